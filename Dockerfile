@@ -1,0 +1,43 @@
+# syntax=docker/dockerfile:1
+# One Dockerfile for every deployable; the build args say which one, e.g.
+#   docker build --build-arg PROJECT=services/watchlist/Watchlist.WatchlistService.csproj \
+#                --build-arg APP=Watchlist.WatchlistService -t watchlist/watchlist:0.1.0 .
+# Base images are pinned to exact patch tags (the SDK and runtime this repo is built and tested
+# with) so that a rebuild of the same commit gives the same runtime; bump both together.
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0.401-noble AS build
+ARG PROJECT
+ARG APP
+WORKDIR /src
+RUN test -n "$PROJECT" || { echo "--build-arg PROJECT=<path of the .csproj> is required" >&2; exit 1; }
+
+# Restore from the build settings and project files alone, so that this layer (the slow one)
+# is reused until a package or a project reference changes, not on every source edit.
+COPY global.json Directory.Build.props Directory.Packages.props ./
+COPY services/contracts/Watchlist.Contracts.csproj services/contracts/
+COPY services/defaults/Watchlist.ServiceDefaults.csproj services/defaults/
+COPY services/watchlist/Watchlist.WatchlistService.csproj services/watchlist/
+COPY services/alerts/Watchlist.Alerts.csproj services/alerts/
+COPY services/notifications/Watchlist.Notifications.csproj services/notifications/
+COPY gateway/Watchlist.Gateway.csproj gateway/
+RUN dotnet restore "$PROJECT"
+
+COPY services/ services/
+COPY gateway/ gateway/
+RUN dotnet publish "$PROJECT" --configuration Release --no-restore --output /app
+# Exec-form ENTRYPOINT cannot expand a build arg and the runtime image has no shell, so the
+# app host gets a fixed name here. It still starts the right assembly: the host embeds the
+# name of its .dll, not its own file name. A wrong APP fails the build at this line.
+RUN app="${APP:-$(basename "$PROJECT" .csproj)}" && mv "/app/$app" /app/entrypoint
+
+# Chiseled: no shell, no package manager, a non-root user; a much smaller attack surface.
+# The -extra variant because the services need ICU (Vietnamese collation and Unicode
+# normalisation; Directory.Build.props sets InvariantGlobalization=false) and tzdata, which
+# the plain chiseled image leaves out: there the services would fail at start-up.
+FROM mcr.microsoft.com/dotnet/aspnet:10.0.12-noble-chiseled-extra AS final
+WORKDIR /app
+COPY --from=build /app ./
+# 1654 is the images' `app` user (APP_UID). Numeric, so that Kubernetes' runAsNonRoot can
+# check it without a passwd file lookup.
+USER 1654
+ENTRYPOINT ["/app/entrypoint"]

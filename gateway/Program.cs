@@ -1,0 +1,24 @@
+using Watchlist.Gateway.Docs;
+using Watchlist.Gateway.GraphQL;
+using Watchlist.Gateway.Routing;
+using Watchlist.ServiceDefaults;
+using Watchlist.ServiceDefaults.Health;
+
+var builder = WebApplication.CreateBuilder(args);
+var services = ServiceUrls.From(builder.Configuration);
+builder.AddServiceDefaults("gateway");
+builder.Services.AddSingleton(services);
+builder.Services.AddGatewayProxy(services);
+builder.Services.AddGatewayRateLimits(builder.Configuration);
+builder.Services.AddGatewayGraphQL(builder.Configuration, builder.Environment);
+builder.Services.AddHttpClient(nameof(ServicesHealthCheck), c => c.Timeout = TimeSpan.FromSeconds(2));
+builder.Services.AddHealthChecks().AddCheck<ServicesHealthCheck>("services", tags: [HealthEndpoints.Ready]);
+
+var app = builder.Build();
+app.UseServiceDefaults();
+app.UseRateLimiter();
+app.UseWebSockets();
+app.UseCombinedSwaggerUi(services);
+app.MapGraphQLEndpoint();
+app.MapReverseProxy();
+app.Run();

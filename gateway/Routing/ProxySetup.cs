@@ -1,0 +1,43 @@
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace Watchlist.Gateway.Routing;
+
+public static class ProxySetup
+{
+    /// <summary>
+    /// YARP routes built from <see cref="RouteTable"/>, plus anonymous routes to each service's
+    /// OpenAPI document for the Swagger UI. Responses stream through unbuffered, so
+    /// server-sent events arrive as they are written, and WebSockets pass through.
+    /// </summary>
+    public static IServiceCollection AddGatewayProxy(this IServiceCollection services, ServiceUrls urls)
+    {
+        var routes = RouteTable.Rules.Select(r => new RouteConfig
+        {
+            RouteId = r.Id,
+            ClusterId = r.Cluster,
+            Match = new RouteMatch { Path = r.Path, Methods = r.Methods },
+            AuthorizationPolicy = r.Policy,
+            RateLimiterPolicy = r.RateLimit,
+            MaxRequestBodySize = r.MaxBodyBytes,
+        }).Concat(urls.All.Select(s => new RouteConfig
+        {
+            RouteId = $"openapi-{s.Cluster}",
+            ClusterId = s.Cluster,
+            Match = new RouteMatch { Path = $"/swagger/{s.Cluster}/swagger.json" },
+            AuthorizationPolicy = "anonymous", // YARP's reserved name for "no authorization"
+            Transforms = [new Dictionary<string, string> { ["PathSet"] = "/swagger/v1/swagger.json" }],
+        })).ToList();
+
+        var clusters = urls.All.Select(s => new ClusterConfig
+        {
+            ClusterId = s.Cluster,
+            Destinations = new Dictionary<string, DestinationConfig> { ["primary"] = new() { Address = s.Url } },
+            // Live feeds stay open for hours; heartbeats keep them from counting as idle.
+            HttpRequest = new ForwarderRequestConfig { ActivityTimeout = TimeSpan.FromMinutes(5), AllowResponseBuffering = false },
+        }).ToList();
+
+        services.AddReverseProxy().LoadFromMemory(routes, clusters);
+        return services;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Watchlist.Alerts;
+
+/// <summary>Names this host for WebApplicationFactory; every host has its own global Program.</summary>
+public sealed class AlertsMarker;

@@ -1,0 +1,18 @@
+namespace Watchlist.Alerts.Entries;
+
+/// <summary>
+/// What the alerts service knows of a watchlist entry: enough to name it on an alert, decide who
+/// may see the alert, and (later) re-screen recent crossings when it changes.
+/// </summary>
+public sealed record WatchedEntry(
+    Guid Id,
+    int Version,
+    string Status,
+    string PrimaryName,
+    string Action,
+    string Severity,
+    string Category,
+    IReadOnlyList<string> Lists,
+    string OwnerAgency,
+    IReadOnlyList<string> ReleasableTo,
+    int ChangesSeen);

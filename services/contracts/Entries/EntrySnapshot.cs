@@ -1,0 +1,22 @@
+namespace Watchlist.Contracts.Entries;
+
+/// <summary>
+/// An entry as it stands after a change, complete, so that a consumer never has to call back
+/// into the watchlist service. Enumerations travel as their API names (strings), so a consumer
+/// built against an older contract still reads a value it does not know.
+/// </summary>
+public sealed record EntrySnapshot(
+    Guid Id,
+    int Version,
+    string Status,
+    string Kind,
+    IReadOnlyList<NameSnapshot> Names,
+    IReadOnlyList<string> Lists,
+    string Category,
+    string Action,
+    string Severity,
+    string OwnerAgency,
+    IReadOnlyList<string> ReleasableTo,
+    string? Remarks);
+
+public sealed record NameSnapshot(string Value, string Type);

@@ -1,0 +1,76 @@
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Subscriptions;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+
+namespace Watchlist.ServiceDefaults.EventStore;
+
+/// <summary>
+/// Publishes stored events to RabbitMQ, in store order, from a Marten subscription. The daemon
+/// records progress only after a page is published, so a crash between publishing and
+/// checkpointing leads to a redelivery (consumers drop it by message id), never to a loss.
+/// The stored event's id is the message id, which is what makes that redelivery recognisable.
+/// </summary>
+public sealed class EventForwarder : SubscriptionBase
+{
+    public const string SubscriptionId = "forwarder";
+    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
+
+    private readonly IIntegrationEventMap _map;
+    private readonly IBus _bus;
+    private readonly ILogger<EventForwarder> _logger;
+
+    public EventForwarder(IIntegrationEventMap map, IBus bus, ILogger<EventForwarder> logger)
+    {
+        _map = map;
+        _bus = bus;
+        _logger = logger;
+        Name = SubscriptionId;
+        Options.BatchSize = 500;
+    }
+
+    public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
+    {
+        foreach (var stored in page.Events)
+        {
+            if (_map.ToIntegrationEvent(stored) is { } message)
+                await PublishUntilAcceptedAsync(stored, message, cancellationToken);
+        }
+        return NullChangeListener.Instance;
+    }
+
+    /// <summary>
+    /// Retries here, inside the page, rather than failing the page: a broker outage then only
+    /// delays forwarding, keeps the order, and needs nobody to restart a paused subscription.
+    /// </summary>
+    private async Task PublishUntilAcceptedAsync(IEvent stored, object message, CancellationToken cancellationToken)
+    {
+        var backoff = TimeSpan.FromMilliseconds(100);
+        for (var attempt = 1; ; attempt++)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(AttemptTimeout);
+            try
+            {
+                await _bus.Publish(message, message.GetType(), ctx =>
+                {
+                    ctx.MessageId = stored.Id;
+                    if (Guid.TryParse(stored.CorrelationId, out var correlation)) ctx.CorrelationId = correlation;
+                    if (stored.CorrelationId is { } c) ctx.Headers.Set("X-Correlation-ID", c);
+                }, timeout.Token);
+                return;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                _logger.LogWarning(ex, "Forwarding event {Sequence} ({Type}) failed on attempt {Attempt}; retrying in {Backoff}",
+                    stored.Sequence, stored.EventTypeName, attempt, backoff);
+                await Task.Delay(backoff, cancellationToken);
+                backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, MaxBackoff.Ticks));
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+using JasperFx.Events.Daemon;
+
+namespace Watchlist.ServiceDefaults.EventStore;
+
+/// <summary>Bound from the <c>Marten</c> and <c>EventStore</c> sections and <c>ConnectionStrings:Postgres</c>.</summary>
+public sealed record EventStoreSettings(string ConnectionString, string Schema, DaemonMode DaemonMode);

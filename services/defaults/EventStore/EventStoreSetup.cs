@@ -1,0 +1,62 @@
+using JasperFx;
+using JasperFx.Events;
+using JasperFx.Events.Daemon;
+using Marten;
+using Weasel.Core;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Watchlist.ServiceDefaults.Health;
+
+namespace Watchlist.ServiceDefaults.EventStore;
+
+public static class EventStoreSetup
+{
+    public static EventStoreSettings ReadEventStoreSettings(this IConfiguration configuration, string defaultSchema)
+    {
+        var connection = configuration.GetConnectionString("Postgres")
+            ?? throw new InvalidOperationException("ConnectionStrings:Postgres is not set (env ConnectionStrings__Postgres).");
+        var schema = configuration["Marten:Schema"] is { Length: > 0 } s ? s : defaultSchema;
+        // HotCold elects one daemon per database through an advisory lock, which is what several replicas need.
+        var mode = Enum.TryParse<DaemonMode>(configuration["EventStore:DaemonMode"], ignoreCase: true, out var m) ? m : DaemonMode.HotCold;
+        return new EventStoreSettings(connection, schema, mode);
+    }
+
+    /// <summary>
+    /// The service's own PostgreSQL database as a Marten event store and document store, with the
+    /// async daemon running its subscriptions (among them the forwarder to RabbitMQ).
+    /// </summary>
+    public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddEventStore(
+        this IHostApplicationBuilder builder, string defaultSchema, Action<StoreOptions> configure)
+    {
+        var settings = builder.Configuration.ReadEventStoreSettings(defaultSchema);
+        builder.Services.AddSingleton(settings);
+        builder.Services.AddHealthChecks().AddNpgSql(settings.ConnectionString, name: "postgres", tags: [HealthEndpoints.Ready]);
+
+        var marten = builder.Services.AddMarten(options =>
+        {
+            options.Connection(settings.ConnectionString);
+            options.DatabaseSchemaName = settings.Schema;
+            options.Events.StreamIdentity = StreamIdentity.AsGuid;
+            options.Events.MetadataConfig.CorrelationIdEnabled = true;
+            options.Events.MetadataConfig.HeadersEnabled = true;
+            options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+            options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+            options.Schema.For<HandledMessage>().Identity(h => h.Id);
+            configure(options);
+        });
+        marten.UseLightweightSessions().ApplyAllDatabaseChangesOnStartup().AddAsyncDaemon(settings.DaemonMode);
+        return marten;
+    }
+}
+
+public static class ForwardingSetup
+{
+    /// <summary>Runs the <see cref="EventForwarder"/> in the async daemon with the service's own event map.</summary>
+    public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddEventForwarding<TMap>(
+        this MartenServiceCollectionExtensions.MartenConfigurationExpression marten) where TMap : class, IIntegrationEventMap
+    {
+        marten.Services.AddSingleton<IIntegrationEventMap, TMap>();
+        return marten.AddSubscriptionWithServices<EventForwarder>(ServiceLifetime.Singleton);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Watchlist.ServiceDefaults.Http;
+
+/// <summary>
+/// Turns input the framework could not read (malformed JSON, a body of the wrong type, an
+/// oversized body) into a 400 problem+json that says what was wrong, instead of a bare 400 or a 500.
+/// Anything else is a genuine server fault and stays a 500 without internals.
+/// </summary>
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, title, detail) = exception switch
+        {
+            BadHttpRequestException { InnerException: JsonException json } => (400, "The request body is not valid JSON.", Describe(json)),
+            BadHttpRequestException bad when bad.StatusCode == 413 => (413, "The request body is too large.", bad.Message),
+            BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", bad.Message),
+            JsonException json => (400, "The request body is not valid JSON.", Describe(json)),
+            _ => (500, "An unexpected error occurred.", "The error has been logged with the correlation id of this request."),
+        };
+        context.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            Exception = exception,
+            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail },
+        });
+    }
+
+    private static string Describe(JsonException json) =>
+        json.Path is { Length: > 0 } path
+            ? $"{FirstLine(json.Message)} (at {path}, line {json.LineNumber + 1}, position {json.BytePositionInLine + 1})."
+            : FirstLine(json.Message);
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Split(" Path:")[0].TrimEnd('.');
+}

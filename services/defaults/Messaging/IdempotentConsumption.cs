@@ -1,0 +1,37 @@
+using Marten;
+using JasperFx;
+using MassTransit;
+using Watchlist.ServiceDefaults.EventStore;
+
+namespace Watchlist.ServiceDefaults.Messaging;
+
+public static class IdempotentConsumption
+{
+    /// <summary>
+    /// Applies a message's effect at most once: the effect and the record that the message was
+    /// handled commit in one Marten transaction, so a redelivery (after a crash, a broker
+    /// restart or the forwarder's retry) finds the record and changes nothing.
+    /// </summary>
+    /// <returns>false when the message had been handled already.</returns>
+    public static async Task<bool> HandleOnceAsync(this IDocumentStore store, ConsumeContext context, string consumer,
+        Func<IDocumentSession, Task> effect)
+    {
+        var messageId = context.MessageId ?? throw new InvalidOperationException($"{consumer} received a message without a MessageId.");
+        var id = $"{consumer}/{messageId}";
+        await using var session = store.LightweightSession();
+        if (await session.LoadAsync<HandledMessage>(id, context.CancellationToken) is not null)
+            return false;
+
+        await effect(session);
+        session.Insert(new HandledMessage(id, DateTimeOffset.UtcNow));
+        try
+        {
+            await session.SaveChangesAsync(context.CancellationToken);
+            return true;
+        }
+        catch (JasperFx.DocumentAlreadyExistsException)
+        {
+            return false; // a concurrent delivery of the same message committed first
+        }
+    }
+}

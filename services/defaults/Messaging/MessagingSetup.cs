@@ -1,0 +1,43 @@
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Watchlist.ServiceDefaults.Messaging;
+
+public static class MessagingSetup
+{
+    /// <summary>
+    /// MassTransit over RabbitMQ. Queue names carry a prefix so that test hosts and a running
+    /// dev instance never compete for one queue; production switches on quorum queues.
+    /// The host waits for the bus to start, so consumers are bound before anything is published.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging(this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator> consumers)
+    {
+        var settings = MessagingSettings.From(builder.Configuration);
+        builder.Services.AddSingleton(settings);
+        builder.Services.Configure<MassTransitHostOptions>(o =>
+        {
+            o.WaitUntilStarted = true;
+            o.StartTimeout = TimeSpan.FromSeconds(60);
+            o.StopTimeout = TimeSpan.FromSeconds(15);
+        });
+        builder.Services.AddMassTransit(x =>
+        {
+            x.SetEndpointNameFormatter(new DefaultEndpointNameFormatter(settings.EndpointPrefix, false));
+            consumers(x);
+            x.AddConfigureEndpointsCallback((_, _, endpoint) =>
+            {
+                endpoint.UseMessageRetry(r => r.Exponential(8, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(200)));
+                if (endpoint is not IRabbitMqReceiveEndpointConfigurator rabbit) return;
+                if (settings.QuorumQueues) rabbit.SetQuorumQueue();
+                if (settings.TemporaryEndpoints) rabbit.AutoDelete = true;
+            });
+            x.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(settings.RabbitMqUrl);
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+}

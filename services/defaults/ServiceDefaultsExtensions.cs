@@ -1,0 +1,54 @@
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Watchlist.ServiceDefaults.Auth;
+using Watchlist.ServiceDefaults.Health;
+using Watchlist.ServiceDefaults.Http;
+using Watchlist.ServiceDefaults.Json;
+using Watchlist.ServiceDefaults.OpenApi;
+using Watchlist.ServiceDefaults.Telemetry;
+
+namespace Watchlist.ServiceDefaults;
+
+public static class ServiceDefaultsExtensions
+{
+    /// <summary>What every host has: logs with correlation ids, problem details, JWT, telemetry, health, JSON conventions.</summary>
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
+    {
+        builder.Logging.AddSimpleConsole(o => { o.IncludeScopes = true; o.SingleLine = true; o.TimestampFormat = "HH:mm:ss.fff "; });
+        builder.Services.AddWatchlistProblemDetails();
+        builder.Services.AddWatchlistAuthentication(builder.Configuration, builder.Environment);
+        builder.Services.AddWatchlistTelemetry(builder.Configuration, serviceName);
+        builder.Services.AddHealthChecks();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(ApiNames.Policy, allowIntegerValues: false));
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        return builder;
+    }
+
+    /// <summary>Adds the OpenAPI document and makes every endpoint require a token unless it says otherwise.</summary>
+    public static WebApplicationBuilder AddServiceApi(this WebApplicationBuilder builder, string title)
+    {
+        builder.Services.AddWatchlistOpenApi(title);
+        builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        return builder;
+    }
+
+    public static WebApplication UseServiceDefaults(this WebApplication app)
+    {
+        app.UseMiddleware<CorrelationId>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        // Only hosts with an API document serve it; the gateway proxies theirs under the same path.
+        if (app.Services.GetService<Swashbuckle.AspNetCore.Swagger.ISwaggerProvider>() is not null) app.UseSwagger();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthEndpoints();
+        return app;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Watchlist.Matching;
+
+public enum Gender
+{
+    Unknown,
+    Male,
+    Female,
+}

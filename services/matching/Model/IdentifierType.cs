@@ -1,0 +1,9 @@
+namespace Watchlist.Matching;
+
+public enum IdentifierType
+{
+    Phone,
+    Email,
+    SocialHandle,
+    Website,
+}

@@ -1,0 +1,11 @@
+namespace Watchlist.Matching;
+
+public enum MatchFeature
+{
+    Name,
+    BirthDate,
+    Document,
+    Identifier,
+    Gender,
+    Nationality,
+}

@@ -1,0 +1,17 @@
+namespace Watchlist.Matching;
+
+/// <summary>The families of postings in the inverted index (name terms have their own, on the term).</summary>
+internal enum KeyKind : byte
+{
+    CanonicalName = 1,
+    JoinedName,
+    PhoneticName,
+    SpellingVariant,
+    DocumentNumber,
+    OcrDocumentNumber,
+    Phone,
+    NationalPhone,
+    Email,
+    SocialHandle,
+    Website,
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using System.Text;
+using AnyAscii;
+
+namespace Watchlist.Matching;
+
+/// <summary>
+/// Turns a name in any script, case or Unicode form into lowercase ASCII tokens, so that
+/// "Nguyễn Văn Hùng", "NGUYEN VAN HUNG" and "NGUYEN&lt;&lt;VAN&lt;HUNG" all read the same.
+/// </summary>
+internal static class NameFolder
+{
+    public static string[] Tokens(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return [];
+        // FormD splits precomposed letters from their marks whichever form the caller sent.
+        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var folded = new StringBuilder(decomposed.Length + 8);
+        foreach (var rune in decomposed.EnumerateRunes()) Append(folded, rune);
+        return folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    private static void Append(StringBuilder folded, Rune rune)
+    {
+        var value = rune.Value;
+        if (value < 0x80)
+        {
+            AppendAscii(folded, (char)value);
+            return;
+        }
+        if (IsMark(rune) || IsApostrophe(value)) return;
+        // Vietnamese đ/Đ is a letter of its own, not d plus a mark, so FormD leaves it alone.
+        if (value is 0x0111 or 0x0110)
+        {
+            folded.Append('d');
+            return;
+        }
+        if (!Rune.IsLetterOrDigit(rune))
+        {
+            folded.Append(' ');
+            return;
+        }
+        // Each Han or Hangul character is a syllable; spacing them lets "Xi Jinping" meet 习近平.
+        var syllable = IsSyllabic(value);
+        if (syllable) folded.Append(' ');
+        foreach (var c in rune.ToString().Transliterate()) AppendAscii(folded, c);
+        if (syllable) folded.Append(' ');
+    }
+
+    private static void AppendAscii(StringBuilder folded, char c)
+    {
+        if (c is >= 'a' and <= 'z' or >= '0' and <= '9') folded.Append(c);
+        else if (c is >= 'A' and <= 'Z') folded.Append((char)(c + 32));
+        else if (c is '\'' or '`') return; // O'Brien, Arabic ayn: part of the word, not a break
+        else folded.Append(' ');
+    }
+
+    private static bool IsMark(Rune rune) => Rune.GetUnicodeCategory(rune) is
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+    private static bool IsApostrophe(int value) =>
+        value is 0x2019 or 0x2018 or 0x02BC or 0x02BB or 0x02B9 or 0x00B4 or 0x02BE or 0x02BF;
+
+    private static bool IsSyllabic(int value) =>
+        value is >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF or >= 0xF900 and <= 0xFAFF
+            or >= 0x20000 and <= 0x2FFFF or >= 0xAC00 and <= 0xD7AF;
+}

@@ -1,0 +1,102 @@
+namespace Watchlist.Matching;
+
+/// <summary>
+/// A sound key that survives transliteration noise: consonants kept, every vowel group
+/// reduced to one marker, so Yusuf and Yousef or Mohammed and Muhammad share a key while
+/// Mahmud keeps its own. Single-syllable tokens (all Vietnamese and Chinese name parts)
+/// get no key: there the vowel is the name, and Hoàng must not sound like Hương.
+/// </summary>
+internal static class PhoneticKey
+{
+    private const char VowelMark = 'a';
+
+    /// <summary>The key for tokens of two or more syllables, else null.</summary>
+    public static string? Of(string token) => Syllables(token) >= 2 ? Encode(token, keepVowels: true) : null;
+
+    /// <summary>
+    /// The consonants alone, for comparing with abjad transliterations such as "mhmd"
+    /// (Arabic script carries no short vowels). Null for single-syllable tokens.
+    /// </summary>
+    public static string? ConsonantsOf(string token)
+    {
+        if (!IsSkeleton(token) && Syllables(token) < 2) return null;
+        var key = Encode(token, keepVowels: false);
+        return key.Length >= 3 ? key : null;
+    }
+
+    /// <summary>True for tokens such as "mhmd" that carry no vowels at all.</summary>
+    public static bool IsSkeleton(string token)
+    {
+        if (token.Length < 3) return false;
+        foreach (var c in token)
+            if (IsVowel(c) || c is >= '0' and <= '9') return false;
+        return true;
+    }
+
+    private static int Syllables(string token)
+    {
+        var groups = 0;
+        var inVowel = false;
+        for (var i = 0; i < token.Length; i++)
+        {
+            var vowel = IsVowel(token[i]) && !IsLeadingY(token, i);
+            if (vowel && !inVowel) groups++;
+            inVowel = vowel;
+        }
+        return groups;
+    }
+
+    private static string Encode(string token, bool keepVowels)
+    {
+        Span<char> key = stackalloc char[token.Length * 2 + 1];
+        var length = 0;
+        for (var i = 0; i < token.Length; i++)
+        {
+            var c = token[i];
+            var next = i + 1 < token.Length ? token[i + 1] : '\0';
+            if (IsVowel(c) && !IsLeadingY(token, i))
+            {
+                if (keepVowels || i == 0) Push(key, ref length, VowelMark);
+                continue;
+            }
+            if (c == 'h')
+            {
+                // Part of a digraph (kh, sh, th, ph were read at the consonant) or silent at the end.
+                var previous = i > 0 ? token[i - 1] : '\0';
+                if (i > 0 && (previous is 's' or 't' or 'd' or 'g' or 'c' or 'p' or 'k' or 'z' || next == '\0')) continue;
+                Push(key, ref length, 'h');
+                continue;
+            }
+            if (c is >= '0' and <= '9') continue;
+            if (c == 'x')
+            {
+                Push(key, ref length, 'k');
+                Push(key, ref length, 's');
+                continue;
+            }
+            Push(key, ref length, c switch
+            {
+                'p' when next == 'h' => 'f',
+                'k' when next == 'h' => 'h',
+                'c' when next is 'e' or 'i' or 'y' => 's',
+                'c' or 'q' => 'k',
+                'z' => 's',
+                'w' => 'v',
+                _ => c,
+            });
+        }
+        return new string(key[..length]);
+    }
+
+    // "Yusuf": a leading y before a vowel is a consonant.
+    private static bool IsLeadingY(string token, int i) =>
+        i == 0 && token[0] == 'y' && token.Length > 1 && IsVowel(token[1]);
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    private static void Push(Span<char> key, ref int length, char code)
+    {
+        if (length > 0 && key[length - 1] == code) return;
+        key[length++] = code;
+    }
+}

@@ -1,0 +1,33 @@
+namespace Watchlist.WatchlistService.Entries;
+
+public sealed record EntryName(string Value, NameType Type);
+
+/// <summary>Everything an admin states about an entry; the status and version are the stream's business.</summary>
+public sealed record EntryDetails(
+    EntryKind Kind,
+    IReadOnlyList<EntryName> Names,
+    IReadOnlyList<string> Lists,
+    Category Category,
+    EntryAction Action,
+    Severity Severity,
+    string OwnerAgency,
+    IReadOnlyList<string> ReleasableTo,
+    string? Remarks)
+{
+    public const string Everyone = "*";
+
+    public string PrimaryName => Names.FirstOrDefault(n => n.Type == NameType.Primary)?.Value ?? Names.FirstOrDefault()?.Value ?? "";
+
+    /// <summary>The owner always sees its own entry; others only when it is released to them.</summary>
+    public bool IsReleasableTo(string? agency) =>
+        ReleasableTo.Contains(Everyone) || (agency is not null && (agency == OwnerAgency || ReleasableTo.Contains(agency)));
+
+    /// <summary>The default severity follows what the officer must do.</summary>
+    public static Severity DefaultSeverity(EntryAction action) => action switch
+    {
+        EntryAction.Arrest => Severity.Critical,
+        EntryAction.RefuseEntry or EntryAction.SeizeDocument or EntryAction.Protect => Severity.High,
+        EntryAction.SpecificCheck or EntryAction.DiscreetCheck => Severity.Medium,
+        _ => Severity.Low,
+    };
+}

@@ -1,0 +1,16 @@
+namespace Watchlist.WatchlistService.Entries;
+
+// The closed vocabularies of API.md. On the wire they are SCREAMING_SNAKE_CASE.
+
+public enum EntryKind { Person, Organisation, TravelDocument, OnlineIdentifier }
+
+public enum EntryStatus { Active, Suspended, Delisted, Expired }
+
+public enum NameType { Primary, Alias, WeakAlias }
+
+public enum Category { HumanTrafficking, MigrantSmuggling, CyberFraud, Sanctions, Wanted, MissingPerson, LostStolenDocument, Other }
+
+/// <summary>What the officer must do on a hit.</summary>
+public enum EntryAction { Arrest, RefuseEntry, SpecificCheck, DiscreetCheck, SeizeDocument, Protect, Inform }
+
+public enum Severity { Critical, High, Medium, Low }

@@ -1,0 +1,16 @@
+using Watchlist.ServiceDefaults;
+using Watchlist.ServiceDefaults.EventStore;
+using Watchlist.ServiceDefaults.Messaging;
+using Watchlist.WatchlistService.Entries;
+using Watchlist.WatchlistService.Integration;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults("watchlist").AddServiceApi("Watchlist service: entries, imports, screening");
+builder.AddEventStore("watchlist", _ => { }).AddEventForwarding<WatchlistIntegrationEvents>();
+builder.AddMessaging(_ => { });
+builder.Services.AddSingleton(TimeProvider.System);
+
+var app = builder.Build();
+app.UseServiceDefaults();
+app.MapEntries();
+app.Run();

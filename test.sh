@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test in the solution against real PostgreSQL and RabbitMQ (installed and started
+# if missing). Its exit code is the result. Extra arguments go to `dotnet test`.
+set -euo pipefail
+cd "$(dirname "$0")"
+command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required: https://dot.net (Debian: apt-get install dotnet-sdk-10.0)." >&2; exit 1; }
+source scripts/infra.sh
+
+export RABBITMQ_URL="${RABBITMQ_URL:-amqp://guest:guest@localhost:5672/}"
+export WATCHLIST_TEST_POSTGRES="${WATCHLIST_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Database=watchlist_tests;Username=watchlist;Password=watchlist}"
+
+log=$(mktemp)
+set +e
+dotnet test Watchlist.sln -c Debug --nologo "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One closing line for the whole run, summed over the test assemblies.
+awk '/(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+rm -f "$log"
+exit "$status"
