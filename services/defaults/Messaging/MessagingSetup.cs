@@ -7,7 +7,7 @@ namespace Watchlist.ServiceDefaults.Messaging;
 public static class MessagingSetup
 {
     /// <summary>
-    /// MassTransit over RabbitMQ. Queue names carry a prefix so that test hosts and a running
+    /// MassTransit over RabbitMQ. Queue and exchange names carry a prefix so that test hosts and a running
     /// dev instance never compete for one queue; production switches on quorum queues.
     /// The host waits for the bus to start, so consumers are bound before anything is published.
     /// </summary>
@@ -35,6 +35,9 @@ public static class MessagingSetup
             x.UsingRabbitMq((context, cfg) =>
             {
                 cfg.Host(settings.RabbitMqUrl);
+                // Exchanges carry the prefix too, so a prefixed host neither hears nor disturbs any other.
+                if (settings.EndpointPrefix.Length > 0)
+                    cfg.MessageTopology.SetEntityNameFormatter(new PrefixEntityNameFormatter(cfg.MessageTopology.EntityNameFormatter, settings.EndpointPrefix));
                 cfg.ConfigureEndpoints(context);
             });
         });

@@ -1,0 +1,81 @@
+using JasperFx.Events;
+using Marten;
+using MassTransit;
+using Watchlist.Alerts.Entries;
+using Watchlist.Contracts.Entries;
+using Watchlist.Notifications.Entries;
+using Watchlist.ServiceDefaults.EventStore;
+using Watchlist.Tests.Integration.Infrastructure;
+
+namespace Watchlist.Tests.Integration.Foundation;
+
+/// <summary>Store first, then the bus: a listed entry reaches both consumers once, however often it is delivered.</summary>
+public sealed class EventPathTests(PlatformTest<EventPathTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<EventPathTests>(fixture, rabbit)
+{
+    [Fact]
+    public async Task A_listed_entry_reaches_the_alerts_and_notifications_services()
+    {
+        var id = await Platform.ListPersonAsync("Đặng Thị Đào");
+
+        var watched = await Eventually.Until(() => Load<WatchedEntry>(Platform.Alerts.Services, id), e => e is not null, "alerts to see the entry");
+        var labels = await Eventually.Until(() => Load<EntryLabels>(Platform.Notifications.Services, id), e => e is not null, "notifications to see the entry");
+
+        Assert.Equal("Đặng Thị Đào", watched!.PrimaryName);
+        Assert.Equal("CRITICAL", watched.Severity);
+        Assert.Equal(["*"], labels!.ReleasableTo);
+        Assert.Equal("HUMAN_TRAFFICKING", labels.Category);
+    }
+
+    [Fact]
+    public async Task The_stored_event_id_is_the_message_id_and_the_correlation_id_is_kept()
+    {
+        var id = await Platform.ListPersonAsync("Trần Văn Nam");
+        await using var session = Platform.StoreOf(Platform.Watchlist).QuerySession();
+        var stored = (await session.Events.FetchStreamAsync(id)).Single();
+
+        await Eventually.Until(() => Load<WatchedEntry>(Platform.Alerts.Services, id), e => e is not null, "alerts to see the entry");
+        await using var alerts = Platform.StoreOf(Platform.Alerts).QuerySession();
+        Assert.NotNull(await alerts.LoadAsync<HandledMessage>($"alerts.entry-listed/{stored.Id}"));
+        Assert.False(string.IsNullOrEmpty(stored.CorrelationId));
+    }
+
+    [Fact]
+    public async Task A_redelivered_message_is_consumed_again_but_has_no_second_effect()
+    {
+        var id = await Platform.ListPersonAsync("Lê Thị Hoa");
+        await Eventually.Until(() => Load<WatchedEntry>(Platform.Alerts.Services, id), e => e is not null, "alerts to see the entry");
+        await Eventually.Until(() => Load<EntryLabels>(Platform.Notifications.Services, id), e => e is not null, "notifications to see the entry");
+
+        var stored = await StoredEventOf(id);
+        var alertsSaw = ConsumedMessages.ObserveBusOf(Platform.Alerts.Services);
+        var notificationsSaw = ConsumedMessages.ObserveBusOf(Platform.Notifications.Services);
+        var message = await Republish(stored);
+
+        await Eventually.Until(() => Task.FromResult(alertsSaw.DeliveriesOf(stored.Id)), n => n == 1, "alerts to receive the redelivery");
+        await Eventually.Until(() => Task.FromResult(notificationsSaw.DeliveriesOf(stored.Id)), n => n == 1, "notifications to receive the redelivery");
+        Assert.Equal(1, (await Load<WatchedEntry>(Platform.Alerts.Services, id))!.ChangesSeen);
+        Assert.Equal(1, (await Load<EntryLabels>(Platform.Notifications.Services, id))!.ChangesSeen);
+        Assert.Equal(id, message.Entry.Id);
+    }
+
+    private async Task<IEvent> StoredEventOf(Guid id)
+    {
+        await using var session = Platform.StoreOf(Platform.Watchlist).QuerySession();
+        return (await session.Events.FetchStreamAsync(id)).Single();
+    }
+
+    /// <summary>Publishes the stored event again under its own id, as the forwarder does after a crash.</summary>
+    private async Task<EntryListed> Republish(IEvent stored)
+    {
+        var map = Platform.Watchlist.Services.GetRequiredService<IIntegrationEventMap>();
+        var message = (EntryListed)map.ToIntegrationEvent(stored)!;
+        await Platform.Watchlist.Services.GetRequiredService<IBus>().Publish(message, ctx => ctx.MessageId = stored.Id);
+        return message;
+    }
+
+    private static async Task<T?> Load<T>(IServiceProvider services, Guid id) where T : notnull
+    {
+        await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();
+        return await session.LoadAsync<T>(id);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Net.Http.Headers;
+using Marten;
+using Watchlist.Alerts;
+using Watchlist.Gateway;
+using Watchlist.Notifications;
+using Watchlist.WatchlistService;
+
+namespace Watchlist.Tests.Integration.Infrastructure;
+
+/// <summary>
+/// The four real hosts on Kestrel, wired as in production (gateway → services over HTTP, services
+/// → RabbitMQ and PostgreSQL), isolated by a per-class prefix on schemas, queues and exchanges.
+/// </summary>
+public sealed class Platform : IAsyncDisposable
+{
+    private readonly string _prefix;
+    private readonly Dictionary<string, string> _gatewaySettings;
+
+    public Platform(string testClass, Dictionary<string, string>? gatewaySettings = null)
+    {
+        _prefix = "t_" + new string(testClass.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
+        _gatewaySettings = gatewaySettings ?? [];
+    }
+
+    public ServiceHost<WatchlistServiceMarker> Watchlist { get; private set; } = null!;
+    public ServiceHost<AlertsMarker> Alerts { get; private set; } = null!;
+    public ServiceHost<NotificationsMarker> Notifications { get; private set; } = null!;
+    public ServiceHost<GatewayMarker> Gateway { get; private set; } = null!;
+    private bool _started;
+
+    public async Task StartAsync(RabbitMqFixture rabbit)
+    {
+        if (_started) return;
+        _started = true;
+        await TestSchemas.DropAsync(Schema("watchlist"), Schema("alerts"), Schema("notifications"));
+        Watchlist = StartWatchlist(rabbit);
+        Alerts = new ServiceHost<AlertsMarker>(ServiceSettings("alerts", rabbit)).Start();
+        Notifications = new ServiceHost<NotificationsMarker>(ServiceSettings("notifications", rabbit)).Start();
+        Gateway = new ServiceHost<GatewayMarker>(new Dictionary<string, string>(_gatewaySettings)
+        {
+            ["Services:Watchlist"] = Watchlist.Address.ToString(),
+            ["Services:Alerts"] = Alerts.Address.ToString(),
+            ["Services:Notifications"] = Notifications.Address.ToString(),
+        }).Start();
+    }
+
+    /// <summary>A new watchlist host on the same schema and queues: what a restarted process would be.</summary>
+    public ServiceHost<WatchlistServiceMarker> StartWatchlist(RabbitMqFixture rabbit) =>
+        Watchlist = new ServiceHost<WatchlistServiceMarker>(ServiceSettings("watchlist", rabbit)).Start(Watchlist?.Address.Port ?? 0);
+
+    public string Schema(string service) => $"{_prefix}_{service}";
+
+    private Dictionary<string, string> ServiceSettings(string service, RabbitMqFixture rabbit) => new()
+    {
+        ["ConnectionStrings:Postgres"] = TestEnvironment.Postgres,
+        ["Marten:Schema"] = Schema(service),
+        ["EventStore:DaemonMode"] = "Solo",
+        ["RABBITMQ_URL"] = rabbit.Url,
+        ["Messaging:EndpointPrefix"] = $"{_prefix}-",
+        ["Messaging:TemporaryEndpoints"] = "true",
+    };
+
+    /// <summary>A real HTTP client to the gateway, with a development token for the role unless role is null.</summary>
+    public HttpClient Client(string? role, string agency = "VN-MPS", string? subject = null)
+    {
+        var client = new HttpClient { BaseAddress = Gateway.Address };
+        if (role is not null)
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DevTokens.Issue(role, agency, subject));
+        return client;
+    }
+
+    public static IDocumentStore StoreOf<T>(ServiceHost<T> host) where T : class => host.Services.GetRequiredService<IDocumentStore>();
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var host in new IAsyncDisposable?[] { Gateway, Notifications, Alerts, Watchlist })
+            if (host is not null) await host.DisposeAsync();
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
+
+namespace Watchlist.Tests.Integration.Infrastructure;
+
+/// <summary>One real host (its own Program.cs) on Kestrel at a free loopback port, with test settings.</summary>
+public sealed class ServiceHost<TMarker>(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<TMarker>
+    where TMarker : class
+{
+    public Uri Address { get; private set; } = null!;
+
+    /// <summary>Port 0 takes a free one; a restarted host passes its predecessor's, so the gateway still finds it.</summary>
+    public ServiceHost<TMarker> Start(int port = 0)
+    {
+        UseKestrel(port);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        Address = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));
+        return this;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Urls", "http://127.0.0.1:0");
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddFilter("Marten", LogLevel.Error));
+    }
+}
