@@ -5,21 +5,24 @@
 # Base images are pinned to exact patch tags (the SDK and runtime this repo is built and tested
 # with) so that a rebuild of the same commit gives the same runtime; bump both together.
 
+# The project files alone, in their directories. This stage reruns on every source edit, but
+# its output changes only with a project file, so the restore below stays cached until then.
+FROM mcr.microsoft.com/dotnet/sdk:10.0.401-noble AS projects
+WORKDIR /src
+COPY services/ services/
+COPY gateway/ gateway/
+RUN find . -type f ! -name '*.csproj' ! -name '*.props' ! -name '*.targets' -delete
+
 FROM mcr.microsoft.com/dotnet/sdk:10.0.401-noble AS build
 ARG PROJECT
 ARG APP
 WORKDIR /src
 RUN test -n "$PROJECT" || { echo "--build-arg PROJECT=<path of the .csproj> is required" >&2; exit 1; }
 
-# Restore from the build settings and project files alone, so that this layer (the slow one)
-# is reused until a package or a project reference changes, not on every source edit.
+# Restore from the build settings and every project file, before any source is copied: this
+# layer (the slow one) is reused until a package or a project reference changes.
 COPY global.json Directory.Build.props Directory.Packages.props ./
-COPY services/contracts/Watchlist.Contracts.csproj services/contracts/
-COPY services/defaults/Watchlist.ServiceDefaults.csproj services/defaults/
-COPY services/watchlist/Watchlist.WatchlistService.csproj services/watchlist/
-COPY services/alerts/Watchlist.Alerts.csproj services/alerts/
-COPY services/notifications/Watchlist.Notifications.csproj services/notifications/
-COPY gateway/Watchlist.Gateway.csproj gateway/
+COPY --from=projects /src ./
 RUN dotnet restore "$PROJECT"
 
 COPY services/ services/

@@ -6,7 +6,7 @@ using Watchlist.ServiceDefaults.Health;
 
 var builder = WebApplication.CreateBuilder(args);
 var services = ServiceUrls.From(builder.Configuration);
-builder.AddServiceDefaults("gateway");
+builder.AddServiceDefaults("gateway", defaultPort: 8080);
 builder.Services.AddSingleton(services);
 builder.Services.AddGatewayProxy(services);
 builder.Services.AddGatewayRateLimits(builder.Configuration);

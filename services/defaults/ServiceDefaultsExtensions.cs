@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,13 +17,18 @@ namespace Watchlist.ServiceDefaults;
 public static class ServiceDefaultsExtensions
 {
     /// <summary>What every host has: logs with correlation ids, problem details, JWT, telemetry, health, JSON conventions.</summary>
-    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName)
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, string serviceName, int defaultPort)
     {
+        // The default port applies only when nothing was configured: appsettings.json must not carry
+        // Urls, because it would override ASPNETCORE_URLS and pin a pod to localhost.
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+            builder.WebHost.UseUrls($"http://localhost:{defaultPort}");
         builder.Logging.AddSimpleConsole(o => { o.IncludeScopes = true; o.SingleLine = true; o.TimestampFormat = "HH:mm:ss.fff "; });
         builder.Services.AddWatchlistProblemDetails();
         builder.Services.AddWatchlistAuthentication(builder.Configuration, builder.Environment);
         builder.Services.AddWatchlistTelemetry(builder.Configuration, serviceName);
         builder.Services.AddHealthChecks();
+        builder.Services.AddHttpContextAccessor();
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(ApiNames.Policy, allowIntegerValues: false));

@@ -5,10 +5,10 @@ using Watchlist.WatchlistService.Entries;
 using Watchlist.WatchlistService.Integration;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults("watchlist").AddServiceApi("Watchlist service: entries, imports, screening");
-builder.AddEventStore("watchlist", _ => { }).AddEventForwarding<WatchlistIntegrationEvents>();
+builder.AddServiceDefaults("watchlist", defaultPort: 8081).AddServiceApi("Watchlist service: entries, imports, screening");
+builder.AddEventStore("watchlist", EntryStore.Configure).AddEventForwarding<WatchlistIntegrationEvents>();
 builder.AddMessaging(_ => { });
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(TimeProvider.System).AddScoped<EntryChanges>();
 
 var app = builder.Build();
 app.UseServiceDefaults();

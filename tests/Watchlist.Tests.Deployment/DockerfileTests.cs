@@ -27,7 +27,7 @@ public sealed partial class DockerfileTests
         var targetFramework = BuildProperty("TargetFramework"); // net10.0
         var version = targetFramework["net".Length..];
 
-        var sdk = ImageReference.Parse(_dockerfile.Stages[0].Image);
+        var sdk = ImageReference.Parse(BuildStage.Image);
         Assert.Equal("mcr.microsoft.com/dotnet/sdk", sdk.Repository);
         Assert.StartsWith(version + ".", sdk.Tag);
 
@@ -56,18 +56,36 @@ public sealed partial class DockerfileTests
     }
 
     [Fact]
-    public void Restores_from_the_build_settings_and_every_project_file_before_copying_sources()
+    public void Restores_with_the_build_settings_before_any_source_is_copied()
     {
-        var build = _dockerfile.Stages[0].Instructions.ToList();
+        var build = BuildStage.Instructions.ToList();
         var restore = build.FindIndex(i => i.Keyword == "RUN" && i.Arguments.Contains("dotnet restore"));
         Assert.True(restore > 0, "The build stage has no `dotnet restore` step.");
-        var copiedBefore = build.Take(restore).Where(i => i.Keyword == "COPY").SelectMany(i => CopySources(i.Arguments)).ToHashSet();
+        var beforeRestore = build.Take(restore).Where(i => i.Keyword == "COPY").ToList();
 
-        var required = new[] { "global.json", "Directory.Build.props", "Directory.Packages.props" }
-            .Concat(ProjectFilesUnder("services").Concat(ProjectFilesUnder("gateway")));
-        foreach (var file in required)
-            Assert.True(copiedBefore.Contains(file), $"{file} is not copied before `dotnet restore`: a restore without it misses a reference or a pinned version.");
-        Assert.DoesNotContain(build.Take(restore), i => i.Keyword == "COPY" && CopySources(i.Arguments).Any(s => s.EndsWith('/') || s == "."));
+        var copied = beforeRestore.Where(i => !i.Arguments.Contains("--from=")).SelectMany(i => CopySources(i.Arguments)).ToHashSet();
+        foreach (var settings in new[] { "global.json", "Directory.Build.props", "Directory.Packages.props" })
+            Assert.True(copied.Contains(settings), $"{settings} is not copied before `dotnet restore`: the restore would miss the pinned versions or the SDK.");
+        // A source directory copied before the restore would invalidate its cache on every edit.
+        Assert.DoesNotContain(copied, source => source.EndsWith('/') || source == ".");
+        Assert.Contains(build.Skip(restore), i => i.Keyword == "RUN" && i.Arguments.Contains("dotnet publish") && i.Arguments.Contains("--no-restore"));
+    }
+
+    [Fact]
+    public void Every_project_a_host_builds_from_is_in_the_image_build()
+    {
+        var ignored = DockerIgnorePatterns().Select(p => p.TrimEnd('/')).ToHashSet();
+        var copiedDirectories = ContextSources(_dockerfile).Where(s => s.EndsWith('/')).Select(s => s.TrimEnd('/')).ToList();
+        Assert.NotEmpty(copiedDirectories);
+
+        foreach (var host in HostSpec.All)
+            foreach (var project in ProjectClosure(host.Project))
+            {
+                var top = project.Split('/')[0];
+                Assert.True(copiedDirectories.Any(d => project.StartsWith(d + "/", StringComparison.Ordinal)),
+                    $"{host.Name} references {project}, which the Dockerfile does not copy.");
+                Assert.False(ignored.Contains(top), $"{host.Name} references {project}, but .dockerignore leaves {top}/ out of the context.");
+            }
     }
 
     [Fact]
@@ -80,15 +98,14 @@ public sealed partial class DockerfileTests
             Assert.Equal(host.Assembly, assembly);
             Assert.Equal("Microsoft.NET.Sdk.Web", project.Root!.Attribute("Sdk")?.Value);
         }
-        var args = _dockerfile.Stages[0].Instructions.Where(i => i.Keyword == "ARG").Select(i => i.Arguments.Split('=')[0]);
+        var args = BuildStage.Instructions.Where(i => i.Keyword == "ARG").Select(i => i.Arguments.Split('=')[0]);
         Assert.Superset(new HashSet<string> { "PROJECT", "APP" }, args.ToHashSet());
     }
 
     [Fact]
     public void The_context_leaves_out_build_output_but_keeps_what_the_build_copies()
     {
-        var patterns = RepositoryRoot.ReadText(".dockerignore").Split('\n')
-            .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        var patterns = DockerIgnorePatterns();
         Assert.Contains("**/bin/", patterns);
         Assert.Contains("**/obj/", patterns);
         foreach (var kept in new[] { "global.json", "Directory.Build.props", "Directory.Packages.props", "services/", "gateway/", "services", "gateway" })
@@ -96,16 +113,43 @@ public sealed partial class DockerfileTests
         Assert.DoesNotContain("*", patterns);
     }
 
+    private DockerStage BuildStage => Assert.Single(_dockerfile.Stages, s => s.Alias == "build");
+
+    /// <summary>What the Dockerfile copies from the build context (not from another stage), in every stage.</summary>
+    internal static IEnumerable<string> ContextSources(Dockerfile dockerfile) =>
+        dockerfile.Stages.SelectMany(s => s.Instructions)
+            .Where(i => i.Keyword == "COPY" && !i.Arguments.Contains("--from="))
+            .SelectMany(i => CopySources(i.Arguments))
+            .Distinct();
+
     private static IEnumerable<string> CopySources(string arguments)
     {
         var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.StartsWith("--", StringComparison.Ordinal)).ToArray();
         return words[..^1];
     }
 
-    private static IEnumerable<string> ProjectFilesUnder(string directory) =>
-        Directory.EnumerateFiles(RepositoryRoot.Combine(directory), "*.csproj", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(RepositoryRoot.Path, f).Replace('\\', '/'))
-            .Where(f => !f.Split('/').Any(part => part is "bin" or "obj"));
+    private static List<string> DockerIgnorePatterns() =>
+        RepositoryRoot.ReadText(".dockerignore").Split('\n')
+            .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+
+    /// <summary>The project and everything it references, transitively, as paths from the repository root.</summary>
+    private static HashSet<string> ProjectClosure(string project)
+    {
+        var seen = new HashSet<string>();
+        var pending = new Stack<string>([project]);
+        while (pending.TryPop(out var current))
+        {
+            if (!seen.Add(current))
+                continue;
+            var directory = Path.GetDirectoryName(current)!;
+            foreach (var reference in XDocument.Parse(RepositoryRoot.ReadText(current)).Descendants("ProjectReference"))
+            {
+                var full = Path.GetFullPath(Path.Combine(RepositoryRoot.Combine(directory), reference.Attribute("Include")!.Value.Replace('\\', '/')));
+                pending.Push(Path.GetRelativePath(RepositoryRoot.Path, full).Replace('\\', '/'));
+            }
+        }
+        return seen;
+    }
 
     private static string BuildProperty(string name)
     {

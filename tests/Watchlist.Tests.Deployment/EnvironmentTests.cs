@@ -111,13 +111,14 @@ public sealed partial class EnvironmentTests
         Assert.All(Prod.All<V1ConfigMap>(), map => Assert.DoesNotContain(DevelopmentSigningKey, string.Join('\n', map.Data.Values)));
     }
 
-    [Theory]
-    [MemberData(nameof(Renders.OverlaysWithEachService), MemberType = typeof(Renders))]
-    public void Quorum_queues_are_on_in_prod_only(string render, string host)
+    [Fact]
+    public void Prod_declares_quorum_queues_in_every_service()
     {
-        var manifests = Manifests.For(render);
-        var env = manifests.Resolve(manifests.Deployment(host).Spec.Template.Spec.Containers[0]);
-        Assert.Equal(render == Manifests.Prod ? "true" : "false", env["Messaging__QuorumQueues"].Value);
+        foreach (var service in HostSpec.Services)
+        {
+            var env = Prod.Resolve(Prod.Deployment(service.Name).Spec.Template.Spec.Containers[0]);
+            Assert.Equal("true", env["Messaging__QuorumQueues"].Value);
+        }
     }
 
     [Fact]

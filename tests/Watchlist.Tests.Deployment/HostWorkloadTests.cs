@@ -18,6 +18,9 @@ public sealed class HostWorkloadTests
         Assert.Equal(spec.Port, http.ContainerPort);
         var urls = container.Env.Single(e => e.Name == "ASPNETCORE_URLS");
         Assert.Equal($"http://+:{spec.Port}", urls.Value);
+        // What the host binds once its appsettings files have had their say: on all interfaces,
+        // or the kubelet's probes and the other pods could not reach it.
+        Assert.Equal($"http://+:{spec.Port}", HostBinding.EffectiveUrls(spec, manifests.Resolve(container)));
 
         var service = manifests.Service(host);
         var port = Assert.Single(service.Spec.Ports);

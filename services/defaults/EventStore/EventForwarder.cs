@@ -37,7 +37,7 @@ public sealed class EventForwarder : SubscriptionBase
     {
         foreach (var stored in page.Events)
         {
-            if (_map.ToIntegrationEvent(stored) is { } message)
+            if (await _map.ToIntegrationEventAsync(stored, operations, cancellationToken) is { } message)
                 await PublishUntilAcceptedAsync(stored, message, cancellationToken);
         }
         return NullChangeListener.Instance;

@@ -31,6 +31,7 @@ public static class EventStoreSetup
     {
         var settings = builder.Configuration.ReadEventStoreSettings(defaultSchema);
         builder.Services.AddSingleton(settings);
+        builder.Services.AddScoped<Http.IdempotentRequests>();
         builder.Services.AddHealthChecks().AddNpgSql(settings.ConnectionString, name: "postgres", tags: [HealthEndpoints.Ready]);
 
         var marten = builder.Services.AddMarten(options =>
@@ -43,6 +44,7 @@ public static class EventStoreSetup
             options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
             options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
             options.Schema.For<HandledMessage>().Identity(h => h.Id);
+            options.Schema.For<Http.IdempotencyRecord>().Identity(r => r.Id);
             configure(options);
         });
         marten.UseLightweightSessions().ApplyAllDatabaseChangesOnStartup().AddAsyncDaemon(settings.DaemonMode);

@@ -5,13 +5,20 @@ using Watchlist.ServiceDefaults.Messaging;
 
 namespace Watchlist.Notifications.Entries;
 
-public sealed class EntryLabelsConsumer(IDocumentStore store) : IConsumer<EntryListed>
+/// <summary>Keeps <see cref="EntryLabels"/> current from every entry event; older versions never overwrite newer ones.</summary>
+public sealed class EntryLabelsConsumer(IDocumentStore store) : IConsumer<EntryListed>, IConsumer<EntryChanged>, IConsumer<EntryDelisted>
 {
-    public Task Consume(ConsumeContext<EntryListed> context) =>
-        store.HandleOnceAsync(context, "notifications.entry-listed", async session =>
+    public Task Consume(ConsumeContext<EntryListed> context) => Apply(context, context.Message.Entry);
+
+    public Task Consume(ConsumeContext<EntryChanged> context) => Apply(context, context.Message.Entry);
+
+    public Task Consume(ConsumeContext<EntryDelisted> context) => Apply(context, context.Message.Entry);
+
+    private Task Apply(ConsumeContext context, EntrySnapshot e) =>
+        store.HandleOnceAsync(context, "notifications.entry-labels", async session =>
         {
-            var e = context.Message.Entry;
-            var seen = (await session.LoadAsync<EntryLabels>(e.Id, context.CancellationToken))?.ChangesSeen ?? 0;
-            session.Store(new EntryLabels(e.Id, e.Version, e.Lists, e.Category, e.Action, e.OwnerAgency, e.ReleasableTo, seen + 1));
+            var known = await session.LoadAsync<EntryLabels>(e.Id, context.CancellationToken);
+            if (known is not null && known.Version >= e.Version) return;
+            session.Store(new EntryLabels(e.Id, e.Version, e.Lists, e.Category, e.Action, e.OwnerAgency, e.ReleasableTo, (known?.ChangesSeen ?? 0) + 1));
         });
 }

@@ -1,17 +1,27 @@
 namespace Watchlist.WatchlistService.Entries;
 
-public sealed record EntryName(string Value, NameType Type);
-
-/// <summary>Everything an admin states about an entry; the status and version are the stream's business.</summary>
+/// <summary>
+/// Everything an admin (or an import) states about an entry; status and version belong to the stream.
+/// Birth dates are partial dates (<c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c>); countries are alpha-2.
+/// </summary>
 public sealed record EntryDetails(
     EntryKind Kind,
     IReadOnlyList<EntryName> Names,
+    IReadOnlyList<string> BirthDates,
+    Gender? Gender,
+    IReadOnlyList<string> Nationalities,
+    IReadOnlyList<TravelDocument> Documents,
+    IReadOnlyList<OnlineIdentifier> Identifiers,
     IReadOnlyList<string> Lists,
     Category Category,
     EntryAction Action,
     Severity Severity,
     string OwnerAgency,
     IReadOnlyList<string> ReleasableTo,
+    DateTimeOffset? ValidFrom,
+    DateTimeOffset? ValidUntil,
+    DateOnly? ReviewBy,
+    EntrySource Source,
     string? Remarks)
 {
     public const string Everyone = "*";

@@ -1,23 +1,18 @@
 namespace Watchlist.WatchlistService.Entries;
 
-/// <summary>An entry as API.md shows it.</summary>
+/// <summary>An entry as API.md shows it; the status is the one in force at the moment asked about.</summary>
 public sealed record EntryResponse(
-    Guid Id,
-    int Version,
-    EntryStatus Status,
-    EntryKind Kind,
-    IReadOnlyList<EntryName> Names,
-    IReadOnlyList<string> Lists,
-    Category Category,
-    EntryAction Action,
-    Severity Severity,
-    string OwnerAgency,
-    IReadOnlyList<string> ReleasableTo,
-    string? Remarks,
-    DateTimeOffset ListedAt,
-    DateTimeOffset ChangedAt)
+    Guid Id, int Version, EntryStatus Status, EntryKind Kind, IReadOnlyList<EntryName> Names, IReadOnlyList<string> BirthDates,
+    Gender? Gender, IReadOnlyList<string> Nationalities, IReadOnlyList<TravelDocument> Documents, IReadOnlyList<OnlineIdentifier> Identifiers,
+    IReadOnlyList<string> Lists, Category Category, EntryAction Action, Severity Severity, string OwnerAgency, IReadOnlyList<string> ReleasableTo,
+    DateTimeOffset? ValidFrom, DateTimeOffset? ValidUntil, DateOnly? ReviewBy, EntrySource Source, string? Remarks,
+    DateTimeOffset ListedAt, DateTimeOffset ChangedAt)
 {
-    public static EntryResponse From(Entry e) => new(e.Id, e.Version, e.Status, e.Details.Kind, e.Details.Names, e.Details.Lists,
-        e.Details.Category, e.Details.Action, e.Details.Severity, e.Details.OwnerAgency, e.Details.ReleasableTo, e.Details.Remarks,
-        e.ListedAt, e.ChangedAt);
+    public static EntryResponse From(Entry e, DateTimeOffset at)
+    {
+        var d = e.Details;
+        return new(e.Id, e.Version, e.StatusAt(at), d.Kind, d.Names, d.BirthDates, d.Gender, d.Nationalities, d.Documents, d.Identifiers,
+            d.Lists, d.Category, d.Action, d.Severity, d.OwnerAgency, d.ReleasableTo, d.ValidFrom, d.ValidUntil, d.ReviewBy, d.Source,
+            d.Remarks, e.ListedAt, e.ChangedAt);
+    }
 }

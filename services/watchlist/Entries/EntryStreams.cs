@@ -1,3 +1,4 @@
+using JasperFx.Events;
 using Marten;
 
 namespace Watchlist.WatchlistService.Entries;
@@ -11,10 +12,21 @@ public static class EntryStreams
         return EntryDecider.Fold(events.Select(e => e.Data).OfType<IEntryEvent>());
     }
 
-    /// <summary>Starts the stream; Marten refuses a second stream with the same id.</summary>
-    public static void StartEntry(this IDocumentSession session, Guid id, IReadOnlyList<IEntryEvent> events, Change change)
+    public static async Task<IReadOnlyList<IEvent>> EventsAsync(this IQuerySession session, Guid id, CancellationToken ct) =>
+        await session.Events.FetchStreamAsync(id, token: ct);
+
+    /// <summary>
+    /// Stages the events and the updated list view in one transaction. The expected version makes
+    /// Marten refuse the append if anyone else appended since <paramref name="before"/> was loaded.
+    /// </summary>
+    public static Entry AppendEntry(this IDocumentSession session, Entry? before, IReadOnlyList<IEntryEvent> events)
     {
-        session.CorrelationId = change.CorrelationId;
-        session.Events.StartStream<Entry>(id, events.Cast<object>().ToArray());
+        var after = EntryDecider.Fold(before, events) ?? throw new InvalidOperationException("Events produced no entry.");
+        session.CorrelationId = events[^1].Change.CorrelationId;
+        var data = events.Cast<object>().ToArray();
+        if (before is null) session.Events.StartStream<Entry>(after.Id, data);
+        else session.Events.Append(after.Id, after.Version, data);
+        session.Store(EntryView.From(after));
+        return after;
     }
 }

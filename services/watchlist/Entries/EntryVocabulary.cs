@@ -8,6 +8,12 @@ public enum EntryStatus { Active, Suspended, Delisted, Expired }
 
 public enum NameType { Primary, Alias, WeakAlias }
 
+public enum Gender { Male, Female, Unknown }
+
+public enum DocumentType { Passport, NationalId, Visa, Other }
+
+public enum IdentifierType { Phone, Email, SocialHandle, Website }
+
 public enum Category { HumanTrafficking, MigrantSmuggling, CyberFraud, Sanctions, Wanted, MissingPerson, LostStolenDocument, Other }
 
 /// <summary>What the officer must do on a hit.</summary>

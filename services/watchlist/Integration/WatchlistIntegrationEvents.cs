@@ -1,27 +1,34 @@
 using JasperFx.Events;
+using Marten;
 using Watchlist.ServiceDefaults.EventStore;
-using Watchlist.ServiceDefaults.Json;
 using Watchlist.WatchlistService.Entries;
 using Contract = Watchlist.Contracts.Entries;
 
 namespace Watchlist.WatchlistService.Integration;
 
-/// <summary>Which entry events leave the service: each carries the whole entry after the change.</summary>
+/// <summary>
+/// Every entry event leaves the service carrying the whole entry as it stood right after that
+/// event (not as it stands when the forwarder gets to it), so consumers can apply them in order.
+/// </summary>
 public sealed class WatchlistIntegrationEvents : IIntegrationEventMap
 {
-    public object? ToIntegrationEvent(IEvent stored) => stored.Data switch
+    public async ValueTask<object?> ToIntegrationEventAsync(IEvent stored, IQuerySession session, CancellationToken ct)
     {
-        EntryListed listed => new Contract.EntryListed(Snapshot(EntryDecider.Evolve(null, listed)!, (int)stored.Version), Context(listed.Change)),
-        _ => null,
-    };
+        if (stored.Data is not IEntryEvent e) return null;
+        // A listing carries everything itself: no read, which keeps imports of thousands fast.
+        var entry = e is EntryListed
+            ? EntryDecider.Evolve(null, e)!
+            : EntryDecider.Fold((await session.Events.FetchStreamAsync(stored.StreamId, version: stored.Version, token: ct)).Select(x => x.Data).OfType<IEntryEvent>())!;
+        var snapshot = EntrySnapshots.Of(entry);
+        var change = new Contract.ChangeContext(e.Change.Actor, e.Change.Agency, e.Change.Reason, e.Change.At, e.Change.CorrelationId);
+        return e switch
+        {
+            EntryListed => new Contract.EntryListed(snapshot, change),
+            Entries.EntryDelisted => new Contract.EntryDelisted(snapshot, change),
+            EntryAmended amended => new Contract.EntryChanged(snapshot, "AMENDED", amended.ChangedFields, change),
+            _ => new Contract.EntryChanged(snapshot, ChangeTypeOf(e), [], change),
+        };
+    }
 
-    private static Contract.EntrySnapshot Snapshot(Entry e, int version) => new(
-        e.Id, version, Api(e.Status), Api(e.Details.Kind),
-        e.Details.Names.Select(n => new Contract.NameSnapshot(n.Value, Api(n.Type))).ToList(),
-        e.Details.Lists, Api(e.Details.Category), Api(e.Details.Action), Api(e.Details.Severity),
-        e.Details.OwnerAgency, e.Details.ReleasableTo, e.Details.Remarks);
-
-    private static Contract.ChangeContext Context(Change c) => new(c.Actor, c.Agency, c.Reason, c.At, c.CorrelationId);
-
-    private static string Api<T>(T value) where T : struct, Enum => ApiNames.Of(value);
+    private static string ChangeTypeOf(IEntryEvent e) => ServiceDefaults.Json.ApiNames.Policy.ConvertName(e.GetType().Name["Entry".Length..]);
 }

@@ -26,7 +26,7 @@ public static class ContainerEnvironment
             Assert.True(source.SecretRef is null, $"{container.Name}: envFrom a Secret hides which variables it sets; use env with secretKeyRef.");
             var map = RequireConfigMap(manifests, source.ConfigMapRef.Name, container.Name);
             foreach (var (key, value) in map.Data ?? new Dictionary<string, string>())
-                settings[(source.Prefix ?? "") + key] = new EnvSetting(key, value, EnvSource.ConfigMap);
+                settings[(source.Prefix ?? "") + key] = new EnvSetting((source.Prefix ?? "") + key, value, EnvSource.ConfigMap);
         }
 
         foreach (var variable in container.Env ?? [])

@@ -35,7 +35,7 @@ public sealed class EventPathTests(PlatformTest<EventPathTests>.Fixture fixture,
 
         await Eventually.Until(() => Load<WatchedEntry>(Platform.Alerts.Services, id), e => e is not null, "alerts to see the entry");
         await using var alerts = Platform.StoreOf(Platform.Alerts).QuerySession();
-        Assert.NotNull(await alerts.LoadAsync<HandledMessage>($"alerts.entry-listed/{stored.Id}"));
+        Assert.NotNull(await alerts.LoadAsync<HandledMessage>($"alerts.watched-entry/{stored.Id}"));
         Assert.False(string.IsNullOrEmpty(stored.CorrelationId));
     }
 
@@ -68,7 +68,8 @@ public sealed class EventPathTests(PlatformTest<EventPathTests>.Fixture fixture,
     private async Task<EntryListed> Republish(IEvent stored)
     {
         var map = Platform.Watchlist.Services.GetRequiredService<IIntegrationEventMap>();
-        var message = (EntryListed)map.ToIntegrationEvent(stored)!;
+        await using var session = Platform.StoreOf(Platform.Watchlist).QuerySession();
+        var message = (EntryListed)(await map.ToIntegrationEventAsync(stored, session, CancellationToken.None))!;
         await Platform.Watchlist.Services.GetRequiredService<IBus>().Publish(message, ctx => ctx.MessageId = stored.Id);
         return message;
     }

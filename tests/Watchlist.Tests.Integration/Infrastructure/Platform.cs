@@ -26,12 +26,13 @@ public sealed class Platform : IAsyncDisposable
     public ServiceHost<AlertsMarker> Alerts { get; private set; } = null!;
     public ServiceHost<NotificationsMarker> Notifications { get; private set; } = null!;
     public ServiceHost<GatewayMarker> Gateway { get; private set; } = null!;
-    private bool _started;
+    private Task? _start;
 
-    public async Task StartAsync(RabbitMqFixture rabbit)
+    /// <summary>Starts once per test class; a failure to start fails every test of the class with the same cause.</summary>
+    public Task StartAsync(RabbitMqFixture rabbit) => _start ??= StartOnceAsync(rabbit);
+
+    private async Task StartOnceAsync(RabbitMqFixture rabbit)
     {
-        if (_started) return;
-        _started = true;
         await TestSchemas.DropAsync(Schema("watchlist"), Schema("alerts"), Schema("notifications"));
         Watchlist = StartWatchlist(rabbit);
         Alerts = new ServiceHost<AlertsMarker>(ServiceSettings("alerts", rabbit)).Start();

@@ -1,27 +1,31 @@
 using System.Security.Claims;
-using JasperFx.Events;
 using Marten;
 using Watchlist.ServiceDefaults.Auth;
 using Watchlist.ServiceDefaults.Http;
+using Watchlist.WatchlistService.Entries.Input;
 
 namespace Watchlist.WatchlistService.Entries.Listing;
 
 public static class ListEntryEndpoint
 {
-    public static async Task<IResult> Handle(ListEntryRequest request, ClaimsPrincipal user, HttpContext http,
-        IDocumentSession session, TimeProvider clock, CancellationToken ct)
+    public static async Task<IResult> Handle(EntryInput input, ClaimsPrincipal user, HttpContext http, IDocumentSession session,
+        IdempotentRequests idempotency, EntryChanges changes, TimeProvider clock, CancellationToken ct)
     {
-        var (details, errors) = request.Validate(user.AgencyOf());
-        if (details is null) return Results.ValidationProblem(errors, title: "The entry is not valid.");
+        var (claim, replay) = await idempotency.BeginAsync(input, ct);
+        if (replay is not null) return replay;
+        var now = clock.GetUtcNow();
+        var (details, errors) = EntryValidator.Validate(input, user.AgencyOf(), DateOnly.FromDateTime(now.UtcDateTime));
+        if (details is null) return EntryProblems.Invalid(errors);
 
-        var id = Guid.CreateVersion7();
-        var change = new Change(user.Actor(), user.AgencyOf(), Reason: null, clock.GetUtcNow(), CorrelationId.Of(http));
-        var events = EntryDecider.Decide(new ListEntry(id, details, change), state: null);
-        session.StartEntry(id, events, change);
-        await session.SaveChangesAsync(ct);
+        var id = Guid.CreateVersion7(now);
+        var entry = session.AppendEntry(null, EntryDecider.Decide(new ListEntry(id, details, changes.ChangeBy(user, http, reason: null)), null));
+        var body = EntryResponse.From(entry, now);
+        var location = $"/api/entries/{id}";
+        idempotency.Record(claim, 201, body, location, Preconditions.ETagOf(entry.Version));
+        try { await session.SaveChangesAsync(ct); }
+        catch (JasperFx.DocumentAlreadyExistsException) when (claim is not null) { return await idempotency.ReplayWinnerAsync(claim, ct); }
 
-        var entry = EntryDecider.Fold(events)!;
-        http.Response.Headers.ETag = $"\"{entry.Version}\"";
-        return Results.Created($"/api/entries/{id}", EntryResponse.From(entry));
+        http.Response.SetETag(entry.Version);
+        return Results.Created(location, body);
     }
 }

@@ -1,0 +1,22 @@
+namespace Watchlist.WatchlistService.Entries.Lifecycle;
+
+/// <summary>Suspend, reinstate and delist: each needs If-Match and a reason that the history keeps.</summary>
+public static class LifecycleEndpoints
+{
+    public static Task<IResult> Suspend(Guid id, ReasonRequest body, HttpContext http, EntryChanges changes, CancellationToken ct) =>
+        Change(id, body, http, changes, (e, c) => new SuspendEntry(e.Id, c), ct);
+
+    public static Task<IResult> Reinstate(Guid id, ReasonRequest body, HttpContext http, EntryChanges changes, CancellationToken ct) =>
+        Change(id, body, http, changes, (e, c) => new ReinstateEntry(e.Id, c), ct);
+
+    public static Task<IResult> Delist(Guid id, ReasonRequest body, HttpContext http, EntryChanges changes, CancellationToken ct) =>
+        Change(id, body, http, changes, (e, c) => new DelistEntry(e.Id, c), ct);
+
+    private static Task<IResult> Change(Guid id, ReasonRequest body, HttpContext http, EntryChanges changes,
+        Func<Entry, Change, IEntryCommand> command, CancellationToken ct) =>
+        changes.ApplyAsync(id, http, body.Reason?.Trim(),
+            validate: (_, _) => string.IsNullOrWhiteSpace(body.Reason)
+                ? EntryProblems.Invalid(new() { ["reason"] = ["Say why; the reason is kept in the entry's history."] })
+                : null,
+            command, ct);
+}

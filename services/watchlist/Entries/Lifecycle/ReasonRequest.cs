@@ -1,0 +1,3 @@
+namespace Watchlist.WatchlistService.Entries.Lifecycle;
+
+public sealed record ReasonRequest(string? Reason);

@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using System.Text;
+using Marten;
+using Watchlist.Matching.Text;
+using Watchlist.ServiceDefaults.Auth;
+
+namespace Watchlist.WatchlistService.Entries.Reading;
+
+public static class ListEntriesEndpoint
+{
+    private const int DefaultLimit = 50;
+    private const int MaxLimit = 500;
+
+    /// <summary>Entries newest first, filtered, in pages; entries not released to the caller are never counted or shown.</summary>
+    public static async Task<IResult> Handle(string? list, EntryStatus? status, EntryKind? kind, string? q, int? limit, string? cursor,
+        ClaimsPrincipal user, IQuerySession session, TimeProvider clock, CancellationToken ct)
+    {
+        var size = limit ?? DefaultLimit;
+        if (size is < 1 or > MaxLimit)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"Between 1 and {MaxLimit}."] });
+        var after = Decode(cursor);
+        if (cursor is not null && after is null)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = ["Not a cursor this API gave out; start again without one."] });
+
+        var agency = user.AgencyOf() ?? "";
+        var now = clock.GetUtcNow();
+        var query = session.Query<EntryView>().Where(v => v.ReleasableTo.Contains(EntryDetails.Everyone) || v.ReleasableTo.Contains(agency) || v.OwnerAgency == agency);
+        if (list is not null) query = query.Where(v => v.Lists.Contains(list));
+        if (kind is not null) { var k = kind.Value.ToString(); query = query.Where(v => v.Kind == k); }
+        query = status switch
+        {
+            null => query,
+            EntryStatus.Expired => query.Where(v => v.Status == nameof(EntryStatus.Active) && v.ValidUntil != null && v.ValidUntil <= now),
+            EntryStatus.Active => query.Where(v => v.Status == nameof(EntryStatus.Active) && (v.ValidUntil == null || v.ValidUntil > now)),
+            _ => query.Where(v => v.Status == status.Value.ToString()),
+        };
+        if (!string.IsNullOrWhiteSpace(q)) { var folded = NameFolding.Fold(q); query = query.Where(v => v.SearchText.Contains(folded)); }
+        if (after is not null) query = query.Where(v => v.SortKey.CompareTo(after) < 0);
+
+        var page = await query.OrderByDescending(v => v.SortKey).Take(size + 1).ToListAsync(ct);
+        var items = page.Take(size).Select(v => EntryResponse.From(v.Entry, now)).ToList();
+        var next = page.Count > size ? Encode(page[size - 1].SortKey) : null;
+        return Results.Ok(new EntryPage(items, next));
+    }
+
+    private static string Encode(string sortKey) => Convert.ToBase64String(Encoding.UTF8.GetBytes(sortKey)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static string? Decode(string? cursor)
+    {
+        if (string.IsNullOrEmpty(cursor)) return null;
+        try
+        {
+            var b64 = cursor.Replace('-', '+').Replace('_', '/');
+            var key = Encoding.UTF8.GetString(Convert.FromBase64String(b64.PadRight(b64.Length + (4 - b64.Length % 4) % 4, '=')));
+            return key.Length == 52 && key[19] == '-' ? key : null;
+        }
+        catch (FormatException) { return null; }
+    }
+}
