@@ -2,6 +2,7 @@ using Watchlist.ServiceDefaults;
 using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Messaging;
 using Watchlist.WatchlistService.Entries;
+using Watchlist.WatchlistService.Imports;
 using Watchlist.WatchlistService.Integration;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,4 +14,5 @@ builder.Services.AddSingleton(TimeProvider.System).AddScoped<EntryChanges>();
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapEntries();
+app.MapImports();
 app.Run();

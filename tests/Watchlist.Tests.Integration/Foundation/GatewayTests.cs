@@ -7,6 +7,7 @@ using Watchlist.Tests.Integration.Infrastructure;
 namespace Watchlist.Tests.Integration.Foundation;
 
 /// <summary>The front door: authentication, roles, problem details, routing, limits, GraphQL, Swagger, health.</summary>
+[GatewaySetting("RateLimits:StandardPerSecond", "20")]
 public sealed class GatewayTests(PlatformTest<GatewayTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<GatewayTests>(fixture, rabbit)
 {
     private static readonly object MinimalEntry = new

@@ -14,14 +14,22 @@ public abstract class PlatformTest<TSelf>(PlatformTest<TSelf>.Fixture fixture, R
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    /// <summary>Gateway settings a test class needs; override through a fixture subclass when it matters.</summary>
+    /// <summary>The platform of one test class, with the gateway settings its <see cref="GatewaySettingAttribute"/>s name.</summary>
     public class Fixture : IAsyncDisposable
     {
-        public Platform Platform { get; } = new(typeof(TSelf).Name, new Dictionary<string, string>
-        {
-            ["RateLimits:StandardPerSecond"] = "20",
-        });
+        public Platform Platform { get; } = new(typeof(TSelf).Name, GatewaySettingAttribute.Of(typeof(TSelf)));
 
         public ValueTask DisposeAsync() => Platform.DisposeAsync();
     }
+}
+
+/// <summary>A gateway setting for one test class, e.g. a low rate limit for the class that tests rate limiting.</summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
+public sealed class GatewaySettingAttribute(string key, string value) : Attribute
+{
+    public string Key { get; } = key;
+    public string Value { get; } = value;
+
+    public static Dictionary<string, string> Of(Type testClass) =>
+        testClass.GetCustomAttributes(typeof(GatewaySettingAttribute), false).Cast<GatewaySettingAttribute>().ToDictionary(a => a.Key, a => a.Value);
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Marten;
 using Watchlist.Matching.Text;
 using Watchlist.ServiceDefaults.Auth;
+using Watchlist.ServiceDefaults.Json;
 
 namespace Watchlist.WatchlistService.Entries.Reading;
 
@@ -12,27 +13,31 @@ public static class ListEntriesEndpoint
     private const int MaxLimit = 500;
 
     /// <summary>Entries newest first, filtered, in pages; entries not released to the caller are never counted or shown.</summary>
-    public static async Task<IResult> Handle(string? list, EntryStatus? status, EntryKind? kind, string? q, int? limit, string? cursor,
+    public static async Task<IResult> Handle(string? list, string? status, string? kind, string? q, int? limit, string? cursor,
         ClaimsPrincipal user, IQuerySession session, TimeProvider clock, CancellationToken ct)
     {
+        var errors = new Dictionary<string, string[]>();
         var size = limit ?? DefaultLimit;
-        if (size is < 1 or > MaxLimit)
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"Between 1 and {MaxLimit}."] });
+        if (size is < 1 or > MaxLimit) errors["limit"] = [$"Between 1 and {MaxLimit}."];
         var after = Decode(cursor);
-        if (cursor is not null && after is null)
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["cursor"] = ["Not a cursor this API gave out; start again without one."] });
+        if (cursor is not null && after is null) errors["cursor"] = ["Not a cursor this API gave out; start again without one."];
+        EntryStatus? wantedStatus = ApiNames.TryParse<EntryStatus>(status, out var st) ? st : null;
+        if (status is not null && wantedStatus is null) errors["status"] = [$"One of {ApiNames.Allowed<EntryStatus>()}."];
+        EntryKind? wantedKind = ApiNames.TryParse<EntryKind>(kind, out var k) ? k : null;
+        if (kind is not null && wantedKind is null) errors["kind"] = [$"One of {ApiNames.Allowed<EntryKind>()}."];
+        if (errors.Count > 0) return Results.ValidationProblem(errors, title: "The listing parameters are not valid.");
 
         var agency = user.AgencyOf() ?? "";
         var now = clock.GetUtcNow();
         var query = session.Query<EntryView>().Where(v => v.ReleasableTo.Contains(EntryDetails.Everyone) || v.ReleasableTo.Contains(agency) || v.OwnerAgency == agency);
         if (list is not null) query = query.Where(v => v.Lists.Contains(list));
-        if (kind is not null) { var k = kind.Value.ToString(); query = query.Where(v => v.Kind == k); }
-        query = status switch
+        if (wantedKind is not null) { var kindName = wantedKind.Value.ToString(); query = query.Where(v => v.Kind == kindName); }
+        query = wantedStatus switch
         {
             null => query,
             EntryStatus.Expired => query.Where(v => v.Status == nameof(EntryStatus.Active) && v.ValidUntil != null && v.ValidUntil <= now),
             EntryStatus.Active => query.Where(v => v.Status == nameof(EntryStatus.Active) && (v.ValidUntil == null || v.ValidUntil > now)),
-            _ => query.Where(v => v.Status == status.Value.ToString()),
+            _ => query.Where(v => v.Status == wantedStatus.Value.ToString()),
         };
         if (!string.IsNullOrWhiteSpace(q)) { var folded = NameFolding.Fold(q); query = query.Where(v => v.SearchText.Contains(folded)); }
         if (after is not null) query = query.Where(v => v.SortKey.CompareTo(after) < 0);

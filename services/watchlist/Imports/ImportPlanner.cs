@@ -1,0 +1,77 @@
+using System.Security.Cryptography;
+using System.Text;
+using Watchlist.WatchlistService.Entries;
+using Watchlist.WatchlistService.Imports.Parsing;
+
+namespace Watchlist.WatchlistService.Imports;
+
+/// <summary>What an import will do, decided before anything is written.</summary>
+public sealed record ImportPlan(IReadOnlyList<(Entry? Before, IEntryCommand Command)> Commands, ImportSummary Summary);
+
+public sealed record ImportSummary(string Dataset, int Created, int Amended, int Delisted, int Unchanged, int Reinstated);
+
+/// <summary>
+/// Compares a public list's new edition with what the watchlist holds from it, as pure code:
+/// new references are listed, changed ones amended, missing ones delisted, reappearing ones
+/// reinstated. The import owns only what the list states (names, dates, documents…); what an
+/// admin set on an imported entry (action, severity, lists, releasability) survives a re-import.
+/// </summary>
+public static class ImportPlanner
+{
+    public static ImportPlan Plan(string dataset, IReadOnlyList<ImportedEntry> imported, IReadOnlyList<Entry> existing, Change change)
+    {
+        var byReference = existing.Where(e => e.Details.Source.Reference is not null).ToDictionary(e => e.Details.Source.Reference!);
+        var seen = new HashSet<string>();
+        var commands = new List<(Entry?, IEntryCommand)>();
+        int created = 0, amended = 0, delisted = 0, unchanged = 0, reinstated = 0;
+
+        foreach (var item in imported)
+        {
+            if (!seen.Add(item.Reference)) continue; // a list repeating a reference counts once
+            if (!byReference.TryGetValue(item.Reference, out var current))
+            {
+                commands.Add((null, new ListEntry(EntryIdFor(dataset, item.Reference), item.Details, change)));
+                created++;
+                continue;
+            }
+            var wasDelisted = current.Status == EntryStatus.Delisted;
+            if (wasDelisted)
+            {
+                commands.Add((current, new ReinstateEntry(current.Id, change with { Reason = $"Back on {dataset}." })));
+                reinstated++;
+            }
+            var merged = ListOwned(current.Details, item.Details);
+            if (EntryDiff.ChangedFields(current.Details, merged).Count > 0)
+            {
+                commands.Add((current, new AmendEntry(current.Id, merged, change)));
+                amended++;
+            }
+            else if (!wasDelisted) unchanged++;
+        }
+        foreach (var gone in existing.Where(e => e.Details.Source.Reference is { } r && !seen.Contains(r) && e.Status != EntryStatus.Delisted))
+        {
+            commands.Add((gone, new DelistEntry(gone.Id, change with { Reason = $"No longer on {dataset}." })));
+            delisted++;
+        }
+        return new ImportPlan(commands, new ImportSummary(dataset, created, amended, delisted, unchanged, reinstated));
+    }
+
+    /// <summary>The fields a public list states; the rest stays as the watchlist has it.</summary>
+    private static EntryDetails ListOwned(EntryDetails current, EntryDetails imported) => current with
+    {
+        Names = imported.Names, BirthDates = imported.BirthDates, Gender = imported.Gender, Nationalities = imported.Nationalities,
+        Documents = imported.Documents, Identifiers = imported.Identifiers, Remarks = imported.Remarks, Source = imported.Source,
+    };
+
+    /// <summary>
+    /// The same list reference always gets the same entry id, so two imports racing each other
+    /// collide on the stream instead of listing the person twice.
+    /// </summary>
+    public static Guid EntryIdFor(string dataset, string reference)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"watchlist-import:{dataset}:{reference}"));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x80); // RFC 9562 version 8: custom
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
+    }
+}
