@@ -26,7 +26,7 @@ public sealed class CorrelationId(RequestDelegate next, ILogger<CorrelationId> l
             return Task.CompletedTask;
         });
         Activity.Current?.SetTag("correlation.id", id);
-        using (logger.BeginScope(new Dictionary<string, object> { ["CorrelationId"] = id }))
+        using (logger.BeginScope(new Scope(id)))
             await next(context);
     }
 
@@ -35,4 +35,14 @@ public sealed class CorrelationId(RequestDelegate next, ILogger<CorrelationId> l
     /// <summary>Only short, printable ids pass, so a caller cannot inject into logs or headers.</summary>
     private static string? Accept(string value) =>
         value.Length is > 0 and <= MaxLength && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':') ? value : null;
+
+    /// <summary>Structured for log processors (a CorrelationId property), readable for the console.</summary>
+    private sealed class Scope(string id) : IReadOnlyList<KeyValuePair<string, object>>
+    {
+        public KeyValuePair<string, object> this[int index] => new("CorrelationId", id);
+        public int Count => 1;
+        public IEnumerator<KeyValuePair<string, object>> GetEnumerator() { yield return this[0]; }
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        public override string ToString() => $"CorrelationId:{id}";
+    }
 }
