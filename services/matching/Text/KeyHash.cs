@@ -9,9 +9,21 @@ internal static class KeyHash
     private const ulong Offset = 14695981039346656037UL;
     private const ulong Prime = 1099511628211UL;
 
-    public static ulong Of(KeyKind kind, ReadOnlySpan<char> text)
+    public static ulong Of(KeyKind kind, ReadOnlySpan<char> text) => Continue((Offset ^ (byte)kind) * Prime, text);
+
+    /// <summary>The hash of the two texts written together, without building the joined string.</summary>
+    public static ulong Of(KeyKind kind, ReadOnlySpan<char> first, ReadOnlySpan<char> second) =>
+        Continue(Of(kind, first), second);
+
+    public static ulong Of(KeyKind kind, int number)
     {
-        var hash = (Offset ^ (byte)kind) * Prime;
+        Span<char> digits = stackalloc char[11];
+        number.TryFormat(digits, out var length);
+        return Of(kind, digits[..length]);
+    }
+
+    private static ulong Continue(ulong hash, ReadOnlySpan<char> text)
+    {
         foreach (var c in text)
         {
             hash = (hash ^ (byte)c) * Prime;

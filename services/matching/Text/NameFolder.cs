@@ -14,10 +14,24 @@ internal static class NameFolder
     {
         if (string.IsNullOrWhiteSpace(name)) return [];
         // FormD splits precomposed letters from their marks whichever form the caller sent.
-        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var decomposed = GivenNamesFirst(name).Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length + 8);
         foreach (var rune in decomposed.EnumerateRunes()) Append(folded, rune);
         return folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>
+    /// "SMITH, John Robert" and MRZ "SMITH&lt;&lt;JOHN&lt;ROBERT" become "John Robert SMITH", so a
+    /// middle name sits between the other parts whichever way the name was written.
+    /// </summary>
+    private static string GivenNamesFirst(string name)
+    {
+        var mrz = name.IndexOf("<<", StringComparison.Ordinal);
+        var comma = name.IndexOf(',');
+        var split = mrz > 0 ? mrz : comma > 0 && name.IndexOf(',', comma + 1) < 0 ? comma : -1;
+        if (split < 0) return name;
+        var separator = mrz > 0 ? 2 : 1;
+        return string.Concat(name.AsSpan(split + separator), " ", name.AsSpan(0, split));
     }
 
     private static void Append(StringBuilder folded, Rune rune)

@@ -1,0 +1,140 @@
+namespace Watchlist.Matching;
+
+/// <summary>
+/// Folds a query and works out which postings to look up: each name token's own term (or
+/// its equivalence group), terms one typo away, sound-alikes and joined or split spellings;
+/// every document and identifier key; birth years to rank namesakes. Reads shared state only.
+/// </summary>
+internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory directory, int population)
+{
+    /// <summary>Weight of a shared document or identifier key: it outranks any name.</summary>
+    private const double IdentityKeyWeight = 50;
+
+    /// <summary>Enough to put a namesake born in the right year ahead of the others, no more.</summary>
+    private const double BirthYearWeight = 1;
+
+    /// <summary>Rarity below which a token is common (about one entry in twenty or more).</summary>
+    private const double CommonTokenWeight = 3;
+
+    private readonly Dictionary<Postings, CandidateKey> _keys = new(ReferenceEqualityComparer.Instance);
+
+    public PreparedQuery Prepare(ScreeningQuery query)
+    {
+        var names = query.Names
+            .Where(name => !string.IsNullOrWhiteSpace(name))
+            .Select(name => new PreparedName(name, NameType.Primary, PreparedName.Fold(name).Select(Lookup).ToArray()))
+            .Where(name => name.Terms.Length > 0)
+            .ToArray();
+        var weights = names.Select(name => name.Terms.Select(term => TermWeights.Of(term, population)).ToArray()).ToArray();
+        for (var n = 0; n < names.Length; n++) AddNameKeys(names[n].Terms, weights[n]);
+
+        var nationality = CountryCodes.ToAlpha2(query.Nationality);
+        var documents = query.Documents.Select(d => new PreparedDocument(d)).Where(d => d.Number.Length > 0).ToArray();
+        foreach (var document in documents) AddDocumentKeys(document);
+        var region = CountryCodes.ToAlpha2(query.DefaultRegion) ?? nationality;
+        var identifiers = query.Identifiers.Select(i => PreparedIdentifier.Prepare(i, region)).OfType<PreparedIdentifier>().ToArray();
+        foreach (var identifier in identifiers)
+            foreach (var (kind, value) in IdentifierKeys.Of(identifier))
+                Add(directory.Find(KeyHash.Of(kind, value)), IdentityKeyWeight, KeyRole.Anchor);
+        var birthDate = BirthDateSpan.Parse(query.BirthDate);
+        if (birthDate is { } date && names.Length > 0) AddBirthYearKeys(date);
+
+        return new PreparedQuery
+        {
+            Names = names,
+            NameWeights = weights,
+            BirthDate = birthDate,
+            Gender = query.Gender,
+            Nationality = nationality,
+            Documents = documents,
+            Identifiers = identifiers,
+            Keys = [.. _keys.Values],
+            LeastNameWeight = weights.Length == 0 ? 0 : weights.Min(w => w.Sum()),
+        };
+    }
+
+    private Term Lookup(string token) => vocabulary.Find(token) ?? new Term(token, null);
+
+    private void AddNameKeys(Term[] terms, double[] weights)
+    {
+        // The rarest token the index knows is always scanned, however long its postings:
+        // a name can then not slip through just because its other tokens are common.
+        var anchor = -1;
+        for (var i = 0; i < terms.Length; i++)
+            if (terms[i].Postings is not null && (anchor < 0 || weights[i] > weights[anchor])) anchor = i;
+        var neighbours = new HashSet<Term>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < terms.Length; i++)
+        {
+            var term = terms[i];
+            var weight = weights[i];
+            var role = i == anchor ? KeyRole.Anchor : KeyRole.Ordinary;
+            // An equivalence group's postings hold every spelling in it, this one included.
+            if (term.Canonical is not null) Add(directory.Find(KeyHash.Of(KeyKind.CanonicalName, term.Canonical)), weight, role);
+            else Add(term.Postings, weight, role);
+            // A known group already covers the usual spellings; its sound key would mostly repeat them.
+            if (term.Phonetic != 0 && term.Canonical is null)
+                AddRare(directory.Find(term.Phonetic), weight, TokenSimilarity.SoundAlike, role);
+            if (term.IsSkeleton) AddRare(directory.Find(term.Consonants), weight, TokenSimilarity.SoundAlike, role);
+            // This token written as two in the list ("Vanhung" / "Van Hung")...
+            AddRare(directory.Find(KeyHash.Of(KeyKind.JoinedName, term.Text)), weight, 1, role);
+            // ...or this token and the next written as one.
+            if (i + 1 < terms.Length) AddJoinedTerm(term.Text, terms[i + 1].Text, weight, role);
+            // Typo neighbours of a common token add little (its entries share other tokens)
+            // and cost hundreds of probes; those of unknown, rare or anchor tokens are kept.
+            if (role != KeyRole.Anchor && term.Postings is not null && weight < CommonTokenWeight) continue;
+            neighbours.Clear();
+            vocabulary.Neighbours(term.Text, neighbours);
+            foreach (var neighbour in neighbours)
+            {
+                if (term.Canonical is not null && ReferenceEquals(neighbour.Canonical, term.Canonical)) continue;
+                var similarity = TokenSimilarity.Score(term, neighbour);
+                if (similarity > 0)
+                    Add(neighbour.Postings, Math.Min(weight, TermWeights.Of(neighbour, population)) * similarity, role);
+            }
+        }
+    }
+
+    private void AddJoinedTerm(string first, string second, double weight, KeyRole role)
+    {
+        if (first.Length < 2 || second.Length < 2) return;
+        Span<char> joined = stackalloc char[first.Length + second.Length];
+        first.AsSpan().CopyTo(joined);
+        second.AsSpan().CopyTo(joined[first.Length..]);
+        AddRare(vocabulary.Find(joined)?.Postings, weight, 1, role);
+    }
+
+    private void AddDocumentKeys(PreparedDocument document)
+    {
+        Add(directory.Find(KeyHash.Of(KeyKind.OcrDocumentNumber, document.OcrFolded)), IdentityKeyWeight, KeyRole.Anchor);
+        if (!document.IsFuzzyReadable) return;
+        foreach (var swapped in DocumentNumber.AdjacentTranspositions(document.OcrFolded))
+            Add(directory.Find(KeyHash.Of(KeyKind.OcrDocumentNumber, swapped)), IdentityKeyWeight * 0.7, KeyRole.Anchor);
+    }
+
+    private void AddBirthYearKeys(BirthDateSpan date)
+    {
+        for (var year = date.From.Year - 1; year <= date.To.Year + 1; year++)
+        {
+            var within = year >= date.From.Year && year <= date.To.Year;
+            Add(directory.Find(KeyHash.Of(KeyKind.BirthYear, year)), within ? BirthYearWeight : BirthYearWeight / 2, KeyRole.BoostOnly);
+        }
+    }
+
+    /// <summary>Adds a key whose weight is capped by how common the key itself is.</summary>
+    private void AddRare(Postings? postings, double weight, double similarity, KeyRole role)
+    {
+        if (postings is null) return;
+        Add(postings, Math.Min(weight, TermWeights.Rarity(postings.Live, population)) * similarity, role);
+    }
+
+    private void Add(Postings? postings, double weight, KeyRole role)
+    {
+        if (postings is null || postings.Live == 0) return;
+        if (_keys.TryGetValue(postings, out var known))
+        {
+            weight = Math.Max(weight, known.Weight);
+            role = (KeyRole)Math.Min((int)role, (int)known.Role);
+        }
+        _keys[postings] = new CandidateKey(postings, weight, role);
+    }
+}

@@ -1,0 +1,125 @@
+using System.Numerics;
+
+namespace Watchlist.Matching;
+
+/// <summary>
+/// Scores one query name against one listed name, in [0,1], ignoring token order.
+/// Tokens are paired greedily, best similarity first; a pair may join two adjacent tokens
+/// on either side ("Van Hung" / "Vanhung"). The score is the pairs' weighted similarity
+/// times the share of each side's weight that found a pair, weights being token rarity:
+/// a missing common middle name costs little, a missing rare given name a lot.
+/// </summary>
+internal static class NameComparer
+{
+    /// <summary>Matched evidence below this many rarity units is scaled down: one common token is not a name.</summary>
+    private const double SpecificEvidence = 5.0;
+
+    /// <summary>An unpaired token between paired ones (a middle name) costs half its weight.</summary>
+    private const double MiddleNameDiscount = 0.5;
+
+    private readonly record struct Pair(int Query, int Listed, double Similarity);
+
+    public static double Compare(PreparedName query, ReadOnlySpan<double> queryWeights, PreparedName listed, int population)
+    {
+        var q = query.Terms;
+        var e = listed.Terms;
+        if (q.Length == 0 || e.Length == 0) return 0;
+        Span<Pair> pairs = stackalloc Pair[q.Length * e.Length * 3];
+        var count = CollectPairs(q, e, pairs);
+        if (count == 0) return 0;
+
+        Span<double> listedWeights = stackalloc double[e.Length];
+        for (var j = 0; j < e.Length; j++) listedWeights[j] = TermWeights.Of(e[j], population);
+
+        int usedQuery = 0, usedListed = 0;
+        double matched = 0, pairedWeight = 0;
+        while (true)
+        {
+            var best = -1;
+            double bestSimilarity = 0, bestWeight = 0;
+            for (var k = 0; k < count; k++)
+            {
+                var pair = pairs[k];
+                if ((pair.Query & usedQuery) != 0 || (pair.Listed & usedListed) != 0) continue;
+                var weight = WeightOf(pair.Listed, listedWeights);
+                if (pair.Similarity < bestSimilarity || (pair.Similarity == bestSimilarity && weight <= bestWeight)) continue;
+                best = k;
+                bestSimilarity = pair.Similarity;
+                bestWeight = weight;
+            }
+            if (best < 0) break;
+            usedQuery |= pairs[best].Query;
+            usedListed |= pairs[best].Listed;
+            matched += bestSimilarity * bestWeight;
+            pairedWeight += bestWeight;
+        }
+
+        var unmatchedQuery = UnusedWeight(queryWeights, usedQuery);
+        var unmatchedListed = UnusedWeight(listedWeights, usedListed);
+        var similarity = matched / pairedWeight;
+        var queryCoverage = pairedWeight / (pairedWeight + unmatchedQuery);
+        var listedCoverage = pairedWeight / (pairedWeight + unmatchedListed);
+        var specificity = Math.Min(1.0, matched / SpecificEvidence);
+        // A product, not a mean: a traveller whose given name is missing from the listed name
+        // (a relative sharing a rare surname) must not pass on the surname alone.
+        return similarity * queryCoverage * listedCoverage * specificity * listed.Trust;
+    }
+
+    private static int CollectPairs(Term[] q, Term[] e, Span<Pair> pairs)
+    {
+        var count = 0;
+        for (var i = 0; i < q.Length; i++)
+        {
+            for (var j = 0; j < e.Length; j++)
+            {
+                var similarity = TokenSimilarity.Score(q[i], e[j]);
+                if (similarity > 0) pairs[count++] = new Pair(1 << i, 1 << j, similarity);
+                if (i + 1 < q.Length && (similarity = Joined(q[i], q[i + 1], e[j])) > 0)
+                    pairs[count++] = new Pair(3 << i, 1 << j, similarity);
+                if (j + 1 < e.Length && (similarity = Joined(e[j], e[j + 1], q[i])) > 0)
+                    pairs[count++] = new Pair(1 << i, 3 << j, similarity);
+            }
+        }
+        return count;
+    }
+
+    /// <summary>How well two adjacent tokens, written together, spell a single token.</summary>
+    private static double Joined(Term first, Term second, Term whole)
+    {
+        var length = first.Text.Length + second.Text.Length;
+        if (first.Text.Length < 2 || second.Text.Length < 2) return 0;
+        var allowed = TokenSimilarity.AllowedEdits(Math.Min(length, whole.Text.Length));
+        if (Math.Abs(length - whole.Text.Length) > allowed) return 0;
+        Span<char> joined = stackalloc char[length];
+        first.Text.AsSpan().CopyTo(joined);
+        second.Text.AsSpan().CopyTo(joined[first.Text.Length..]);
+        return TokenSimilarity.Spelling(joined, whole.Text);
+    }
+
+    private static double WeightOf(int mask, ReadOnlySpan<double> weights)
+    {
+        double sum = 0;
+        for (var j = 0; j < weights.Length; j++)
+            if ((mask & (1 << j)) != 0) sum += weights[j];
+        return sum;
+    }
+
+    /// <summary>
+    /// Weight of the tokens left unpaired. One that sits between paired tokens is a middle
+    /// name the other side left out and counts half; one outside them (a given name missing
+    /// from a surname-only query) counts in full.
+    /// </summary>
+    private static double UnusedWeight(ReadOnlySpan<double> weights, int used)
+    {
+        if (used == 0) return 0;
+        var first = BitOperations.TrailingZeroCount(used);
+        var last = BitOperations.Log2((uint)used);
+        double sum = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if ((used & (1 << i)) != 0) continue;
+            sum += i > first && i < last ? weights[i] * MiddleNameDiscount : weights[i];
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,29 @@
+namespace Watchlist.Matching;
+
+/// <summary>A name folded into terms, ready for comparison.</summary>
+internal sealed class PreparedName(string display, NameType type, Term[] terms)
+{
+    /// <summary>Longer names are cut here; comparison uses bit masks over token positions.</summary>
+    public const int MaxTerms = 12;
+
+    /// <summary>No real name part is longer; a longer run is noise and would only cost time.</summary>
+    private const int MaxTermLength = 40;
+
+    public string Display { get; } = display;
+
+    public NameType Type { get; } = type;
+
+    public Term[] Terms { get; } = terms;
+
+    /// <summary>Weak aliases are the main source of false hits on sanctions lists.</summary>
+    public double Trust => Type == NameType.WeakAlias ? 0.9 : 1.0;
+
+    public static string[] Fold(string value)
+    {
+        var tokens = NameNoise.Strip(NameFolder.Tokens(value));
+        if (tokens.Length > MaxTerms) tokens = tokens[..MaxTerms];
+        for (var i = 0; i < tokens.Length; i++)
+            if (tokens[i].Length > MaxTermLength) tokens[i] = tokens[i][..MaxTermLength];
+        return tokens;
+    }
+}

@@ -1,0 +1,44 @@
+namespace Watchlist.Matching;
+
+/// <summary>
+/// One distinct folded name token, shared by every entry that uses it. Everything a
+/// comparison needs is worked out once here, at indexing time, not per query. Sound keys
+/// are kept as hashes: they are only ever compared or looked up, never shown.
+/// </summary>
+internal sealed class Term
+{
+    public Term(string text, Postings? postings)
+    {
+        Text = text;
+        Postings = postings;
+        Canonical = NameEquivalents.Canonical(text);
+        IsSkeleton = PhoneticKey.IsSkeleton(text);
+        Phonetic = PhoneticKey.Of(text) is { } phonetic ? KeyHash.Of(KeyKind.PhoneticName, phonetic) : 0;
+        Consonants = PhoneticKey.ConsonantsOf(text) is { } consonants ? KeyHash.Of(KeyKind.ConsonantName, consonants) : 0;
+        Letters = LetterSignature.Of(text);
+        Prior = CommonNameParts.Of(text, Canonical);
+    }
+
+    public string Text { get; }
+
+    /// <summary>Entries that carry this token; null for a query token the index has never seen.</summary>
+    public Postings? Postings { get; }
+
+    /// <summary>The equivalence group's spelling (one shared string instance), or null.</summary>
+    public string? Canonical { get; }
+
+    public bool IsSkeleton { get; }
+
+    /// <summary>Hash of the multi-syllable sound key, 0 when there is none.</summary>
+    public ulong Phonetic { get; }
+
+    /// <summary>Hash of the consonant skeleton, 0 when there is none.</summary>
+    public ulong Consonants { get; }
+
+    public ulong Letters { get; }
+
+    /// <summary>Expected frequency per <see cref="CommonNameParts.Population"/> people.</summary>
+    public int Prior { get; }
+
+    public int Frequency => Postings?.Live ?? 0;
+}

@@ -1,0 +1,51 @@
+namespace Watchlist.Matching;
+
+/// <summary>How alike two name tokens are, on a fixed scale shared by all comparisons.</summary>
+internal static class TokenSimilarity
+{
+    public const double Equivalent = 0.95;
+    public const double SoundAlike = 0.8;
+    public const double Initial = 0.6;
+
+    /// <summary>Short tokens get no typo allowance: "Tam" and "Tan" are different people.</summary>
+    public static int AllowedEdits(int length) => length <= 3 ? 0 : length <= 7 ? 1 : 2;
+
+    public static double Score(Term a, Term b)
+    {
+        if (ReferenceEquals(a, b)) return 1;
+        // Indexed terms are unique per spelling, so two of them never share a text; only a
+        // query token unseen by the index (no postings) needs the string compare.
+        if ((a.Postings is null || b.Postings is null) && string.Equals(a.Text, b.Text, StringComparison.Ordinal)) return 1;
+        if (a.Canonical is not null && ReferenceEquals(a.Canonical, b.Canonical)) return Equivalent;
+        if (a.Text.Length == 1 || b.Text.Length == 1) return a.Text[0] == b.Text[0] ? Initial : 0;
+        var allowed = AllowedEdits(Math.Min(a.Text.Length, b.Text.Length));
+        var spelling = allowed == 0 || LetterSignature.TooFarApart(a.Letters, b.Letters, allowed)
+            ? 0
+            : Spelling(a.Text, b.Text, allowed);
+        if (spelling >= SoundAlike || !SoundsAlike(a, b)) return spelling;
+        // The sound key ignores vowel quality (Moreno / Mariana share one), so the spelling must
+        // stay close too: one edit beyond the typo allowance. Skeletons have no vowels to compare.
+        if (a.IsSkeleton || b.IsSkeleton) return SoundAlike;
+        return EditDistance.Bounded(a.Text, b.Text, allowed + 1) <= allowed + 1 ? SoundAlike : 0;
+    }
+
+    /// <summary>
+    /// Typo similarity: 1 − 1.5 × edits / length, zero beyond the allowance. The factor keeps
+    /// one letter in a short syllable (Hung / Hang / Huong) from passing for the same name.
+    /// </summary>
+    public static double Spelling(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
+        Spelling(a, b, AllowedEdits(Math.Min(a.Length, b.Length)));
+
+    private static double Spelling(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int allowed)
+    {
+        if (allowed == 0) return a.SequenceEqual(b) ? 1 : 0;
+        var edits = EditDistance.Bounded(a, b, allowed);
+        return edits > allowed ? 0 : 1.0 - 1.5 * edits / Math.Max(a.Length, b.Length);
+    }
+
+    private static bool SoundsAlike(Term a, Term b)
+    {
+        if (a.IsSkeleton || b.IsSkeleton) return a.Consonants != 0 && a.Consonants == b.Consonants;
+        return a.Phonetic != 0 && a.Phonetic == b.Phonetic;
+    }
+}

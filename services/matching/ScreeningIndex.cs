@@ -1,0 +1,151 @@
+using System.Collections.Concurrent;
+
+namespace Watchlist.Matching;
+
+/// <summary>
+/// In-memory screening index over watchlist entries. Writes (upsert, remove) are
+/// serialised and cheap; searches are lock-free and may run on any number of threads
+/// while writes happen, each seeing every entry either before or after a given write.
+/// </summary>
+public sealed class ScreeningIndex
+{
+    private readonly Lock _writer = new();
+    private readonly Vocabulary _vocabulary = new();
+    private readonly KeyDirectory _directory = new();
+    private readonly SlotTable _slots = new();
+
+    // Slot -1 marks a delisting remembered so that a late, older upsert cannot revive it.
+    private readonly ConcurrentDictionary<Guid, (int Slot, int Version)> _placements = new();
+    private int _count;
+
+    /// <summary>Entries currently screenable.</summary>
+    public int Count => Volatile.Read(ref _count);
+
+    /// <summary>The indexed version of an entry, or null when it is not in the index.</summary>
+    public int? VersionOf(Guid entryId) =>
+        _placements.TryGetValue(entryId, out var placement) && placement.Slot >= 0 ? placement.Version : null;
+
+    /// <summary>
+    /// Adds an entry or replaces its indexed version. An older version than the one
+    /// indexed (or than a recorded removal) is ignored, so events may arrive out of order.
+    /// </summary>
+    /// <returns>Whether the index changed.</returns>
+    public bool Upsert(MatchableEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var draft = EntryDraft.Of(entry);
+        lock (_writer) return Apply(draft);
+    }
+
+    /// <summary>Bulk load: entries are prepared in parallel, then indexed in order.</summary>
+    /// <returns>How many entries changed the index.</returns>
+    public int UpsertMany(IEnumerable<MatchableEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var applied = 0;
+        foreach (var batch in entries.Chunk(4096))
+        {
+            var drafts = batch.AsParallel().AsOrdered().Select(EntryDraft.Of).ToArray();
+            lock (_writer)
+            {
+                foreach (var draft in drafts)
+                    if (Apply(draft)) applied++;
+            }
+        }
+        return applied;
+    }
+
+    /// <summary>Takes an entry out of screening (delisted, suspended, expired).</summary>
+    /// <param name="version">When given, older upserts arriving later are ignored.</param>
+    /// <returns>Whether the entry was in the index.</returns>
+    public bool Remove(Guid entryId, int? version = null)
+    {
+        lock (_writer)
+        {
+            var known = _placements.TryGetValue(entryId, out var placement);
+            if (known && version < placement.Version) return false;
+            var wasIndexed = known && placement.Slot >= 0;
+            if (wasIndexed)
+            {
+                Retire(placement.Slot);
+                Volatile.Write(ref _count, _count - 1);
+            }
+            if (version is { } removedAt) _placements[entryId] = (-1, removedAt);
+            else _placements.TryRemove(entryId, out _);
+            return wasIndexed;
+        }
+    }
+
+    /// <summary>Ranked hits, best first; entries below the review threshold are not returned.</summary>
+    public IReadOnlyList<ScreeningHit> Search(ScreeningQuery query, ScreeningOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        options ??= ScreeningOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxResults, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxCandidates, 1);
+        var population = Math.Max(Count, 1);
+        var prepared = new QueryPreparer(_vocabulary, _directory, population).Prepare(query);
+        if (prepared.Keys.Count == 0) return [];
+
+        var thresholds = options.Thresholds;
+        var candidates = CandidateCollector.Collect(
+            prepared.Keys, _slots.Snapshot, options.MaxCandidates, CandidateFloor(prepared, thresholds), options.IsEligible);
+        var scored = new List<(IndexedEntry Entry, Assessment Result)>();
+        foreach (var entry in candidates)
+        {
+            var result = CandidateScorer.Assess(prepared, entry, population);
+            if (result.Score >= thresholds.Review) scored.Add((entry, result));
+        }
+        scored.Sort(static (a, b) => b.Result.Score != a.Result.Score
+            ? b.Result.Score.CompareTo(a.Result.Score)
+            : a.Entry.Id.CompareTo(b.Entry.Id));
+
+        var hits = new List<ScreeningHit>(Math.Min(scored.Count, options.MaxResults));
+        foreach (var (entry, result) in scored)
+        {
+            if (hits.Count == options.MaxResults) break;
+            hits.Add(ToHit(prepared, entry, result, thresholds));
+        }
+        return hits;
+    }
+
+    /// <summary>
+    /// A name scores at most the share of the query's weight it covers (a skipped middle name
+    /// counting half), so a candidate that shares far less than the review threshold of it
+    /// cannot reach review: review² × 0.7 leaves a wide margin for candidate weights being
+    /// estimates. Documents and identifiers skip the floor.
+    /// </summary>
+    private static float CandidateFloor(PreparedQuery query, MatchThresholds thresholds) =>
+        query.HasIdentityKeys ? 0 : (float)(query.LeastNameWeight * thresholds.Review * thresholds.Review * 0.7);
+
+    private static ScreeningHit ToHit(PreparedQuery query, IndexedEntry entry, in Assessment result, MatchThresholds thresholds)
+    {
+        var matchedName = result.Name > 0 ? entry.Names[result.ListedName].Display
+            : entry.Names.Length > 0 ? entry.Names[0].Display : null;
+        return new ScreeningHit(entry.Id, entry.Version, entry.Kind, result.Score, thresholds.BandOf(result.Score)!.Value,
+            matchedName, HitExplanation.Describe(query, entry, result));
+    }
+
+    private bool Apply(EntryDraft draft)
+    {
+        var source = draft.Source;
+        var known = _placements.TryGetValue(source.Id, out var placement);
+        if (known && source.Version < placement.Version) return false;
+        var entry = EntryRegistrar.Register(draft, _vocabulary);
+        var keys = EntryKeys.Of(entry, _directory.Register);
+        var slot = _slots.Add(entry);
+        foreach (var postings in keys) postings.Add(slot);
+        if (known && placement.Slot >= 0) Retire(placement.Slot);
+        else Volatile.Write(ref _count, _count + 1);
+        _placements[source.Id] = (slot, source.Version);
+        return true;
+    }
+
+    private void Retire(int slot)
+    {
+        var entry = SlotTable.Read(_slots.Snapshot, slot);
+        _slots.Clear(slot);
+        if (entry is null) return;
+        foreach (var postings in EntryKeys.Of(entry, _directory.Find)) postings.Retire(_slots);
+    }
+}
