@@ -8,7 +8,7 @@ public sealed record RouteRule(string Id, string Path, string Cluster, string Po
 public static class RouteTable
 {
     private const long Small = 1L << 20;              // 1 MiB: one entry, one alert action
-    private const long Batch = 8L << 20;              // 8 MiB: 1,000 travellers with documents
+    private const long Batch = 16L << 20;             // 16 MiB: 1,000 travellers with documents; oversized fields get a 400 from the service
     private const long ListFile = 256L << 20;         // 256 MiB: a public list's files
 
     private static readonly string[] Reads = ["GET", "HEAD"];

@@ -4,15 +4,18 @@ using Watchlist.ServiceDefaults.Messaging;
 using Watchlist.WatchlistService.Entries;
 using Watchlist.WatchlistService.Imports;
 using Watchlist.WatchlistService.Integration;
+using Watchlist.WatchlistService.Screening;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("watchlist", defaultPort: 8081).AddServiceApi("Watchlist service: entries, imports, screening");
 builder.AddEventStore("watchlist", EntryStore.Configure).AddEventForwarding<WatchlistIntegrationEvents>();
 builder.AddMessaging(_ => { });
 builder.Services.AddSingleton(TimeProvider.System).AddScoped<EntryChanges>();
+builder.Services.AddScreening(builder.Configuration);
 
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapEntries();
 app.MapImports();
+app.MapScreening();
 app.Run();

@@ -12,7 +12,7 @@ namespace Watchlist.ServiceDefaults.EventStore;
 /// Publishes stored events to RabbitMQ, in store order, from a Marten subscription. The daemon
 /// records progress only after a page is published, so a crash between publishing and
 /// checkpointing leads to a redelivery (consumers drop it by message id), never to a loss.
-/// The stored event's id is the message id, which is what makes that redelivery recognisable.
+/// The stored event's id is the message id (see <see cref="MessageIds"/>), which is what makes that redelivery recognisable.
 /// </summary>
 public sealed class EventForwarder : SubscriptionBase
 {
@@ -37,8 +37,9 @@ public sealed class EventForwarder : SubscriptionBase
     {
         foreach (var stored in page.Events)
         {
-            if (await _map.ToIntegrationEventAsync(stored, operations, cancellationToken) is { } message)
-                await PublishUntilAcceptedAsync(stored, message, cancellationToken);
+            var messages = await _map.ToIntegrationEventsAsync(stored, operations, cancellationToken);
+            for (var i = 0; i < messages.Count; i++)
+                await PublishUntilAcceptedAsync(stored, MessageIds.For(stored.Id, i), messages[i], cancellationToken);
         }
         return NullChangeListener.Instance;
     }
@@ -47,7 +48,7 @@ public sealed class EventForwarder : SubscriptionBase
     /// Retries here, inside the page, rather than failing the page: a broker outage then only
     /// delays forwarding, keeps the order, and needs nobody to restart a paused subscription.
     /// </summary>
-    private async Task PublishUntilAcceptedAsync(IEvent stored, object message, CancellationToken cancellationToken)
+    private async Task PublishUntilAcceptedAsync(IEvent stored, Guid messageId, object message, CancellationToken cancellationToken)
     {
         var backoff = TimeSpan.FromMilliseconds(100);
         for (var attempt = 1; ; attempt++)
@@ -58,7 +59,7 @@ public sealed class EventForwarder : SubscriptionBase
             {
                 await _bus.Publish(message, message.GetType(), ctx =>
                 {
-                    ctx.MessageId = stored.Id;
+                    ctx.MessageId = messageId;
                     if (Guid.TryParse(stored.CorrelationId, out var correlation)) ctx.CorrelationId = correlation;
                     if (stored.CorrelationId is { } c) ctx.Headers.Set("X-Correlation-ID", c);
                 }, timeout.Token);

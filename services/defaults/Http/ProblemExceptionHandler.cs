@@ -31,10 +31,14 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         });
     }
 
-    private static string Describe(JsonException json) =>
-        json.Path is { Length: > 0 } path
-            ? $"{FirstLine(json.Message)} (at {path}, line {json.LineNumber + 1}, position {json.BytePositionInLine + 1})."
+    private static string Describe(JsonException json)
+    {
+        // Invalid text (a lone surrogate such as \ud800) surfaces as a conversion failure; say what it really is.
+        var what = json.InnerException is InvalidOperationException { Message: var inner } && inner.Contains("UTF-16")
+            ? "The text is not valid Unicode (it contains a lone surrogate)"
             : FirstLine(json.Message);
+        return json.Path is { Length: > 0 } path ? $"{what} (at {path}, line {json.LineNumber + 1}, position {json.BytePositionInLine + 1})." : what;
+    }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Split(" Path:")[0].TrimEnd('.');
 }

@@ -2,6 +2,7 @@ using JasperFx.Events;
 using Marten;
 using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.WatchlistService.Entries;
+using Watchlist.WatchlistService.Screening;
 using Contract = Watchlist.Contracts.Entries;
 
 namespace Watchlist.WatchlistService.Integration;
@@ -12,9 +13,15 @@ namespace Watchlist.WatchlistService.Integration;
 /// </summary>
 public sealed class WatchlistIntegrationEvents : IIntegrationEventMap
 {
-    public async ValueTask<object?> ToIntegrationEventAsync(IEvent stored, IQuerySession session, CancellationToken ct)
+    public async ValueTask<IReadOnlyList<object>> ToIntegrationEventsAsync(IEvent stored, IQuerySession session, CancellationToken ct) => stored.Data switch
     {
-        if (stored.Data is not IEntryEvent e) return null;
+        IEntryEvent e => [await EntryEventAsync(stored, e, session, ct)],
+        TravellerScreened screened => ScreeningHits.Of(screened),
+        _ => [],
+    };
+
+    private static async Task<object> EntryEventAsync(IEvent stored, IEntryEvent e, IQuerySession session, CancellationToken ct)
+    {
         // A listing carries everything itself: no read, which keeps imports of thousands fast.
         var entry = e is EntryListed
             ? EntryDecider.Evolve(null, e)!

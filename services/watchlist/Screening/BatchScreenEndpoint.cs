@@ -1,0 +1,35 @@
+using System.Security.Claims;
+using Marten;
+using Watchlist.WatchlistService.Entries;
+
+namespace Watchlist.WatchlistService.Screening;
+
+public static class BatchScreenEndpoint
+{
+    /// <summary>A flight manifest: every passenger screened (in parallel), each recorded, answered in input order.</summary>
+    public static async Task<IResult> Handle(BatchScreeningRequest request, ClaimsPrincipal user, HttpContext http, IDocumentSession session,
+        ScreeningLists lists, Screener screener, ScreeningSettings settings, EntryChanges changes, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var travellers = request.Travellers ?? [];
+        if (travellers.Count == 0) errors["travellers"] = ["At least one traveller."];
+        if (travellers.Count > settings.MaxBatch) errors["travellers"] = [$"At most {settings.MaxBatch} travellers per batch; this one has {travellers.Count}. Split it."];
+        ScreeningValidator.Validate(request.Context, request.Limit, errors);
+        if (errors.Count == 0)
+        {
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            for (var i = 0; i < travellers.Count; i++) ScreeningValidator.Validate(travellers[i].Traveller, $"travellers[{i}]", errors, today);
+        }
+        if (errors.Count > 0) return Results.ValidationProblem(errors, title: "The batch is not valid; nothing was screened.");
+
+        var list = await lists.ForAsync(request.AsOf, ct);
+        var change = changes.ChangeBy(user, http, reason: null);
+        var screened = new TravellerScreened[travellers.Count];
+        Parallel.For(0, travellers.Count, i =>
+            screened[i] = screener.Screen(list, travellers[i].Traveller, request.Context!, travellers[i].Ref, request.AsOf, request.Limit, change));
+        session.CorrelationId = change.CorrelationId;
+        foreach (var s in screened) session.Events.StartStream(s.ScreeningId, s);
+        await session.SaveChangesAsync(ct);
+        return Results.Ok(new BatchScreeningResponse(screened.Select(s => new BatchResult(s.Reference, s.ScreeningId, s.Decision, s.Hits)).ToList(), list.Position));
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using Watchlist.Matching;
+using Watchlist.WatchlistService.Entries;
+
+namespace Watchlist.WatchlistService.Screening;
+
+/// <summary>
+/// The watchlist as screening sees it at one list position (the highest event sequence applied):
+/// the matching index plus the facts that decide who may hit. Reads are lock-free; one writer applies entries.
+/// </summary>
+public sealed class ListState
+{
+    private readonly ScreeningIndex _index = new();
+    private readonly ConcurrentDictionary<Guid, HitFacts> _facts = new();
+    private long _position;
+
+    public long Position => Interlocked.Read(ref _position);
+
+    public int Count => _index.Count;
+
+    /// <summary>Indexes what may ever hit (active, even if not yet or no longer valid: that depends on the moment asked); drops the rest.</summary>
+    public void Apply(Entry entry)
+    {
+        if (_facts.TryGetValue(entry.Id, out var known) && known.Entry.Version > entry.Version) return;
+        _facts[entry.Id] = new HitFacts(entry);
+        if (entry.Status == EntryStatus.Active) _index.Upsert(MatchableEntries.From(entry));
+        else _index.Remove(entry.Id, entry.Version);
+    }
+
+    public void ApplyMany(IReadOnlyCollection<Entry> entries)
+    {
+        foreach (var entry in entries) _facts[entry.Id] = new HitFacts(entry);
+        _index.UpsertMany(entries.Where(e => e.Status == EntryStatus.Active).Select(MatchableEntries.From));
+    }
+
+    public void AdvanceTo(long position)
+    {
+        if (position > Position) Interlocked.Exchange(ref _position, position);
+    }
+
+    /// <summary>Hits for a caller of <paramref name="agency"/> at moment <paramref name="at"/>, best first.</summary>
+    public IReadOnlyList<(ScreeningHit Hit, Entry Entry)> Search(ScreeningQuery query, DateTimeOffset at, string? agency, MatchThresholds thresholds, int limit)
+    {
+        var hits = _index.Search(query, new ScreeningOptions
+        {
+            Thresholds = thresholds,
+            MaxResults = limit,
+            IsEligible = id => _facts.TryGetValue(id, out var f) && f.MayHit(at, agency),
+        });
+        return hits.Select(h => (h, _facts[h.EntryId].Entry)).ToList();
+    }
+}

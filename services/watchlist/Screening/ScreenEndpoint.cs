@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using Marten;
+using Watchlist.ServiceDefaults.Http;
+using Watchlist.WatchlistService.Entries;
+
+namespace Watchlist.WatchlistService.Screening;
+
+public static class ScreenEndpoint
+{
+    /// <summary>One traveller: answer, and record who asked what and what was answered, in the same request.</summary>
+    public static async Task<IResult> Handle(ScreeningRequest request, ClaimsPrincipal user, HttpContext http, IDocumentSession session,
+        ScreeningLists lists, Screener screener, EntryChanges changes, IdempotentRequests idempotency, TimeProvider clock, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        ScreeningValidator.Validate(request.Traveller, "traveller", errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        ScreeningValidator.Validate(request.Context, request.Limit, errors);
+        if (errors.Count > 0) return Results.ValidationProblem(errors, title: "The screening request is not valid.");
+        var (claim, replay) = await idempotency.BeginAsync(request, ct);
+        if (replay is not null) return replay;
+
+        var list = await lists.ForAsync(request.AsOf, ct);
+        var screened = screener.Screen(list, request.Traveller!, request.Context!, reference: null, request.AsOf, request.Limit,
+            changes.ChangeBy(user, http, reason: null));
+        session.CorrelationId = screened.Change.CorrelationId;
+        session.Events.StartStream(screened.ScreeningId, screened);
+        var response = Screener.ResponseOf(screened);
+        idempotency.Record(claim, 200, response, location: null, etag: null);
+        try { await session.SaveChangesAsync(ct); }
+        catch (JasperFx.DocumentAlreadyExistsException) when (claim is not null) { return await idempotency.ReplayWinnerAsync(claim, ct); }
+        return Results.Ok(response);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using Watchlist.Matching;
+using Watchlist.WatchlistService.Entries;
+using Watchlist.WatchlistService.Entries.Input;
+
+namespace Watchlist.WatchlistService.Screening;
+
+/// <summary>Screens one traveller against a list state and writes the audit record; pure apart from the clock it is given.</summary>
+public sealed class Screener(ScreeningSettings settings)
+{
+    public TravellerScreened Screen(ListState list, TravellerInput traveller, ScreeningContextInput context, string? reference,
+        DateTimeOffset? asOf, int? limit, Change change)
+    {
+        var at = asOf ?? change.At;
+        var found = list.Search(QueryOf(traveller), at, change.Agency, settings.Thresholds, limit ?? settings.DefaultLimit);
+        var hits = found.Select(f => HitOf(f.Hit, f.Entry)).ToList();
+        var decision = hits.Count == 0 ? Decision.Clear : hits.Any(h => h.Band == "MATCH") ? Decision.Match : Decision.Review;
+        return new TravellerScreened(Guid.CreateVersion7(change.At), reference, traveller, context, asOf, list.Position,
+            settings.Thresholds.Match, settings.Thresholds.Review, decision, hits, change);
+    }
+
+    public static ScreeningQuery QueryOf(TravellerInput t) => new()
+    {
+        Names = t.AllNames.Where(n => !string.IsNullOrWhiteSpace(n)).ToList(),
+        BirthDate = t.BirthDate,
+        Gender = MatchableEntries.Gender(t.Gender),
+        Nationality = t.Nationality,
+        Documents = (t.Documents ?? []).Where(d => d.Number is not null).Select(d => new IdentityDocument(d.Type ?? "OTHER", d.Number!, d.Country)).ToList(),
+        Identifiers = (t.Identifiers ?? []).Where(i => i.Type is not null && i.Value is not null)
+            .Select(i => new Identifier(MatchableEntries.Identifier(i.Type!.Value), i.Value!, i.Platform)).ToList(),
+        DefaultRegion = t.Nationality is null ? null : Countries.ToAlpha2(t.Nationality),
+    };
+
+    private static Hit HitOf(ScreeningHit hit, Entry entry)
+    {
+        var d = entry.Details;
+        return new Hit(hit.EntryId, hit.EntryVersion, Math.Round(hit.Score, 3), hit.Band == MatchBand.Match ? "MATCH" : "REVIEW",
+            d.Kind, d.PrimaryName, hit.MatchedName, d.Lists, d.Category, d.Action, d.Severity, d.OwnerAgency, d.ReleasableTo,
+            hit.Explanation.Select(e => new Explanation(JsonNamingPolicy.CamelCase.ConvertName(e.Feature.ToString()), Math.Round(e.Score, 3), e.Detail)).ToList());
+    }
+
+    public static ScreeningResponse ResponseOf(TravellerScreened s) =>
+        new(s.ScreeningId, s.Change.At, s.Decision, s.Hits, s.ListPosition, s.AsOf);
+}

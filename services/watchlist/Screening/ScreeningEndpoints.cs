@@ -1,0 +1,29 @@
+using Watchlist.ServiceDefaults.Auth;
+
+namespace Watchlist.WatchlistService.Screening;
+
+public static class ScreeningEndpoints
+{
+    public static IEndpointRouteBuilder MapScreening(this IEndpointRouteBuilder app)
+    {
+        var screenings = app.MapGroup("/api/screenings").WithTags("Screening");
+        screenings.MapPost("", ScreenEndpoint.Handle).RequireAuthorization(Policies.Screen)
+            .WithName("screenTraveller").WithSummary("Screens one traveller; ranked, explained hits. Accepts Idempotency-Key.")
+            .Produces<ScreeningResponse>().ProducesValidationProblem().ProducesProblem(422);
+        screenings.MapPost("batch", BatchScreenEndpoint.Handle).RequireAuthorization(Policies.Screen)
+            .WithName("screenBatch").WithSummary("Screens up to 1,000 travellers; results in input order.")
+            .Produces<BatchScreeningResponse>().ProducesValidationProblem();
+        screenings.MapGet("{id:guid}", GetScreeningEndpoint.Handle).RequireAuthorization(Policies.ReadScreenings)
+            .WithName("getScreening").WithSummary("The audit record of a screening: who asked what, what was answered, against which list position.")
+            .Produces<TravellerScreened>().ProducesProblem(404);
+        return app;
+    }
+
+    public static IServiceCollection AddScreening(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(ScreeningSettings.From(configuration)).AddSingleton<Screener>().AddSingleton<LiveList>()
+            .AddScoped<ScreeningLists>().AddHostedService<ListFeeder>();
+        services.AddHealthChecks().AddCheck<ListIndexHealthCheck>("screening-index", tags: [ServiceDefaults.Health.HealthEndpoints.Ready]);
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+using Watchlist.WatchlistService.Entries;
+
+namespace Watchlist.WatchlistService.Screening;
+
+/// <summary>
+/// The audit record of one screening, stored as the only event of its own stream (so it can
+/// never be changed): who asked, from which agency and post, what was asked, what was answered,
+/// and against which list position and thresholds. Its hits leave the service as ScreeningHitDetected.
+/// </summary>
+public sealed record TravellerScreened(
+    Guid ScreeningId,
+    string? Reference,
+    TravellerInput Traveller,
+    ScreeningContextInput Context,
+    DateTimeOffset? AsOf,
+    long ListPosition,
+    double MatchThreshold,
+    double ReviewThreshold,
+    Decision Decision,
+    IReadOnlyList<Hit> Hits,
+    Change Change);
