@@ -16,8 +16,9 @@ public static class GraphQLHttpEndpoint
 
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapPost(Path, Handle).AllowAnonymous().DisableAntiforgery();
-        app.MapGet(Path, Handle).AllowAnonymous();
+        // The same per-client budget as REST: GraphQL resolvers call the services and must not be a way around it.
+        app.MapPost(Path, Handle).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(Routing.RateLimits.Standard);
+        app.MapGet(Path, Handle).AllowAnonymous().RequireRateLimiting(Routing.RateLimits.Standard);
         return app;
     }
 

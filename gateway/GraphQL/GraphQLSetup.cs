@@ -1,12 +1,14 @@
 using GraphQL;
+using Watchlist.Gateway.GraphQL.Rest;
+using Watchlist.Gateway.Routing;
 
 namespace Watchlist.Gateway.GraphQL;
 
 public static class GraphQLSetup
 {
     /// <summary>
-    /// graphql-dotnet with depth and cost limits, so an expensive query is refused before it runs.
-    /// Exception details are shown only in Development.
+    /// graphql-dotnet with depth and cost limits, so an expensive query is refused before it runs (see <see cref="QueryLimits"/>).
+    /// Exception details are shown only in Development. Resolvers reach the services through typed HTTP clients.
     /// </summary>
     public static IServiceCollection AddGatewayGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -15,11 +17,12 @@ public static class GraphQLSetup
             .AddGraphTypes(typeof(WatchlistSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = environment.IsDevelopment())
-            .AddComplexityAnalyzer(o =>
-            {
-                o.MaxDepth = configuration.GetValue("GraphQL:MaxDepth", 12);
-                o.MaxComplexity = configuration.GetValue("GraphQL:MaxComplexity", 5000);
-            }));
+            .AddComplexityAnalyzer(o => QueryLimits.Configure(o, configuration)));
+        services.AddHttpClient<WatchlistApi>((sp, client) =>
+        {
+            client.BaseAddress = new Uri(sp.GetRequiredService<ServiceUrls>().Watchlist.TrimEnd('/') + "/");
+            client.Timeout = TimeSpan.FromSeconds(15); // a resolver waits no longer for a service than a person would
+        });
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Watchlist.Gateway.GraphQL.Entries;
 
 namespace Watchlist.Gateway.GraphQL;
 
@@ -7,6 +8,7 @@ public sealed class QueryType : ObjectGraphType
     public QueryType()
     {
         Name = "Query";
+        this.AddEntryQueries();
         Field<ViewerType>("viewer")
             .Description("The authenticated caller, or null without a valid token.")
             .Resolve(ctx => ctx.User?.Identity?.IsAuthenticated == true ? ctx.User : null);

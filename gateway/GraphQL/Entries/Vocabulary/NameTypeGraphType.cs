@@ -1,0 +1,3 @@
+namespace Watchlist.Gateway.GraphQL.Entries.Vocabulary;
+
+public sealed class NameTypeGraphType() : WireEnumGraphType("NameType", "How strongly a name identifies the entry.", "PRIMARY", "ALIAS", "WEAK_ALIAS");

@@ -1,0 +1,13 @@
+using GraphQL.Types;
+using Watchlist.Gateway.GraphQL.Entries;
+
+namespace Watchlist.Gateway.GraphQL;
+
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        this.AddEntryMutations();
+    }
+}
