@@ -7,7 +7,7 @@ command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required: https://dot
 source scripts/infra.sh
 
 export RABBITMQ_URL="${RABBITMQ_URL:-amqp://guest:guest@localhost:5672/}"
-export WATCHLIST_TEST_POSTGRES="${WATCHLIST_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Database=watchlist_tests;Username=watchlist;Password=watchlist}"
+export WATCHLIST_TEST_POSTGRES="${WATCHLIST_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Database=watchlist_tests;Username=watchlist;Password=watchlist;Maximum Pool Size=30}"
 
 log=$(mktemp)
 set +e

@@ -33,6 +33,14 @@ ensure_postgres() {
     pg_isready -q -h 127.0.0.1 || die "PostgreSQL did not start; see /var/log/postgresql/."
   fi
   psql_admin() { su postgres -c "psql -v ON_ERROR_STOP=1 -qtA $*"; }
+  # Every host keeps a connection pool, and the tests start many hosts: the default 100 is too few.
+  if [ "$(psql_admin "-c 'SHOW max_connections'")" -lt "${WATCHLIST_PG_MAX_CONNECTIONS:-500}" ]; then
+    say "raising PostgreSQL max_connections to ${WATCHLIST_PG_MAX_CONNECTIONS:-500} (restart)"
+    psql_admin "-c 'ALTER SYSTEM SET max_connections = ${WATCHLIST_PG_MAX_CONNECTIONS:-500}'"
+    # shellcheck disable=SC2046
+    pg_ctlcluster $(pg_lsclusters --no-header | awk 'NR==1 {print $1" "$2}') restart
+    for _ in $(seq 1 60); do pg_isready -q -h 127.0.0.1 && break; sleep 0.5; done
+  fi
   if [ "$(psql_admin "-c \"SELECT 1 FROM pg_roles WHERE rolname='$PG_USER'\"")" != 1 ]; then
     say "creating role $PG_USER"
     psql_admin "-c \"CREATE ROLE $PG_USER LOGIN CREATEDB PASSWORD '$PG_PASSWORD'\""

@@ -76,5 +76,7 @@ public sealed class Platform : IAsyncDisposable
     {
         foreach (var host in new IAsyncDisposable?[] { Gateway, Notifications, Alerts, Watchlist })
             if (host is not null) await host.DisposeAsync();
+        // Idle pooled connections of stopped hosts would otherwise hold server slots for the next classes.
+        Npgsql.NpgsqlConnection.ClearAllPools();
     }
 }
