@@ -16,3 +16,6 @@ public sealed record SuspendEntry(Guid EntryId, Change Change) : IEntryCommand;
 public sealed record ReinstateEntry(Guid EntryId, Change Change) : IEntryCommand;
 
 public sealed record DelistEntry(Guid EntryId, Change Change) : IEntryCommand;
+
+/// <summary>Confirm the entry is still right, and set when it must be reviewed next.</summary>
+public sealed record ReviewEntry(Guid EntryId, DateOnly? NextReviewBy, Change Change) : IEntryCommand;

@@ -21,6 +21,8 @@ public static class EntryDecider
         (ReinstateEntry, _) => throw new EntryRuleViolation($"Only a suspended or delisted entry can be reinstated; this one is {Name(state.Status)}."),
         (DelistEntry, { Status: not EntryStatus.Delisted }) => [new EntryDelisted(command.EntryId, command.Change)],
         (DelistEntry, _) => throw new EntryRuleViolation("The entry is already delisted."),
+        (ReviewEntry review, { Status: not EntryStatus.Delisted }) => [new EntryReviewed(review.EntryId, review.NextReviewBy, review.Change)],
+        (ReviewEntry, _) => throw new EntryRuleViolation("A delisted entry is not reviewed; reinstate it first."),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown entry command."),
     };
 

@@ -27,6 +27,7 @@ public static class EntryEndpoints
         MapLifecycle(entries, "suspend", "suspendEntry", LifecycleEndpoints.Suspend);
         MapLifecycle(entries, "reinstate", "reinstateEntry", LifecycleEndpoints.Reinstate);
         MapLifecycle(entries, "delist", "delistEntry", LifecycleEndpoints.Delist);
+        MapLifecycle(entries, "review", "reviewEntry", LifecycleEndpoints.Review);
         return app;
     }
 

@@ -251,4 +251,19 @@ public sealed class EntryApiTests(PlatformTest<EntryApiTests>.Fixture fixture, R
         Assert.Equal("DELISTED", watched!.Status);
         Assert.Equal("HIGH", watched.Severity);
     }
+
+    [Fact]
+    public async Task A_review_is_recorded_with_its_finding_and_sets_the_next_review_date()
+    {
+        var id = (await List(Person("Mai Văn Kiên"))).GetProperty("id").GetGuid();
+
+        var reviewed = await Admin.SendAsync(WithIfMatch(HttpMethod.Post, $"/api/entries/{id}/review", 1, new { reason = "still wanted", nextReviewBy = "2099-06-30" }));
+
+        Assert.Equal(HttpStatusCode.OK, reviewed.StatusCode);
+        Assert.Equal("2099-06-30", (await reviewed.Json()).GetProperty("reviewBy").GetString());
+        var history = await (await Admin.GetAsync($"/api/entries/{id}/history")).Json();
+        Assert.Equal("REVIEWED", history[1].GetProperty("type").GetString());
+        Assert.Equal("still wanted", history[1].GetProperty("reason").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, (await Admin.SendAsync(WithIfMatch(HttpMethod.Post, $"/api/entries/{id}/review", 2, new { reason = "x", nextReviewBy = "2001-01-01" }))).StatusCode);
+    }
 }
