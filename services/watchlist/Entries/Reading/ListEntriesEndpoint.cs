@@ -1,8 +1,8 @@
 using System.Security.Claims;
-using System.Text;
 using Marten;
 using Watchlist.Matching.Text;
 using Watchlist.ServiceDefaults.Auth;
+using Watchlist.ServiceDefaults.Http;
 using Watchlist.ServiceDefaults.Json;
 
 namespace Watchlist.WatchlistService.Entries.Reading;
@@ -19,7 +19,7 @@ public static class ListEntriesEndpoint
         var errors = new Dictionary<string, string[]>();
         var size = limit ?? DefaultLimit;
         if (size is < 1 or > MaxLimit) errors["limit"] = [$"Between 1 and {MaxLimit}."];
-        var after = Decode(cursor);
+        var after = KeysetCursor.Decode(cursor, IsSortKey);
         if (cursor is not null && after is null) errors["cursor"] = ["Not a cursor this API gave out; start again without one."];
         EntryStatus? wantedStatus = ApiNames.TryParse<EntryStatus>(status, out var st) ? st : null;
         if (status is not null && wantedStatus is null) errors["status"] = [$"One of {ApiNames.Allowed<EntryStatus>()}."];
@@ -44,21 +44,10 @@ public static class ListEntriesEndpoint
 
         var page = await query.OrderByDescending(v => v.SortKey).Take(size + 1).ToListAsync(ct);
         var items = page.Take(size).Select(v => EntryResponse.From(v.Entry, now)).ToList();
-        var next = page.Count > size ? Encode(page[size - 1].SortKey) : null;
+        var next = page.Count > size ? KeysetCursor.Encode(page[size - 1].SortKey) : null;
         return Results.Ok(new EntryPage(items, next));
     }
 
-    private static string Encode(string sortKey) => Convert.ToBase64String(Encoding.UTF8.GetBytes(sortKey)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static string? Decode(string? cursor)
-    {
-        if (string.IsNullOrEmpty(cursor)) return null;
-        try
-        {
-            var b64 = cursor.Replace('-', '+').Replace('_', '/');
-            var key = Encoding.UTF8.GetString(Convert.FromBase64String(b64.PadRight(b64.Length + (4 - b64.Length % 4) % 4, '=')));
-            return key.Length == 52 && key[19] == '-' ? key : null;
-        }
-        catch (FormatException) { return null; }
-    }
+    /// <summary>Sort keys are "ticks-id" (19 digits, a dash, 32 hex digits).</summary>
+    private static bool IsSortKey(string key) => key.Length == 52 && key[19] == '-';
 }
