@@ -22,3 +22,10 @@ public sealed record EntryDelisted(Guid EntryId, Change Change) : IEntryEvent;
 public sealed record EntryReviewed(Guid EntryId, DateOnly? NextReviewBy, Change Change) : IEntryEvent;
 
 public sealed record EntryValidityChanged(Guid EntryId, DateTimeOffset? ValidFrom, DateTimeOffset? ValidUntil, Change Change) : IEntryEvent;
+
+public static class EntryEventTypes
+{
+    /// <summary>Every entry event type, for reading an entry's facts out of a store that also holds screenings.</summary>
+    public static readonly Type[] All =
+        [typeof(EntryListed), typeof(EntryAmended), typeof(EntrySuspended), typeof(EntryReinstated), typeof(EntryDelisted), typeof(EntryReviewed), typeof(EntryValidityChanged)];
+}

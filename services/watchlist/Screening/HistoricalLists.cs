@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten;
+using Marten.Events;
 using Watchlist.WatchlistService.Entries;
 
 namespace Watchlist.WatchlistService.Screening;
@@ -12,7 +13,8 @@ public static class HistoricalLists
 {
     public static async Task<ListState> AtAsync(IQuerySession session, DateTimeOffset asOf, CancellationToken ct)
     {
-        var events = await session.Events.QueryAllRawEvents().Where(e => e.Timestamp <= asOf).OrderBy(e => e.Sequence).ToListAsync(ct);
+        var events = await session.Events.QueryAllRawEvents().Where(e => e.Timestamp <= asOf && e.EventTypesAre(EntryEventTypes.All))
+            .OrderBy(e => e.Sequence).ToListAsync(ct);
         var state = new ListState();
         var entries = events.Where(e => e.Data is IEntryEvent)
             .GroupBy(e => e.StreamId)

@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten;
+using Marten.Events;
 using Watchlist.WatchlistService.Entries;
 
 namespace Watchlist.WatchlistService.Screening;
@@ -72,11 +73,12 @@ public sealed class ListFeeder(IDocumentStore store, LiveList live, ILogger<List
         var position = live.State.Position;
         var since = DateTimeOffset.UtcNow - LateCommitWindow;
         var events = await session.Events.QueryAllRawEvents()
-            .Where(e => e.Sequence > position || e.Timestamp > since)
+            .Where(e => (e.Sequence > position || e.Timestamp > since) && e.EventTypesAre(EntryEventTypes.All))
             .OrderBy(e => e.Sequence).Take(5_000).ToListAsync(ct);
         if (events.Count == 0) return;
 
-        var changed = events.Where(e => e.Data is IEntryEvent).Select(e => e.StreamId).Distinct().ToList();
+        // Screenings are events too, and far more numerous: the query above never reads them.
+        var changed = events.Select(e => e.StreamId).Distinct().ToList();
         if (changed.Count > 0)
             foreach (var view in await session.LoadManyAsync<EntryView>(ct, changed))
                 live.State.Apply(view.Entry);
