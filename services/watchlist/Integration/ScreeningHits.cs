@@ -6,17 +6,19 @@ namespace Watchlist.WatchlistService.Integration;
 
 public static class ScreeningHits
 {
-    /// <summary>One message per hit; a clear screening publishes nothing.</summary>
-    public static IReadOnlyList<object> Of(TravellerScreened s)
+    /// <summary>The crossing first (every screening, for retro-screening), then one message per hit.</summary>
+    public static IReadOnlyList<object> Of(Screening.TravellerScreened s)
     {
         var t = s.Traveller;
         var traveller = new TravellerSnapshot(t.AllNames, t.BirthDate, t.Gender is { } g ? ApiNames.Of(g) : null, t.Nationality,
             (t.Documents ?? []).Where(d => d.Number is not null).Select(d => new TravellerDocument(d.Type, d.Number!, d.Country)).ToList(),
             (t.Identifiers ?? []).Where(i => i.Type is not null && i.Value is not null).Select(i => new TravellerIdentifier(ApiNames.Of(i.Type!.Value), i.Value!, i.Platform)).ToList());
         var context = new ScreeningContextSnapshot(s.Context.BorderPost ?? "", s.Context.Direction, s.Context.Flight);
-        return s.Hits.Select(h => (object)new ScreeningHitDetected(s.ScreeningId, s.Change.At, s.Reference, traveller, context,
+        var crossing = new Contracts.Screening.TravellerScreened(s.ScreeningId, s.Change.At, s.Reference, traveller, context,
+            ApiNames.Of(s.Decision), s.Hits.Count, s.Change.Actor, s.Change.Agency);
+        return [crossing, .. s.Hits.Select(h => (object)new ScreeningHitDetected(s.ScreeningId, s.Change.At, s.Reference, traveller, context,
             new HitSnapshot(h.EntryId, h.EntryVersion, h.Score, h.Band, ApiNames.Of(h.Kind), h.PrimaryName, h.MatchedName, h.Lists,
                 ApiNames.Of(h.Category), ApiNames.Of(h.Action), ApiNames.Of(h.Severity), h.OwnerAgency, h.ReleasableTo),
-            s.Change.Actor, s.Change.Agency, Retro: false)).ToList();
+            s.Change.Actor, s.Change.Agency, Retro: false))];
     }
 }

@@ -170,13 +170,17 @@ public sealed class ScreeningApiTests(PlatformTest<ScreeningApiTests>.Fixture fi
     }
 
     [Fact]
-    public async Task A_batch_answers_in_input_order_and_publishes_one_message_per_hit()
+    public async Task A_batch_answers_in_input_order_and_publishes_one_message_per_hit_and_one_crossing_per_passenger()
     {
         var (id, _) = await List(new { kind = "TRAVEL_DOCUMENT", documents = new[] { new { type = "PASSPORT", number = "B7766554", country = "VN" } }, action = "SEIZE_DOCUMENT" });
         await ScreenUntil(new { documents = new[] { new { number = "B7766554", country = "VN" } } }, r => HitIds(r).Contains(id), "the entry hits");
         var published = new ConcurrentBag<ScreeningHitDetected>();
+        var crossings = new ConcurrentBag<TravellerScreened>();
         var handle = Platform.Alerts.Services.GetRequiredService<IBus>().ConnectReceiveEndpoint($"{Platform.Schema("hits")}-probe", e =>
-            e.Handler<ScreeningHitDetected>(ctx => { published.Add(ctx.Message); return Task.CompletedTask; }));
+        {
+            e.Handler<ScreeningHitDetected>(ctx => { published.Add(ctx.Message); return Task.CompletedTask; });
+            e.Handler<TravellerScreened>(ctx => { crossings.Add(ctx.Message); return Task.CompletedTask; });
+        });
         await handle.Ready;
 
         var travellers = new object[]
@@ -197,6 +201,8 @@ public sealed class ScreeningApiTests(PlatformTest<ScreeningApiTests>.Fixture fi
         Assert.Equal(2, flight.Count);
         Assert.Equal(["pax-2", "pax-4"], flight.Select(m => m.TravellerRef).Order());
         Assert.All(flight, m => Assert.Equal("VN-HAN", m.Context.BorderPost));
+        // Every passenger is a crossing, hit or not: the alerts service screens recent crossings again when the list changes.
+        Assert.Equal(["pax-1", "pax-2", "pax-3", "pax-4"], crossings.Where(c => c.Context.Flight == "QH201").Select(c => c.TravellerRef).Order());
         await handle.StopAsync();
     }
 

@@ -1,0 +1,17 @@
+namespace Watchlist.Contracts.Screening;
+
+/// <summary>
+/// A crossing: one traveller was screened at a border post, whatever the answer. The alerts
+/// service keeps recent crossings to screen them again (retro-screening) when the list changes.
+/// Published before the screening's <see cref="ScreeningHitDetected"/> messages.
+/// </summary>
+public sealed record TravellerScreened(
+    Guid ScreeningId,
+    DateTimeOffset ScreenedAt,
+    string? TravellerRef,
+    TravellerSnapshot Traveller,
+    ScreeningContextSnapshot Context,
+    string Decision,
+    int HitCount,
+    string Actor,
+    string? Agency);
