@@ -1,13 +1,27 @@
+using Watchlist.Alerts.Alerts;
+using Watchlist.Alerts.Alerts.Raising;
+using Watchlist.Alerts.Alerts.Working;
 using Watchlist.Alerts.Entries;
+using Watchlist.Alerts.Integration;
+using Watchlist.Alerts.Retro;
+using Watchlist.Alerts.Sla;
 using Watchlist.ServiceDefaults;
 using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("alerts", defaultPort: 8082).AddServiceApi("Alerts service: alerts and their lifecycle");
-builder.AddEventStore("alerts", store => store.Schema.For<WatchedEntry>());
-builder.AddMessaging(bus => bus.AddConsumer<WatchedEntryConsumer>());
+builder.AddEventStore("alerts", AlertStore.Configure).AddEventForwarding<AlertIntegrationEvents>();
+builder.AddMessaging(bus =>
+{
+    bus.AddConsumer<WatchedEntryConsumer>(); // entry snapshots, retro-screening, false-positive lapse
+    bus.AddConsumer<HitConsumer>();
+});
+builder.Services.AddSingleton(TimeProvider.System).AddScoped<AlertChanges>();
+builder.Services.AddSingleton(SlaSettings.From(builder.Configuration)).AddSingleton<AlertRaising>().AddHostedService<SlaSweeper>();
+builder.Services.AddSingleton(RetroSettings.From(builder.Configuration)).AddSingleton<RetroScreening>().AddHostedService<CrossingPruner>();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.MapAlerts();
 app.Run();

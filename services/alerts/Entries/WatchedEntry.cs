@@ -2,7 +2,7 @@ namespace Watchlist.Alerts.Entries;
 
 /// <summary>
 /// What the alerts service knows of a watchlist entry: enough to name it on an alert, decide who
-/// may see the alert, and (later) re-screen recent crossings when it changes.
+/// may see the alert, and the whole snapshot with the time of its last change, to re-screen crossings that arrive late.
 /// </summary>
 public sealed record WatchedEntry(
     Guid Id,
@@ -15,4 +15,6 @@ public sealed record WatchedEntry(
     IReadOnlyList<string> Lists,
     string OwnerAgency,
     IReadOnlyList<string> ReleasableTo,
-    int ChangesSeen);
+    int ChangesSeen,
+    DateTimeOffset? ChangedAt = null,
+    Contracts.Entries.EntrySnapshot? Snapshot = null);

@@ -1,26 +1,42 @@
 using Marten;
 using MassTransit;
+using Watchlist.Alerts.Alerts;
+using Watchlist.Alerts.FalsePositives;
+using Watchlist.Alerts.Retro;
 using Watchlist.Contracts.Entries;
 using Watchlist.ServiceDefaults.Messaging;
 
 namespace Watchlist.Alerts.Entries;
 
-/// <summary>Keeps <see cref="WatchedEntry"/> current from every entry event; older versions never overwrite newer ones.</summary>
-public sealed class WatchedEntryConsumer(IDocumentStore store) : IConsumer<EntryListed>, IConsumer<EntryChanged>, IConsumer<EntryDelisted>
+/// <summary>
+/// Keeps <see cref="WatchedEntry"/> current from every entry event (older versions never overwrite newer ones) and, in
+/// the same transaction, reacts to the list changing: a listed or amended entry is re-screened against recent
+/// crossings, a material amendment ends false-positive memory, and the entry's alerts follow its releasability. One consumer, so each entry message is one delivery.
+/// </summary>
+public sealed class WatchedEntryConsumer(IDocumentStore store, RetroScreening retro) : IConsumer<EntryListed>, IConsumer<EntryChanged>, IConsumer<EntryDelisted>
 {
-    public Task Consume(ConsumeContext<EntryListed> context) => Apply(context, context.Message.Entry);
+    public Task Consume(ConsumeContext<EntryListed> context) =>
+        Apply(context, context.Message.Entry, context.Message.Change.At, (session, ct) => retro.ScreenAsync(session, context.Message.Entry, context.Message.Change.CorrelationId, ct));
 
-    public Task Consume(ConsumeContext<EntryChanged> context) => Apply(context, context.Message.Entry);
+    public Task Consume(ConsumeContext<EntryChanged> context) =>
+        Apply(context, context.Message.Entry, context.Message.Change.At, async (session, ct) =>
+        {
+            var changed = context.Message;
+            await MaterialChanges.EndMemoryAsync(session, changed, ct);
+            await AlertReleasability.FollowEntryAsync(session, changed, ct);
+            if (changed.ChangeType == "AMENDED") await retro.ScreenAsync(session, changed.Entry, changed.Change.CorrelationId, ct);
+        });
 
-    public Task Consume(ConsumeContext<EntryDelisted> context) => Apply(context, context.Message.Entry);
+    public Task Consume(ConsumeContext<EntryDelisted> context) => Apply(context, context.Message.Entry, context.Message.Change.At, null);
 
-    private Task Apply(ConsumeContext context, EntrySnapshot e) =>
+    private Task Apply(ConsumeContext context, EntrySnapshot e, DateTimeOffset at, Func<IDocumentSession, CancellationToken, Task>? react) =>
         store.HandleOnceAsync(context, "alerts.watched-entry", async session =>
         {
             var known = await session.LoadAsync<WatchedEntry>(e.Id, context.CancellationToken);
             if (known is not null && known.Version >= e.Version) return;
             var primary = e.Names.FirstOrDefault(n => n.Type == "PRIMARY")?.Value ?? e.Names.FirstOrDefault()?.Value ?? "";
             session.Store(new WatchedEntry(e.Id, e.Version, e.Status, primary, e.Action, e.Severity, e.Category, e.Lists,
-                e.OwnerAgency, e.ReleasableTo, (known?.ChangesSeen ?? 0) + 1));
+                e.OwnerAgency, e.ReleasableTo, (known?.ChangesSeen ?? 0) + 1, at, e));
+            if (react is not null) await react(session, context.CancellationToken);
         });
 }

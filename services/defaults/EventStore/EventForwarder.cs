@@ -19,6 +19,7 @@ public sealed class EventForwarder : SubscriptionBase
     public const string SubscriptionId = "forwarder";
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
+    private const int StreamsInParallel = 16;
 
     private readonly IIntegrationEventMap _map;
     private readonly IBus _bus;
@@ -35,12 +36,19 @@ public sealed class EventForwarder : SubscriptionBase
 
     public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
     {
+        // Order matters within a stream (an alert's changes, an entry's versions), not across
+        // streams: streams are forwarded side by side, each one's events strictly in order.
+        var messages = new List<(IEvent Stored, IReadOnlyList<object> Messages)>(page.Events.Count);
         foreach (var stored in page.Events)
-        {
-            var messages = await _map.ToIntegrationEventsAsync(stored, operations, cancellationToken);
-            for (var i = 0; i < messages.Count; i++)
-                await PublishUntilAcceptedAsync(stored, MessageIds.For(stored.Id, i), messages[i], cancellationToken);
-        }
+            messages.Add((stored, await _map.ToIntegrationEventsAsync(stored, operations, cancellationToken)));
+        await Parallel.ForEachAsync(messages.Where(m => m.Messages.Count > 0).GroupBy(m => m.Stored.StreamId),
+            new ParallelOptions { MaxDegreeOfParallelism = StreamsInParallel, CancellationToken = cancellationToken },
+            async (stream, ct) =>
+            {
+                foreach (var (stored, published) in stream)
+                    for (var i = 0; i < published.Count; i++)
+                        await PublishUntilAcceptedAsync(stored, MessageIds.For(stored.Id, i), published[i], ct);
+            });
         return NullChangeListener.Instance;
     }
 

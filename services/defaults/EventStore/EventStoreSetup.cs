@@ -41,6 +41,11 @@ public static class EventStoreSetup
             options.Events.StreamIdentity = StreamIdentity.AsGuid;
             options.Events.MetadataConfig.CorrelationIdEnabled = true;
             options.Events.MetadataConfig.HeadersEnabled = true;
+            // The forwarder is on the path from a screening to an officer's alert: wake the daemon
+            // on every append (LISTEN/NOTIFY) instead of waiting out its polling interval.
+            options.Events.UseListenNotifyForEventAppends = true;
+            options.Projections.FastPollingTime = TimeSpan.FromMilliseconds(100);
+            options.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(250);
             options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
             options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
             options.Schema.For<HandledMessage>().Identity(h => h.Id);

@@ -54,8 +54,11 @@ internal static class NameComparer
             pairedWeight += bestWeight;
         }
 
-        var unmatchedQuery = UnusedWeight(queryWeights, usedQuery);
-        var unmatchedListed = UnusedWeight(listedWeights, usedListed);
+        // A middle name one side lacks costs half; two different middle names are a conflict.
+        var conflictingMiddle = HasUnusedInside(usedQuery, q.Length) && HasUnusedInside(usedListed, e.Length);
+        var discount = conflictingMiddle ? 1 : MiddleNameDiscount;
+        var unmatchedQuery = UnusedWeight(queryWeights, usedQuery, discount);
+        var unmatchedListed = UnusedWeight(listedWeights, usedListed, discount);
         var similarity = matched / pairedWeight;
         var queryCoverage = pairedWeight / (pairedWeight + unmatchedQuery);
         var listedCoverage = pairedWeight / (pairedWeight + unmatchedListed);
@@ -88,8 +91,10 @@ internal static class NameComparer
     {
         var length = first.Text.Length + second.Text.Length;
         if (first.Text.Length < 2 || second.Text.Length < 2) return 0;
-        var allowed = TokenSimilarity.AllowedEdits(Math.Min(length, whole.Text.Length));
+        var allowed = TokenSimilarity.AllowedEdits(length, whole.Text.Length);
         if (Math.Abs(length - whole.Text.Length) > allowed) return 0;
+        if (allowed == 0 ? (first.Letters | second.Letters) != whole.Letters
+            : LetterSignature.TooFarApart(first.Letters | second.Letters, whole.Letters, allowed)) return 0;
         Span<char> joined = stackalloc char[length];
         first.Text.AsSpan().CopyTo(joined);
         second.Text.AsSpan().CopyTo(joined[first.Text.Length..]);
@@ -104,12 +109,22 @@ internal static class NameComparer
         return sum;
     }
 
+    /// <summary>Whether a token between the first and the last paired one found no pair.</summary>
+    private static bool HasUnusedInside(int used, int length)
+    {
+        if (used == 0) return false;
+        var first = BitOperations.TrailingZeroCount(used);
+        var last = BitOperations.Log2((uint)used);
+        var inside = ((1 << (last + 1)) - 1) & ~((1 << first) - 1) & ((1 << length) - 1);
+        return (inside & ~used) != 0;
+    }
+
     /// <summary>
     /// Weight of the tokens left unpaired. One that sits between paired tokens is a middle
-    /// name the other side left out and counts half; one outside them (a given name missing
-    /// from a surname-only query) counts in full.
+    /// name the other side left out and counts at <paramref name="middleDiscount"/>; one outside
+    /// them (a given name missing from a surname-only query) counts in full.
     /// </summary>
-    private static double UnusedWeight(ReadOnlySpan<double> weights, int used)
+    private static double UnusedWeight(ReadOnlySpan<double> weights, int used, double middleDiscount)
     {
         if (used == 0) return 0;
         var first = BitOperations.TrailingZeroCount(used);
@@ -118,7 +133,7 @@ internal static class NameComparer
         for (var i = 0; i < weights.Length; i++)
         {
             if ((used & (1 << i)) != 0) continue;
-            sum += i > first && i < last ? weights[i] * MiddleNameDiscount : weights[i];
+            sum += i > first && i < last ? weights[i] * middleDiscount : weights[i];
         }
         return sum;
     }

@@ -15,6 +15,7 @@ internal sealed class Term
         IsSkeleton = PhoneticKey.IsSkeleton(text);
         Phonetic = PhoneticKey.Of(text) is { } phonetic ? KeyHash.Of(KeyKind.PhoneticName, phonetic) : 0;
         Consonants = PhoneticKey.ConsonantsOf(text) is { } consonants ? KeyHash.Of(KeyKind.ConsonantName, consonants) : 0;
+        Syllable = PhoneticKey.SyllableOf(text) is { } syllable ? KeyHash.Of(KeyKind.SyllableSpelling, syllable) : 0;
         Letters = LetterSignature.Of(text);
         Prior = CommonNameParts.Of(text, Canonical);
     }
@@ -34,6 +35,9 @@ internal sealed class Term
 
     /// <summary>Hash of the consonant skeleton, 0 when there is none.</summary>
     public ulong Consonants { get; }
+
+    /// <summary>Hash of a single syllable's romanisation-neutral spelling, 0 for longer tokens; compared, not indexed.</summary>
+    public ulong Syllable { get; }
 
     public ulong Letters { get; }
 

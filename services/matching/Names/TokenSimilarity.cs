@@ -10,6 +10,17 @@ internal static class TokenSimilarity
     /// <summary>Short tokens get no typo allowance: "Tam" and "Tan" are different people.</summary>
     public static int AllowedEdits(int length) => length <= 3 ? 0 : length <= 7 ? 1 : 2;
 
+    /// <summary>
+    /// The allowance for two tokens: the shorter one's, except that a three-letter token may be a
+    /// four-letter one with a letter dropped (Khan / Khn, Noel / Nol). Same-length short tokens
+    /// still get none, so Tam / Tan stay apart.
+    /// </summary>
+    public static int AllowedEdits(int shorter, int longer)
+    {
+        if (shorter > longer) (shorter, longer) = (longer, shorter);
+        return shorter == 3 && longer > 3 ? 1 : AllowedEdits(shorter);
+    }
+
     public static double Score(Term a, Term b)
     {
         if (ReferenceEquals(a, b)) return 1;
@@ -18,13 +29,14 @@ internal static class TokenSimilarity
         if ((a.Postings is null || b.Postings is null) && string.Equals(a.Text, b.Text, StringComparison.Ordinal)) return 1;
         if (a.Canonical is not null && ReferenceEquals(a.Canonical, b.Canonical)) return Equivalent;
         if (a.Text.Length == 1 || b.Text.Length == 1) return a.Text[0] == b.Text[0] ? Initial : 0;
-        var allowed = AllowedEdits(Math.Min(a.Text.Length, b.Text.Length));
+        var allowed = AllowedEdits(a.Text.Length, b.Text.Length);
         var spelling = allowed == 0 || LetterSignature.TooFarApart(a.Letters, b.Letters, allowed)
             ? 0
             : Spelling(a.Text, b.Text, allowed);
         if (spelling >= SoundAlike || !SoundsAlike(a, b)) return spelling;
         // The sound key ignores vowel quality (Moreno / Mariana share one), so the spelling must
-        // stay close too: one edit beyond the typo allowance. Skeletons have no vowels to compare.
+        // stay close too: one edit beyond the typo allowance (for a single syllable, whose key
+        // keeps the vowel: Kim / Kym, Gul / Goul, Ryu / Ryou). Skeletons have no vowels to compare.
         if (a.IsSkeleton || b.IsSkeleton) return SoundAlike;
         return EditDistance.Bounded(a.Text, b.Text, allowed + 1) <= allowed + 1 ? SoundAlike : 0;
     }
@@ -34,7 +46,7 @@ internal static class TokenSimilarity
     /// one letter in a short syllable (Hung / Hang / Huong) from passing for the same name.
     /// </summary>
     public static double Spelling(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
-        Spelling(a, b, AllowedEdits(Math.Min(a.Length, b.Length)));
+        Spelling(a, b, AllowedEdits(a.Length, b.Length));
 
     private static double Spelling(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int allowed)
     {
@@ -46,6 +58,6 @@ internal static class TokenSimilarity
     private static bool SoundsAlike(Term a, Term b)
     {
         if (a.IsSkeleton || b.IsSkeleton) return a.Consonants != 0 && a.Consonants == b.Consonants;
-        return a.Phonetic != 0 && a.Phonetic == b.Phonetic;
+        return (a.Phonetic != 0 && a.Phonetic == b.Phonetic) || (a.Syllable != 0 && a.Syllable == b.Syllable);
     }
 }

@@ -11,6 +11,9 @@ internal static class CandidateScorer
     /// <summary>Below this, evidence is too weak to corroborate another feature.</summary>
     private const double Corroboration = 0.6;
 
+    /// <summary>A birth date comparison at or below this is a clear conflict (years apart).</summary>
+    private const double ClearDateConflict = 0.0;
+
     private const double GenderAgrees = 0.02;
     private const double GenderConflicts = -0.10;
     private const double NationalityAgrees = 0.03;
@@ -48,6 +51,9 @@ internal static class CandidateScorer
         if (result.Gender == -1) conflict += GenderConflicts;
         if (result.Nationality == 1 && !birthDateConflicts) support += NationalityAgrees;
         if (result.Nationality == -1) conflict += NationalityConflicts;
+        // A clear conflict also costs the name's own doubt: a namesake spelt alike stays worth a
+        // review, but a name that differs too (a letter, a missing part) belongs to someone else.
+        if (result.BirthDate is >= 0 and <= ClearDateConflict) conflict -= 1 - result.Name;
         // Agreeing details are common to many people, so they lift a weak name only a little.
         return Math.Clamp(result.Name + support * result.Name + conflict, 0, 1);
     }

@@ -14,4 +14,5 @@ internal enum KeyKind : byte
     SocialHandle,
     Website,
     BirthYear,
+    SyllableSpelling,
 }

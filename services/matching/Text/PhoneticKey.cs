@@ -24,6 +24,41 @@ internal static class PhoneticKey
         return key.Length >= 3 ? key : null;
     }
 
+    /// <summary>
+    /// For a single syllable (length 2 or more), its spelling with the alternations of
+    /// romanisation systems taken out, vowels otherwise kept: ou/oo → u, ee → i, doubled
+    /// letters single, y → i after the first letter, q → k, w → v, ck → k. So Kym meets Kim and
+    /// Goul meets Gul, while Hung, Hang and Hong stay three names. Null for other tokens.
+    /// </summary>
+    public static string? SyllableOf(string token)
+    {
+        if (token.Length < 2 || Syllables(token) != 1 || IsSkeleton(token)) return null;
+        Span<char> key = stackalloc char[token.Length];
+        var length = 0;
+        for (var i = 0; i < token.Length; i++)
+        {
+            var c = token[i];
+            var next = i + 1 < token.Length ? token[i + 1] : '\0';
+            if ((c == 'o' && next is 'u' or 'o') || (c == 'e' && next == 'e'))
+            {
+                key[length++] = c == 'o' ? 'u' : 'i';
+                i++;
+                continue;
+            }
+            if (c == 'c' && next == 'k') continue;
+            c = c switch
+            {
+                'y' when i > 0 => 'i',
+                'q' => 'k',
+                'w' => 'v',
+                _ => c,
+            };
+            if (length > 0 && key[length - 1] == c) continue;
+            key[length++] = c;
+        }
+        return new string(key[..length]);
+    }
+
     /// <summary>True for tokens such as "mhmd" that carry no vowels at all.</summary>
     public static bool IsSkeleton(string token)
     {

@@ -15,11 +15,13 @@ public sealed class Platform : IAsyncDisposable
 {
     private readonly string _prefix;
     private readonly Dictionary<string, string> _gatewaySettings;
+    private readonly Dictionary<string, string> _alertsSettings;
 
-    public Platform(string testClass, Dictionary<string, string>? gatewaySettings = null)
+    public Platform(string testClass, Dictionary<string, string>? gatewaySettings = null, Dictionary<string, string>? alertsSettings = null)
     {
         _prefix = "t_" + new string(testClass.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
         _gatewaySettings = gatewaySettings ?? [];
+        _alertsSettings = alertsSettings ?? [];
     }
 
     public ServiceHost<WatchlistServiceMarker> Watchlist { get; private set; } = null!;
@@ -35,7 +37,7 @@ public sealed class Platform : IAsyncDisposable
     {
         await TestSchemas.DropAsync(Schema("watchlist"), Schema("alerts"), Schema("notifications"));
         Watchlist = StartWatchlist(rabbit);
-        Alerts = new ServiceHost<AlertsMarker>(ServiceSettings("alerts", rabbit)).Start();
+        Alerts = StartAlerts(rabbit);
         Notifications = new ServiceHost<NotificationsMarker>(ServiceSettings("notifications", rabbit)).Start();
         Gateway = new ServiceHost<GatewayMarker>(new Dictionary<string, string>(_gatewaySettings)
         {
@@ -48,6 +50,14 @@ public sealed class Platform : IAsyncDisposable
     /// <summary>A new watchlist host on the same schema and queues: what a restarted process would be.</summary>
     public ServiceHost<WatchlistServiceMarker> StartWatchlist(RabbitMqFixture rabbit) =>
         Watchlist = new ServiceHost<WatchlistServiceMarker>(ServiceSettings("watchlist", rabbit)).Start(Watchlist?.Address.Port ?? 0);
+
+    /// <summary>A new alerts host on the same schema, queues and port: what a restarted process would be.</summary>
+    public ServiceHost<AlertsMarker> StartAlerts(RabbitMqFixture rabbit)
+    {
+        var settings = ServiceSettings("alerts", rabbit);
+        foreach (var (key, value) in _alertsSettings) settings[key] = value;
+        return Alerts = new ServiceHost<AlertsMarker>(settings).Start(Alerts?.Address.Port ?? 0);
+    }
 
     public string Schema(string service) => $"{_prefix}_{service}";
 

@@ -17,7 +17,7 @@ public abstract class PlatformTest<TSelf>(PlatformTest<TSelf>.Fixture fixture, R
     /// <summary>The platform of one test class, with the gateway settings its <see cref="GatewaySettingAttribute"/>s name.</summary>
     public class Fixture : IAsyncDisposable
     {
-        public Platform Platform { get; } = new(typeof(TSelf).Name, GatewaySettingAttribute.Of(typeof(TSelf)));
+        public Platform Platform { get; } = new(typeof(TSelf).Name, GatewaySettingAttribute.Of(typeof(TSelf)), AlertsSettingAttribute.Of(typeof(TSelf)));
 
         public ValueTask DisposeAsync() => Platform.DisposeAsync();
     }
@@ -32,4 +32,15 @@ public sealed class GatewaySettingAttribute(string key, string value) : Attribut
 
     public static Dictionary<string, string> Of(Type testClass) =>
         testClass.GetCustomAttributes(typeof(GatewaySettingAttribute), false).Cast<GatewaySettingAttribute>().ToDictionary(a => a.Key, a => a.Value);
+}
+
+/// <summary>An alerts-service setting for one test class, e.g. short SLA deadlines for the class that tests escalation.</summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
+public sealed class AlertsSettingAttribute(string key, string value) : Attribute
+{
+    public string Key { get; } = key;
+    public string Value { get; } = value;
+
+    public static Dictionary<string, string> Of(Type testClass) =>
+        testClass.GetCustomAttributes(typeof(AlertsSettingAttribute), false).Cast<AlertsSettingAttribute>().ToDictionary(a => a.Key, a => a.Value);
 }

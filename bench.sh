@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Benchmarks of the screening engine and API; bench/README.md explains what each measures.
+#   ./bench.sh quality   [--split report|tune|all] [--negatives N] [--review R] [--match M] [--misses N]
+#   ./bench.sh screening [--entries N] [--queries N] [--baseline-queries N] [--no-baseline]
+#   ./bench.sh gateway   [duration, default 20s]
+# screening and quality print their results; screening's last line is one JSON object.
+set -euo pipefail
+cd "$(dirname "$0")"
+command="${1:-}"; shift || true
+project=bench/Watchlist.Bench/Watchlist.Bench.csproj
+bench_db=watchlist_bench
+
+say() { printf '\033[1;34m[bench]\033[0m %s\n' "$*" >&2; }
+
+# PostgreSQL only (the benchmarks need no RabbitMQ): infra.sh's functions with our own database,
+# and pg_trgm in it, which only the postgres superuser may create.
+ensure_bench_database() {
+  export WATCHLIST_SKIP_INFRA=1 WATCHLIST_PG_DATABASES="$bench_db"
+  # shellcheck source=scripts/infra.sh
+  source scripts/infra.sh
+  ensure_postgres
+  su postgres -c "psql -qtA -d $bench_db -c 'SET client_min_messages = warning' -c 'CREATE EXTENSION IF NOT EXISTS pg_trgm'" >/dev/null
+}
+
+run_bench() { dotnet run -c Release --project "$project" -- "$@"; }
+
+# Runs wrk against one URL and prints its report; BENCH_TOKEN must be set.
+load() {
+  local label="$1" url="$2" connections="$3" duration="$4"
+  say "$label: wrk -t2 -c$connections -d$duration --latency POST $url"
+  wrk -t2 -c"$connections" -d"$duration" --latency -s bench/gateway/screening.lua "$url" | tee ".run/bench-$label-c$connections.txt"
+}
+
+# One summary line per run: requests/s and latency percentiles, from wrk's report.
+summary() {
+  awk -v label="$1" '
+    /Requests\/sec/ { rps = $2 }
+    /^ +50%/ { p50 = $2 } /^ +90%/ { p90 = $2 } /^ +99%/ { p99 = $2 }
+    /Non-2xx/ { errors = $NF }
+    END { printf "%-28s %10s req/s   p50 %8s   p90 %8s   p99 %8s   non-2xx %s\n", label, rps, p50, p90, p99, errors + 0 }' "$2"
+}
+
+platform=""   # the ./run.sh this script started, stopped on exit
+
+gateway() {
+  local duration="${1:-20s}"
+  command -v wrk >/dev/null || { say "installing wrk"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+  mkdir -p .run
+  if curl -fsS localhost:8080/health/ready >/dev/null 2>&1; then
+    say "a platform is already running on :8080; using it (its screening rate limit may cap the results)"
+  else
+    say "starting ./run.sh --demo with RateLimits__ScreeningPerSecond=100000 (log: .run/bench-platform.log)"
+    RateLimits__ScreeningPerSecond=100000 ./run.sh --demo >.run/bench-platform.log 2>&1 &
+    platform=$!
+    trap 'if [ -n "$platform" ]; then kill "$platform" 2>/dev/null; wait "$platform" 2>/dev/null; fi; true' EXIT
+    for _ in $(seq 1 900); do
+      grep -q "Watchlist is running" .run/bench-platform.log && break
+      kill -0 "$platform" 2>/dev/null || { tail -30 .run/bench-platform.log >&2; exit 1; }
+      sleep 1
+    done
+    grep -q "Watchlist is running" .run/bench-platform.log || { say "the platform did not start in 15 minutes"; exit 1; }
+  fi
+  export BENCH_TOKEN; BENCH_TOKEN=$(./run.sh token officer)
+  local body='{"traveller":{"name":"NGUYEN VAN HUNG","birthDate":"1980-05-12"},"context":{"borderPost":"VN-TSN"}}'
+  for port in 8080 8081; do
+    curl -fsS -o /dev/null -X POST "localhost:$port/api/screenings" -H "Authorization: Bearer $BENCH_TOKEN" \
+      -H 'Content-Type: application/json' -d "$body" || { say "POST /api/screenings on :$port failed"; exit 1; }
+  done
+  # Warm-up, which also checks that the script's requests are accepted.
+  wrk -t2 -c8 -d5s -s bench/gateway/screening.lua http://localhost:8080/api/screenings | tee .run/bench-warmup.txt | grep -q "Non-2xx" &&
+    { say "the warm-up got error responses:"; cat .run/bench-warmup.txt >&2; exit 1; }
+  for connections in 32 4; do
+    load gateway http://localhost:8080/api/screenings "$connections" "$duration"
+    load direct http://localhost:8081/api/screenings "$connections" "$duration"
+  done
+  echo
+  for connections in 32 4; do
+    summary "gateway :8080, $connections conns" ".run/bench-gateway-c$connections.txt"
+    summary "watchlist :8081, $connections conns" ".run/bench-direct-c$connections.txt"
+  done
+}
+
+case "$command" in
+  screening) ensure_bench_database; run_bench screening "$@" ;;
+  quality) run_bench quality "$@" ;;
+  gateway) gateway "$@" ;;
+  *) sed -n '2,6p' "$0" >&2; exit 2 ;;
+esac

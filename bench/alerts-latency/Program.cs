@@ -1,0 +1,95 @@
+// Measures the time from a screening's answer to its alert being visible in GET /api/alerts, through the gateway,
+// for N hits that each open their own alert (one entry, N travellers with distinct passports), and prints the
+// distribution. Usage: see README.md beside this file.
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+var gateway = new Uri(Environment.GetEnvironmentVariable("GATEWAY") ?? "http://localhost:8080");
+var count = int.Parse(Environment.GetEnvironmentVariable("HITS") ?? "1000");
+var concurrency = int.Parse(Environment.GetEnvironmentVariable("CONCURRENCY") ?? "4");
+var pollEvery = TimeSpan.FromMilliseconds(int.Parse(Environment.GetEnvironmentVariable("POLL_MS") ?? "50"));
+HttpClient Client(string variable)
+{
+    var token = Environment.GetEnvironmentVariable(variable) ?? throw new InvalidOperationException($"Set {variable} (see README.md).");
+    return new HttpClient { BaseAddress = gateway, DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", token) } };
+}
+var admin = Client("ADMIN_TOKEN");
+var officer = Client("OFFICER_TOKEN");
+var commandCentre = Client("CC_TOKEN");
+
+var surname = string.Concat(Enumerable.Range(0, 3).Select(_ => $"{"bdgklmnprstv"[Random.Shared.Next(12)]}{"aeiou"[Random.Shared.Next(5)]}"));
+var name = $"Latency {char.ToUpperInvariant(surname[0])}{surname[1..]}";
+var listed = await admin.PostAsJsonAsync("/api/entries", new
+{
+    kind = "PERSON", names = new[] { new { value = name, type = "PRIMARY" } }, birthDates = new[] { "1970-01-01" },
+    category = "OTHER", action = "INFORM", lists = new[] { "latency-bench" }, releasableTo = new[] { "*" },
+});
+listed.EnsureSuccessStatusCode();
+var entryId = (await listed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+Console.WriteLine($"entry {entryId} ({name}); {count} hits, {concurrency} at a time, board polled every {pollEvery.TotalMilliseconds} ms");
+
+var unmatched = 0;
+var answered = new ConcurrentDictionary<Guid, long>();   // screening id -> timestamp of the screening's answer
+var visible = new ConcurrentDictionary<Guid, long>();    // screening id -> timestamp the board first showed it
+using var stop = new CancellationTokenSource();
+var poller = Task.Run(async () =>
+{
+    while (!stop.IsCancellationRequested)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var page = await commandCentre.GetFromJsonAsync<JsonElement>($"/api/alerts?entryId={entryId}&limit=500");
+        var now = Stopwatch.GetTimestamp();
+        foreach (var alert in page.GetProperty("items").EnumerateArray())
+            foreach (var id in alert.GetProperty("screeningIds").EnumerateArray())
+                visible.TryAdd(id.GetGuid(), now);
+        var rest = pollEvery - Stopwatch.GetElapsedTime(started);
+        if (rest > TimeSpan.Zero) await Task.Delay(rest);
+    }
+});
+
+// The first screening waits until the new entry is screenable; it is not measured.
+await ScreenAsync(-1, measured: false);
+var next = -1;
+await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+{
+    int i;
+    while ((i = Interlocked.Increment(ref next)) < count) await ScreenAsync(i, measured: true);
+}));
+var deadline = DateTime.UtcNow.AddSeconds(30);
+while (answered.Keys.Any(k => !visible.ContainsKey(k)) && DateTime.UtcNow < deadline) await Task.Delay(100);
+stop.Cancel();
+try { await poller; } catch (OperationCanceledException) { }
+
+var latencies = answered.Where(a => visible.ContainsKey(a.Key))
+    .Select(a => Math.Max(0, Stopwatch.GetElapsedTime(a.Value, visible[a.Key]).TotalMilliseconds)).Order().ToArray();
+double P(double q) => latencies.Length == 0 ? double.NaN : latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(q * latencies.Length) - 1)];
+Console.WriteLine($"visible {latencies.Length}/{answered.Count}; missing {answered.Count - latencies.Length}; screenings that did not hit (not measured) {unmatched}");
+Console.WriteLine($"latency ms: min {latencies.FirstOrDefault():F0}  p50 {P(0.50):F0}  p90 {P(0.90):F0}  p95 {P(0.95):F0}  p99 {P(0.99):F0}  max {latencies.LastOrDefault():F0}");
+Console.WriteLine($"(resolution: the board is polled every {pollEvery.TotalMilliseconds} ms, so each figure may be up to that much high)");
+return latencies.Length == answered.Count && P(0.99) <= 1000 ? 0 : 1;
+
+async Task ScreenAsync(int i, bool measured)
+{
+    var traveller = new
+    {
+        name = name.ToUpperInvariant(), birthDate = "1970-01-01",
+        documents = new[] { new { type = "PASSPORT", number = $"L{Math.Max(i, 0):D7}{surname.ToUpperInvariant()}", country = "VN" } },
+    };
+    while (true)
+    {
+        var response = await officer.PostAsJsonAsync("/api/screenings", new { traveller, context = new { borderPost = "VN-BENCH", direction = "ENTRY" } });
+        var now = Stopwatch.GetTimestamp();
+        response.EnsureSuccessStatusCode();
+        var result = await response.Content.ReadFromJsonAsync<JsonElement>();
+        if (result.GetProperty("hits").EnumerateArray().Any(h => h.GetProperty("entryId").GetGuid() == entryId))
+        {
+            if (measured) answered[result.GetProperty("screeningId").GetGuid()] = now;
+            return;
+        }
+        if (measured) { Interlocked.Increment(ref unmatched); return; } // not a hit: nothing to measure
+        await Task.Delay(100);
+    }
+}

@@ -1,0 +1,35 @@
+namespace Watchlist.Alerts.Alerts;
+
+/// <summary>An alert's state, folded from its events by <see cref="AlertDecider.Evolve"/>.</summary>
+public sealed record Alert(
+    Guid Id,
+    int Version,
+    AlertStatus Status,
+    AlertSeverity Severity,
+    int EscalationLevel,
+    AlertFacts Facts,
+    IReadOnlyList<Guid> ScreeningIds,
+    int HitCount,
+    DateTimeOffset RaisedAt,
+    DateTimeOffset LastHitAt,
+    DateTimeOffset? SlaDeadline,
+    string? AcknowledgedBy,
+    DateTimeOffset? AcknowledgedAt,
+    string? Assignee,
+    AlertOutcome? Outcome,
+    string? ResolutionNote,
+    string? ResolvedBy,
+    DateTimeOffset? ResolvedAt,
+    int RepeatsWhileResolved,
+    int Comments,
+    DateTimeOffset ChangedAt)
+{
+    public const string Everyone = "*";
+
+    /// <summary>The owner always sees its alert; other agencies only when the entry is released to them.</summary>
+    public bool IsVisibleTo(string? agency) =>
+        Facts.ReleasableTo.Contains(Everyone) || (agency is not null && (agency == Facts.OwnerAgency || Facts.ReleasableTo.Contains(agency)));
+
+    /// <summary>Waiting for someone to acknowledge it: the SLA clock runs.</summary>
+    public bool IsUnacknowledged => Status is AlertStatus.Open or AlertStatus.Escalated;
+}

@@ -1,0 +1,11 @@
+namespace Watchlist.Alerts.Alerts;
+
+/// <summary>Who changed an alert, for which agency, when, and under which request.</summary>
+public sealed record AlertChange(string Actor, string? Agency, DateTimeOffset At, string? CorrelationId)
+{
+    /// <summary>The actor of changes nobody made by hand: SLA escalation.</summary>
+    public const string SlaActor = "system:sla";
+
+    /// <summary>The actor of alerts raised by re-screening past crossings.</summary>
+    public const string RetroActor = "system:retro-screening";
+}

@@ -1,0 +1,32 @@
+namespace Watchlist.Alerts.Alerts;
+
+public interface IAlertCommand
+{
+    Guid AlertId { get; }
+    AlertChange Change { get; }
+}
+
+public sealed record RaiseAlert(Guid AlertId, AlertFacts Facts, AlertSeverity Severity, HitRecord Hit, DateTimeOffset SlaDeadline, AlertChange Change) : IAlertCommand;
+
+/// <summary>A repeat hit; <paramref name="WhileResolved"/> is false-positive memory counting it on a resolved alert.</summary>
+public sealed record RecordHit(Guid AlertId, HitRecord Hit, bool WhileResolved, AlertChange Change) : IAlertCommand;
+
+public sealed record AcknowledgeAlert(Guid AlertId, AlertChange Change) : IAlertCommand;
+
+public sealed record AssignAlert(Guid AlertId, string Assignee, AlertChange Change) : IAlertCommand;
+
+public sealed record EscalateAlert(Guid AlertId, string Reason, DateTimeOffset NextDeadline, AlertChange Change) : IAlertCommand;
+
+/// <summary>
+/// The SLA sweeper's escalation of an alert whose deadline has passed unacknowledged. <paramref name="NextDeadline"/> is
+/// null once <paramref name="MaxLevel"/> is reached, which ends automatic escalation.
+/// </summary>
+public sealed record EscalateOverdueAlert(Guid AlertId, int MaxLevel, DateTimeOffset? NextDeadline, AlertChange Change) : IAlertCommand;
+
+public sealed record CommentOnAlert(Guid AlertId, string Text, AlertChange Change) : IAlertCommand;
+
+public sealed record ResolveAlert(Guid AlertId, AlertOutcome Outcome, string? Note, AlertChange Change) : IAlertCommand;
+
+public sealed record ReopenAlert(Guid AlertId, string Reason, DateTimeOffset SlaDeadline, AlertChange Change) : IAlertCommand;
+
+public sealed record ChangeAlertReleasability(Guid AlertId, IReadOnlyList<string> ReleasableTo, AlertChange Change) : IAlertCommand;

@@ -1,0 +1,33 @@
+namespace Watchlist.Alerts.Alerts;
+
+/// <summary>The facts stored in an alert's stream. Each records who did it, for which agency, and when.</summary>
+public interface IAlertEvent
+{
+    Guid AlertId { get; }
+    AlertChange Change { get; }
+}
+
+public sealed record AlertRaised(Guid AlertId, AlertFacts Facts, AlertSeverity Severity, HitRecord Hit, DateTimeOffset SlaDeadline,
+    AlertChange Change) : IAlertEvent;
+
+/// <summary>
+/// The same traveller hit the same entry again. <paramref name="WhileResolved"/> marks a repeat that false-positive
+/// memory counted on a resolved alert without reopening it.
+/// </summary>
+public sealed record HitRepeated(Guid AlertId, HitRecord Hit, bool WhileResolved, AlertChange Change) : IAlertEvent;
+
+public sealed record AlertAcknowledged(Guid AlertId, AlertChange Change) : IAlertEvent;
+
+public sealed record AlertAssigned(Guid AlertId, string Assignee, AlertChange Change) : IAlertEvent;
+
+/// <summary>Escalated by hand (with a reason) or at the SLA deadline (<paramref name="Automatic"/>); needs acknowledging again by <paramref name="NextDeadline"/>.</summary>
+public sealed record AlertEscalated(Guid AlertId, int Level, string Reason, bool Automatic, DateTimeOffset? NextDeadline, AlertChange Change) : IAlertEvent;
+
+public sealed record AlertCommented(Guid AlertId, string Text, AlertChange Change) : IAlertEvent;
+
+public sealed record AlertResolved(Guid AlertId, AlertOutcome Outcome, string? Note, AlertChange Change) : IAlertEvent;
+
+public sealed record AlertReopened(Guid AlertId, string Reason, DateTimeOffset SlaDeadline, AlertChange Change) : IAlertEvent;
+
+/// <summary>The entry's releasability changed, and its alert follows: agencies no longer in it stop seeing the alert.</summary>
+public sealed record AlertReleasabilityChanged(Guid AlertId, IReadOnlyList<string> ReleasableTo, AlertChange Change) : IAlertEvent;

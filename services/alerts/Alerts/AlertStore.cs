@@ -1,0 +1,24 @@
+using JasperFx.Events;
+using Marten;
+using Watchlist.Alerts.Entries;
+using Watchlist.Alerts.FalsePositives;
+using Watchlist.Alerts.Retro;
+
+namespace Watchlist.Alerts.Alerts;
+
+public static class AlertStore
+{
+    /// <summary>
+    /// Rich appends check each stream's version in the database, which is what makes If-Match and the SLA sweeper
+    /// safe across replicas; the board is indexed on what listing filters and sorts by, and on the SLA deadline.
+    /// </summary>
+    public static void Configure(StoreOptions options)
+    {
+        options.Events.AppendMode = EventAppendMode.Rich;
+        options.Schema.For<WatchedEntry>().Index(w => w.ChangedAt);
+        options.Schema.For<AlertView>().Index(v => v.SortKey).Index(v => v.SlaDeadline).Index(v => v.EntryId).GinIndexJsonData();
+        options.Schema.For<OpenAlertKey>();
+        options.Schema.For<FalsePositive>().Index(f => f.EntryId).Index(f => f.AlertId);
+        options.Schema.For<Crossing>().Index(c => c.ScreenedAt);
+    }
+}

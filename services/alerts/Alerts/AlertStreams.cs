@@ -1,0 +1,60 @@
+using Marten;
+using Watchlist.Alerts.FalsePositives;
+
+namespace Watchlist.Alerts.Alerts;
+
+/// <summary>
+/// The edge between the pure alert rules and Marten: load the current state, append decided events together with the
+/// read model and the documents that follow from them (the dedup key, false-positive memory), in one transaction.
+/// </summary>
+public static class AlertStreams
+{
+    public static async Task<Alert?> LoadAlertAsync(this IQuerySession session, Guid id, CancellationToken ct) =>
+        (await session.LoadAsync<AlertView>(id, ct))?.Alert;
+
+    public static async Task<IReadOnlyList<JasperFx.Events.IEvent>> AlertEventsAsync(this IQuerySession session, Guid id, CancellationToken ct) =>
+        await session.Events.FetchStreamAsync(id, token: ct);
+
+    /// <summary>
+    /// Stages the events; the expected version makes Marten refuse the append if anyone else appended since
+    /// <paramref name="before"/> was read (a JasperFx.ConcurrencyException at SaveChanges).
+    /// </summary>
+    public static async Task<Alert> AppendAlertAsync(this IDocumentSession session, Alert? before, IReadOnlyList<IAlertEvent> events, CancellationToken ct)
+    {
+        var after = AlertDecider.Fold(before, events) ?? throw new InvalidOperationException("Events produced no alert.");
+        if (events.Count == 0) return after;
+        session.CorrelationId = events[^1].Change.CorrelationId;
+        var data = events.Cast<object>().ToArray();
+        if (before is null) session.Events.StartStream<Alert>(after.Id, data);
+        else session.Events.Append(after.Id, after.Version, data);
+        session.Store(AlertView.From(after));
+        foreach (var e in events) await FollowAsync(session, after, e, ct);
+        return after;
+    }
+
+    private static async Task FollowAsync(IDocumentSession session, Alert alert, IAlertEvent e, CancellationToken ct)
+    {
+        switch (e)
+        {
+            case AlertResolved resolved:
+                await SetKeyOpenAsync(session, alert, open: false, ct);
+                if (resolved.Outcome == AlertOutcome.FalsePositive)
+                    session.Store(new FalsePositive(Guid.CreateVersion7(e.Change.At), alert.Facts.EntryId, alert.Facts.TravellerIdentity, alert.Id,
+                        alert.Facts.EntryName, alert.Facts.OwnerAgency, alert.Facts.ReleasableTo, e.Change.Actor, e.Change.Agency, e.Change.At,
+                        true, null, null, null));
+                break;
+            case AlertReopened reopened:
+                await SetKeyOpenAsync(session, alert, open: true, ct);
+                var remembered = await session.Query<FalsePositive>().Where(f => f.AlertId == alert.Id && f.Active).ToListAsync(ct);
+                foreach (var fp in remembered) session.Store(fp.End(e.Change.Actor, $"The alert was reopened: {reopened.Reason}", e.Change.At));
+                break;
+        }
+    }
+
+    /// <summary>Only the key's latest alert owns it: reopening an older one does not take the key from a newer alert.</summary>
+    private static async Task SetKeyOpenAsync(IDocumentSession session, Alert alert, bool open, CancellationToken ct)
+    {
+        var key = await session.LoadAsync<OpenAlertKey>(alert.Facts.DedupKey, ct);
+        if (key is not null && key.AlertId == alert.Id) session.Store(key with { Open = open });
+    }
+}

@@ -1,0 +1,42 @@
+using Marten;
+using Watchlist.Alerts.FalsePositives;
+using Watchlist.Alerts.Sla;
+using Watchlist.Contracts.Screening;
+
+namespace Watchlist.Alerts.Alerts.Raising;
+
+/// <summary>
+/// What one hit does, inside the caller's transaction: counted on a remembered false positive's alert, or on the open
+/// alert of its dedup key, or else it raises the key's next alert. Live hits and retro-screening both come here.
+/// </summary>
+public sealed class AlertRaising(SlaSettings sla)
+{
+    public async Task<Alert> ApplyAsync(IDocumentSession session, ScreeningHitDetected hit, AlertChange change, CancellationToken ct)
+    {
+        var identity = TravellerIdentity.Of(hit.Traveller);
+        var key = TravellerIdentity.DedupKey(hit.Hit.EntryId, identity, hit.Context.BorderPost);
+        var record = new HitRecord(hit.ScreeningId, hit.ScreenedAt, hit.Hit.EntryVersion, hit.Hit.Score, hit.Hit.Band, hit.Hit.ReleasableTo, hit.Retro);
+
+        var remembered = await session.Query<FalsePositive>()
+            .Where(f => f.EntryId == hit.Hit.EntryId && f.TravellerIdentity == identity && f.Active)
+            .OrderByDescending(f => f.RecordedAt).FirstOrDefaultAsync(ct);
+        if (remembered is not null && await session.LoadAlertAsync(remembered.AlertId, ct) is { Status: AlertStatus.Resolved } resolved)
+            return await AppendAsync(session, resolved, new RecordHit(resolved.Id, record, WhileResolved: true, change), ct);
+
+        var open = await session.LoadAsync<OpenAlertKey>(key, ct);
+        if (open is { Open: true } && await session.LoadAlertAsync(open.AlertId, ct) is { } current && current.Status != AlertStatus.Resolved)
+            return await AppendAsync(session, current, new RecordHit(current.Id, record, WhileResolved: false, change), ct);
+
+        var generation = (open?.Generation ?? 0) + 1;
+        var alertId = OpenAlertKey.AlertIdFor(key, generation);
+        var severity = AlertSeverities.Of(hit.Hit.Severity, hit.Hit.Action, hit.Hit.Band);
+        var facts = new AlertFacts(key, identity, hit.Hit.EntryId, hit.Hit.EntryVersion, hit.Hit.PrimaryName, hit.Hit.MatchedName, hit.Hit.Action,
+            hit.Hit.Category, hit.Hit.Lists, hit.Context.BorderPost, hit.Traveller, hit.Hit.Score, hit.Hit.Band, hit.Hit.OwnerAgency,
+            hit.Hit.ReleasableTo, hit.Retro);
+        session.Store(new OpenAlertKey(key, generation, alertId, Open: true));
+        return await AppendAsync(session, null, new RaiseAlert(alertId, facts, severity, record, sla.DeadlineFrom(change.At, severity), change), ct);
+    }
+
+    private static Task<Alert> AppendAsync(IDocumentSession session, Alert? before, IAlertCommand command, CancellationToken ct) =>
+        session.AppendAlertAsync(before, AlertDecider.Decide(command, before), ct);
+}

@@ -1,0 +1,24 @@
+using Marten;
+using Watchlist.Contracts.Entries;
+
+namespace Watchlist.Alerts.FalsePositives;
+
+/// <summary>
+/// A material change to an entry (its names, birth dates, documents or identifiers) ends what was remembered about it:
+/// the person now described may be the traveller after all.
+/// </summary>
+public static class MaterialChanges
+{
+    public static readonly string[] MaterialFields = ["names", "birthDates", "documents", "identifiers"];
+
+    public static bool IsMaterial(EntryChanged changed) => changed.ChangeType == "AMENDED" && changed.ChangedFields.Any(MaterialFields.Contains);
+
+    public static async Task EndMemoryAsync(IDocumentSession session, EntryChanged changed, CancellationToken ct)
+    {
+        if (!IsMaterial(changed)) return;
+        var entryId = changed.Entry.Id;
+        var remembered = await session.Query<FalsePositive>().Where(f => f.EntryId == entryId && f.Active).ToListAsync(ct);
+        var because = $"Entry version {changed.Entry.Version} changed {string.Join(", ", changed.ChangedFields.Where(MaterialFields.Contains))}.";
+        foreach (var fp in remembered) session.Store(fp.End(changed.Change.Actor, because, changed.Change.At));
+    }
+}

@@ -1,0 +1,71 @@
+using Marten;
+using Watchlist.Alerts.Alerts;
+using Watchlist.Alerts.Alerts.Raising;
+using Watchlist.Alerts.Entries;
+using Watchlist.Contracts.Entries;
+using Watchlist.Contracts.Screening;
+using Watchlist.Matching;
+
+namespace Watchlist.Alerts.Retro;
+
+/// <summary>
+/// Re-screens recent crossings against a new or amended entry with the screening engine itself (a one-entry index), and
+/// raises a retro alert for each past match through the same path as a live hit, so dedup and false-positive memory
+/// apply. A crossing already counted on one of the entry's alerts is not counted again.
+/// </summary>
+public sealed class RetroScreening(AlertRaising raising, RetroSettings settings, TimeProvider clock)
+{
+    /// <summary>The list changed: every crossing of the window against this entry.</summary>
+    public async Task<int> ScreenAsync(IDocumentSession session, EntrySnapshot entry, string? correlationId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        if (!InForce(entry, now)) return 0;
+        await RetroLock.ForListChangeAsync(session, ct);
+        var since = now - settings.Window;
+        var crossings = await session.Query<Crossing>().Where(c => c.ScreenedAt >= since).ToListAsync(ct);
+        if (crossings.Count == 0) return 0;
+        var raised = 0;
+        foreach (var crossing in crossings.OrderBy(c => c.ScreenedAt))
+            if (await ScreenAsync(session, entry, crossing, now, correlationId, ct)) raised++;
+        return raised;
+    }
+
+    /// <summary>
+    /// A crossing arrived: the entries listed or amended after it was screened could not have hit it live, and their own
+    /// re-screening may have run before this crossing was recorded, so it is checked against them here.
+    /// </summary>
+    /// <param name="hitEntryId">The entry the arriving hit is for: its own (live) alert is raised by the hit itself.</param>
+    public async Task<int> ScreenLateCrossingAsync(IDocumentSession session, Crossing crossing, Guid hitEntryId, string? correlationId, CancellationToken ct)
+    {
+        await RetroLock.ForCrossingAsync(session, ct);
+        var screenedAt = crossing.ScreenedAt;
+        var later = await session.Query<WatchedEntry>().Where(w => w.ChangedAt > screenedAt).ToListAsync(ct);
+        var now = clock.GetUtcNow();
+        var raised = 0;
+        foreach (var entry in later.Select(w => w.Snapshot).OfType<EntrySnapshot>().Where(e => e.Id != hitEntryId && InForce(e, now)))
+            if (await ScreenAsync(session, entry, crossing, now, correlationId, ct)) raised++;
+        return raised;
+    }
+
+    private async Task<bool> ScreenAsync(IDocumentSession session, EntrySnapshot entry, Crossing crossing, DateTimeOffset now, string? correlationId,
+        CancellationToken ct)
+    {
+        var index = new ScreeningIndex();
+        index.Upsert(MatchingTerms.EntryOf(entry));
+        if (index.Search(MatchingTerms.QueryOf(crossing.Traveller), new ScreeningOptions { MaxResults = 1 }) is not [var match]) return false;
+        var crossingId = crossing.Id;
+        var entryId = entry.Id;
+        if (await session.Query<AlertView>().AnyAsync(v => v.EntryId == entryId && v.Alert.ScreeningIds.Contains(crossingId), ct)) return false;
+
+        var primary = entry.Names.FirstOrDefault(n => n.Type == "PRIMARY")?.Value ?? entry.Names.FirstOrDefault()?.Value ?? "";
+        var hit = new ScreeningHitDetected(crossing.Id, crossing.ScreenedAt, crossing.TravellerRef, crossing.Traveller, crossing.Context,
+            new HitSnapshot(entry.Id, entry.Version, match.Score, match.Band == MatchBand.Match ? "MATCH" : "REVIEW", entry.Kind, primary,
+                match.MatchedName, entry.Lists, entry.Category, entry.Action, entry.Severity, entry.OwnerAgency, entry.ReleasableTo),
+            AlertChange.RetroActor, null, Retro: true);
+        await raising.ApplyAsync(session, hit, new AlertChange(AlertChange.RetroActor, entry.OwnerAgency, now, correlationId), ct);
+        return true;
+    }
+
+    private static bool InForce(EntrySnapshot e, DateTimeOffset now) =>
+        e.Status == "ACTIVE" && (e.ValidFrom is not { } from || from <= now) && (e.ValidUntil is not { } until || until > now);
+}

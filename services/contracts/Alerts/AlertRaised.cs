@@ -1,0 +1,11 @@
+namespace Watchlist.Contracts.Alerts;
+
+/// <summary>
+/// A new alert is open. Carries what a command centre needs to route it (border post, severity, lists,
+/// category, action) and to restrict it (the entry's owner and releasability), so that no consumer calls back.
+/// Enumerations travel as their API names. <paramref name="Kind"/> is always RAISED; <paramref name="ChangeType"/> RAISED.
+/// </summary>
+public sealed record AlertRaised(
+    Guid AlertId, int AlertVersion, string Status, string Severity, int EscalationLevel, string BorderPost,
+    Guid EntryId, string EntryName, string Action, IReadOnlyList<string> Lists, string Category,
+    IReadOnlyList<string> ReleasableTo, string OwnerAgency, bool Retro, DateTimeOffset At, string Kind, string ChangeType);
