@@ -24,9 +24,11 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
         var since = now - settings.Window;
         var crossings = await session.Query<Crossing>().Where(c => c.ScreenedAt >= since).ToListAsync(ct);
         if (crossings.Count == 0) return 0;
+        // One index for the entry, searched once per crossing: a search costs microseconds, building an index does not.
+        var index = IndexOf(entry);
         var raised = 0;
         foreach (var crossing in crossings.OrderBy(c => c.ScreenedAt))
-            if (await ScreenAsync(session, entry, crossing, now, correlationId, ct)) raised++;
+            if (await ScreenAsync(session, entry, index, crossing, now, correlationId, ct)) raised++;
         return raised;
     }
 
@@ -43,15 +45,20 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
         var now = clock.GetUtcNow();
         var raised = 0;
         foreach (var entry in later.Select(w => w.Snapshot).OfType<EntrySnapshot>().Where(e => e.Id != hitEntryId && InForce(e, now)))
-            if (await ScreenAsync(session, entry, crossing, now, correlationId, ct)) raised++;
+            if (await ScreenAsync(session, entry, IndexOf(entry), crossing, now, correlationId, ct)) raised++;
         return raised;
     }
 
-    private async Task<bool> ScreenAsync(IDocumentSession session, EntrySnapshot entry, Crossing crossing, DateTimeOffset now, string? correlationId,
-        CancellationToken ct)
+    private static ScreeningIndex IndexOf(EntrySnapshot entry)
     {
         var index = new ScreeningIndex();
         index.Upsert(MatchingTerms.EntryOf(entry));
+        return index;
+    }
+
+    private async Task<bool> ScreenAsync(IDocumentSession session, EntrySnapshot entry, ScreeningIndex index, Crossing crossing, DateTimeOffset now,
+        string? correlationId, CancellationToken ct)
+    {
         if (index.Search(MatchingTerms.QueryOf(crossing.Traveller), new ScreeningOptions { MaxResults = 1 }) is not [var match]) return false;
         var crossingId = crossing.Id;
         var entryId = entry.Id;
