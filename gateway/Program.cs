@@ -1,5 +1,6 @@
 using Watchlist.Gateway.Docs;
 using Watchlist.Gateway.GraphQL;
+using Watchlist.Gateway.GraphQL.Transport;
 using Watchlist.Gateway.Routing;
 using Watchlist.ServiceDefaults;
 using Watchlist.ServiceDefaults.Health;
@@ -11,6 +12,7 @@ builder.Services.AddSingleton(services);
 builder.Services.AddGatewayProxy(services);
 builder.Services.AddGatewayRateLimits(builder.Configuration);
 builder.Services.AddGatewayGraphQL(builder.Configuration, builder.Environment);
+builder.Services.AddGraphQLWebSockets(builder.Configuration);
 builder.Services.AddHttpClient(nameof(ServicesHealthCheck), c => c.Timeout = TimeSpan.FromSeconds(2));
 builder.Services.AddHealthChecks().AddCheck<ServicesHealthCheck>("services", tags: [HealthEndpoints.Ready]);
 
@@ -18,6 +20,7 @@ var app = builder.Build();
 app.UseServiceDefaults();
 app.UseRateLimiter();
 app.UseWebSockets();
+app.UseGraphQLWebSockets();
 app.UseCombinedSwaggerUi(services);
 app.MapGraphQLEndpoint();
 app.MapReverseProxy();

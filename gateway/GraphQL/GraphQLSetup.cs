@@ -1,5 +1,7 @@
 using GraphQL;
+using Watchlist.Gateway.GraphQL.Alerts;
 using Watchlist.Gateway.GraphQL.Rest;
+using Watchlist.Gateway.GraphQL.Subscriptions;
 using Watchlist.Gateway.Routing;
 
 namespace Watchlist.Gateway.GraphQL;
@@ -23,6 +25,8 @@ public static class GraphQLSetup
             client.BaseAddress = new Uri(sp.GetRequiredService<ServiceUrls>().Watchlist.TrimEnd('/') + "/");
             client.Timeout = TimeSpan.FromSeconds(15); // a resolver waits no longer for a service than a person would
         });
+        services.AddNotificationsFeed();
+        services.AddAlertsApi();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Watchlist.Gateway.GraphQL.Alerts;
 using Watchlist.Gateway.GraphQL.Entries;
 
 namespace Watchlist.Gateway.GraphQL;
@@ -9,5 +10,6 @@ public sealed class MutationType : ObjectGraphType
     {
         Name = "Mutation";
         this.AddEntryMutations();
+        this.AddAlertMutations();
     }
 }

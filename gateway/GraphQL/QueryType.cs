@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Watchlist.Gateway.GraphQL.Alerts;
 using Watchlist.Gateway.GraphQL.Entries;
 
 namespace Watchlist.Gateway.GraphQL;
@@ -9,6 +10,7 @@ public sealed class QueryType : ObjectGraphType
     {
         Name = "Query";
         this.AddEntryQueries();
+        this.AddAlertQueries();
         Field<ViewerType>("viewer")
             .Description("The authenticated caller, or null without a valid token.")
             .Resolve(ctx => ctx.User?.Identity?.IsAuthenticated == true ? ctx.User : null);

@@ -1,13 +1,35 @@
+using Watchlist.Notifications.Delivery.Sse;
+using Watchlist.Notifications.Delivery.Webhooks;
 using Watchlist.Notifications.Entries;
+using Watchlist.Notifications.Feed;
+using Watchlist.Notifications.Subscriptions;
 using Watchlist.ServiceDefaults;
 using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Messaging;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("notifications", defaultPort: 8083).AddServiceApi("Notifications service: subscriptions, feeds, delivery");
-builder.AddEventStore("notifications", store => store.Schema.For<EntryLabels>());
-builder.AddMessaging(bus => bus.AddConsumer<EntryLabelsConsumer>());
+builder.AddEventStore("notifications", store =>
+{
+    store.Schema.For<EntryLabels>();
+    store.AddSubscriptionDocuments();
+    store.AddFeedDocuments();
+    store.AddWebhookDocuments();
+});
+builder.AddMessaging(bus =>
+{
+    bus.AddConsumer<EntryLabelsConsumer>();
+    bus.AddConsumer<AlertFeedConsumer>(typeof(AlertFeedConsumerDefinition));
+});
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<FeedSignals>();
+builder.Services.AddSingleton(SseSettings.From(builder.Configuration));
+builder.Services.AddWebhooks(builder.Configuration);
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.MapSubscriptions();
+app.MapFeedPages();
+app.MapSseStream();
+app.MapWebhooks();
 app.Run();

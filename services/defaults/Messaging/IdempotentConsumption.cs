@@ -29,9 +29,16 @@ public static class IdempotentConsumption
             await session.SaveChangesAsync(context.CancellationToken);
             return true;
         }
-        catch (JasperFx.DocumentAlreadyExistsException)
+        catch (JasperFx.DocumentAlreadyExistsException) when (await WasHandledAsync(store, id, context.CancellationToken))
         {
             return false; // a concurrent delivery of the same message committed first
         }
+        // Any other collision belongs to the effect: it propagates, and the bus retries or dead-letters the message.
+    }
+
+    private static async Task<bool> WasHandledAsync(IDocumentStore store, string id, CancellationToken ct)
+    {
+        await using var fresh = store.QuerySession();
+        return await fresh.LoadAsync<HandledMessage>(id, ct) is not null;
     }
 }

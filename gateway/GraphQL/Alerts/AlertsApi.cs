@@ -1,0 +1,106 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using GraphQL;
+using Watchlist.Gateway.GraphQL.Paging;
+using Watchlist.Gateway.GraphQL.Rest;
+using Watchlist.ServiceDefaults.Http;
+
+namespace Watchlist.Gateway.GraphQL.Alerts;
+
+/// <summary>
+/// The alerts service's API, as the GraphQL resolvers use it. Every call carries the caller's <c>Authorization</c> and
+/// <c>X-Correlation-ID</c>: the service checks the token, role and releasability itself.
+/// </summary>
+public sealed class AlertsApi(HttpClient http, IHttpContextAccessor accessor)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly Dictionary<string, string> ListingArguments = new() { ["limit"] = "first", ["cursor"] = "after" };
+
+    /// <summary>REST query parameters for the AlertFilter fields: the filter's plural lists become repeated parameters.</summary>
+    private static readonly Dictionary<string, string> FilterParameters = new()
+    {
+        ["borderPosts"] = "borderPost", ["minSeverity"] = "minSeverity", ["lists"] = "list", ["categories"] = "category",
+        ["actions"] = "action", ["status"] = "status", ["entryId"] = "entryId",
+    };
+
+    public async Task<AlertData?> GetAlertAsync(Guid id, CancellationToken ct)
+    {
+        using var response = await SendAsync(HttpMethod.Get, $"api/alerts/{id}", null, null, ct);
+        return response.StatusCode == HttpStatusCode.NotFound ? null : await ReadAsync<AlertData>(response, null, ct);
+    }
+
+    public async Task<RestPage<AlertData>> ListAlertsAsync(IReadOnlyDictionary<string, object?>? filter, int limit, string? cursor, CancellationToken ct)
+    {
+        var parameters = (filter ?? new Dictionary<string, object?>())
+            .Where(p => p.Value is not null && FilterParameters.ContainsKey(p.Key))
+            .SelectMany(p => (p.Value is string or not System.Collections.IEnumerable ? [p.Value!] : ((System.Collections.IEnumerable)p.Value!).Cast<object>())
+                .Select(v => (Name: FilterParameters[p.Key], Value: v.ToString()!)))
+            .Append((Name: "limit", Value: limit.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .Concat(cursor is null ? [] : [(Name: "cursor", Value: cursor)]);
+        var query = string.Join("&", parameters.Select(p => $"{p.Name}={Uri.EscapeDataString(p.Value)}"));
+        using var response = await SendAsync(HttpMethod.Get, $"api/alerts?{query}", null, null, ct);
+        return await ReadAsync<RestPage<AlertData>>(response, ListingArguments, ct);
+    }
+
+    public async Task<IReadOnlyList<AlertChangeData>> GetHistoryAsync(Guid id, CancellationToken ct)
+    {
+        using var response = await SendAsync(HttpMethod.Get, $"api/alerts/{id}/history", null, null, ct);
+        return await ReadAsync<List<AlertChangeData>>(response, null, ct);
+    }
+
+    /// <summary>POST /api/alerts/{id}/{action} with If-Match: acknowledge, assign, escalate, comment, resolve, reopen.</summary>
+    public async Task<AlertData> WorkAsync(Guid id, string action, int expectedVersion, object body, CancellationToken ct)
+    {
+        var content = new StringContent(JsonSerializer.Serialize(body, Json), Encoding.UTF8, "application/json");
+        using var response = await SendAsync(HttpMethod.Post, $"api/alerts/{id}/{action}", content, expectedVersion, ct);
+        return await ReadAsync<AlertData>(response, null, ct);
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, int? ifMatch, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        if (accessor.HttpContext?.Request.Headers is { } caller)
+        {
+            if (caller.Authorization.ToString() is { Length: > 0 } authorization) request.Headers.TryAddWithoutValidation("Authorization", authorization);
+            if (caller[CorrelationId.Header].ToString() is { Length: > 0 } correlationId) request.Headers.TryAddWithoutValidation(CorrelationId.Header, correlationId);
+        }
+        if (ifMatch is { } version) request.Headers.IfMatch.Add(new EntityTagHeaderValue(Preconditions.ETagOf(version)));
+        try
+        {
+            return await http.SendAsync(request, ct);
+        }
+        catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !ct.IsCancellationRequested))
+        {
+            throw new ExecutionError("The alerts service did not answer; try again shortly.", ex) { Code = RestErrors.ServiceUnavailable };
+        }
+    }
+
+    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, IReadOnlyDictionary<string, string>? fieldNames, CancellationToken ct)
+    {
+        if (response.StatusCode == HttpStatusCode.PreconditionFailed)
+            throw new ExecutionError("The alert has changed since expectedVersion; read it again and reapply your change.") { Code = RestErrors.Conflict };
+        if (!response.IsSuccessStatusCode) throw await RestErrors.FromAsync(response, fieldNames, ct);
+        return await response.Content.ReadFromJsonAsync<T>(Json, ct)
+            ?? throw new InvalidOperationException($"The alerts service answered {(int)response.StatusCode} without a body.");
+    }
+}
+
+public static class AlertsApiAccess
+{
+    /// <summary>The request's own client (graph types are singletons; the typed HttpClient belongs to the request).</summary>
+    public static AlertsApi Alerts(this IResolveFieldContext ctx) =>
+        (ctx.RequestServices ?? throw new InvalidOperationException("Execute GraphQL with RequestServices set.")).GetRequiredService<AlertsApi>();
+
+    public static IServiceCollection AddAlertsApi(this IServiceCollection services)
+    {
+        services.AddHttpClient<AlertsApi>((sp, client) =>
+        {
+            client.BaseAddress = new Uri(sp.GetRequiredService<Routing.ServiceUrls>().Alerts.TrimEnd('/') + "/");
+            client.Timeout = TimeSpan.FromSeconds(15);
+        });
+        return services;
+    }
+}

@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using Watchlist.Gateway.GraphQL.Entries.Vocabulary;
+
+namespace Watchlist.Gateway.GraphQL.Subscriptions;
+
+public sealed class AlertNotificationType : ObjectGraphType<AlertNotification>
+{
+    public AlertNotificationType()
+    {
+        Name = "AlertNotification";
+        Description = "An alert that was raised or changed, as the server-sent events of /api/notifications/stream carry it.";
+        Field<NonNullGraphType<IdGraphType>>("alertId").Resolve(ctx => ctx.Source.AlertId);
+        Field<NonNullGraphType<IntGraphType>>("alertVersion").Resolve(ctx => ctx.Source.AlertVersion);
+        Field<NonNullGraphType<AlertNotificationKindGraphType>>("kind").Resolve(ctx => ctx.Source.Kind);
+        Field<NonNullGraphType<AlertStatusGraphType>>("status").Resolve(ctx => ctx.Source.Status);
+        Field<NonNullGraphType<SeverityGraphType>>("severity").Resolve(ctx => ctx.Source.Severity);
+        Field<NonNullGraphType<StringGraphType>>("borderPost").Resolve(ctx => ctx.Source.BorderPost);
+        Field<NonNullGraphType<StringGraphType>>("entryName").Resolve(ctx => ctx.Source.EntryName);
+        Field<NonNullGraphType<EntryActionGraphType>>("action").Resolve(ctx => ctx.Source.Action);
+        Field<NonNullGraphType<DateTimeGraphType>>("at").Resolve(ctx => ctx.Source.At.UtcDateTime);
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text;
+using System.Text.Json;
+using Watchlist.Notifications.Feed;
+using Watchlist.Notifications.Subscriptions;
+
+namespace Watchlist.Notifications.Delivery.Webhooks;
+
+/// <summary>One signed POST of one notification. The webhook-id names the feed item, so every retry carries the same one.</summary>
+public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider clock, JsonSerializerOptions json)
+{
+    public const string ClientName = "webhooks";
+
+    public static string WebhookIdOf(FeedItem item) => $"msg_{item.SubscriptionId:N}_{item.Cursor}";
+
+    /// <returns>The status code, or null with an error when no answer came.</returns>
+    public async Task<(int? Status, string? Error)> SendAsync(WebhookTarget target, FeedItem item, TimeSpan timeout, CancellationToken ct)
+    {
+        var id = WebhookIdOf(item);
+        var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
+        var body = JsonSerializer.Serialize(new { type = item.Event, timestamp = clock.GetUtcNow(), data = item.ToNotification() }, json);
+        using var request = new HttpRequestMessage(HttpMethod.Post, target.Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Headers.Add("webhook-id", id);
+        request.Headers.Add("webhook-timestamp", timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request.Headers.Add("webhook-signature", WebhookSignature.Sign(WebhookSecret.Decode(target.Secret)!, id, timestamp, body));
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            using var response = await clients.CreateClient(ClientName).SendAsync(request, deadline.Token);
+            return ((int)response.StatusCode, null);
+        }
+        catch (Exception ex) when (ex is HttpRequestException || ex is OperationCanceledException && !ct.IsCancellationRequested)
+        {
+            return (null, ex is OperationCanceledException ? $"no answer within {timeout.TotalSeconds:0} s" : ex.Message);
+        }
+    }
+}

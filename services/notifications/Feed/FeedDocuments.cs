@@ -1,0 +1,15 @@
+using Marten;
+
+namespace Watchlist.Notifications.Feed;
+
+public static class FeedDocuments
+{
+    /// <summary>Every read is "items of one feed after a cursor"; the head carries the version that serialises appends.</summary>
+    public static StoreOptions AddFeedDocuments(this StoreOptions store)
+    {
+        store.Schema.For<FeedHead>().UseOptimisticConcurrency(true);
+        store.Schema.For<FeedItem>().Duplicate(i => i.SubscriptionId).Duplicate(i => i.Cursor);
+        store.Schema.For<FeedAlertMark>();
+        return store;
+    }
+}

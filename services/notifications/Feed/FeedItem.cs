@@ -1,0 +1,22 @@
+namespace Watchlist.Notifications.Feed;
+
+/// <summary>
+/// One notification in one subscription's feed: the durable record every delivery channel reads.
+/// Its id is "subscription/cursor" and it is inserted, never overwritten: one cursor is written once, whatever the head says.
+/// </summary>
+public sealed record FeedItem(
+    string Id, Guid SubscriptionId, long Cursor, string Event,
+    Guid AlertId, int AlertVersion, string Kind, string Status, string Severity, string BorderPost, string EntryName, string Action,
+    DateTimeOffset At, DateTimeOffset AppendedAt)
+{
+    public const string Raised = "alert.raised";
+    public const string Changed = "alert.changed";
+
+    public static string IdOf(Guid subscriptionId, long cursor) => $"{subscriptionId}/{cursor:D19}";
+
+    public FeedNotification ToNotification() => new(AlertId, AlertVersion, Kind, Status, Severity, BorderPost, EntryName, Action, At);
+}
+
+/// <summary>The JSON a subscriber receives (the SSE <c>data:</c>, a webhook body, a GraphQL <c>AlertNotification</c>).</summary>
+public sealed record FeedNotification(
+    Guid AlertId, int AlertVersion, string Kind, string Status, string Severity, string BorderPost, string EntryName, string Action, DateTimeOffset At);

@@ -1,0 +1,67 @@
+using Marten;
+using Watchlist.Notifications.Feed;
+using Watchlist.ServiceDefaults.Auth;
+
+namespace Watchlist.Notifications.Subscriptions;
+
+/// <summary><c>/api/subscriptions</c>: a command centre creates, lists, reads and deletes its own subscriptions.</summary>
+public static class SubscriptionEndpoints
+{
+    /// <summary>Bounds what one person can make the consumer evaluate for every alert.</summary>
+    public const int MaxPerOwner = 100;
+
+    public static IEndpointRouteBuilder MapSubscriptions(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/subscriptions").RequireAuthorization(Policies.ReceiveNotifications).WithTags("Subscriptions");
+        group.MapPost("", Create).WithName("CreateSubscription");
+        group.MapGet("", List).WithName("ListSubscriptions");
+        group.MapGet("{id:guid}", Get).WithName("GetSubscription");
+        group.MapDelete("{id:guid}", Delete).WithName("DeleteSubscription");
+        return app;
+    }
+
+    private static async Task<IResult> Create(SubscriptionRequest? request, HttpContext http, IDocumentSession session, TimeProvider clock)
+    {
+        if (Caller.Of(http.User) is not { } caller) return Caller.NoAgency();
+        if (request is null) return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["A JSON body is required."] });
+        var (filter, webhook, errors) = SubscriptionValidation.Validate(request);
+        if (errors.Count > 0) return Results.ValidationProblem(errors);
+
+        var owned = await session.Query<Subscription>().CountAsync(s => s.Owner == caller.Subject && s.Agency == caller.Agency, http.RequestAborted);
+        if (owned >= MaxPerOwner)
+            return Results.Problem(statusCode: 409, title: "Too many subscriptions.", detail: $"A person may hold at most {MaxPerOwner}; delete one first.");
+
+        var subscription = new Subscription(Guid.CreateVersion7(), request.Name!.Trim(), caller.Subject, caller.Agency, filter, webhook, clock.GetUtcNow());
+        session.Insert(subscription);
+        session.Insert(FeedHead.Empty(subscription.Id)); // the feed exists from the start, so appends only ever update it
+        await session.SaveChangesAsync(http.RequestAborted);
+        return Results.Created($"/api/subscriptions/{subscription.Id}", SubscriptionView.Of(subscription));
+    }
+
+    private static async Task<IResult> List(HttpContext http, IQuerySession session)
+    {
+        if (Caller.Of(http.User) is not { } caller) return Caller.NoAgency();
+        var mine = await session.Query<Subscription>()
+            .Where(s => s.Owner == caller.Subject && s.Agency == caller.Agency)
+            .OrderByDescending(s => s.CreatedAt).Take(MaxPerOwner).ToListAsync(http.RequestAborted);
+        return Results.Ok(new SubscriptionList(mine.Select(SubscriptionView.Of).ToList(), null));
+    }
+
+    private static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session) =>
+        await OwnedAsync(id, http, session) is { } s ? Results.Ok(SubscriptionView.Of(s)) : NotFound(id);
+
+    private static async Task<IResult> Delete(Guid id, HttpContext http, IDocumentSession session)
+    {
+        if (await OwnedAsync(id, http, session) is null) return NotFound(id);
+        session.Delete<Subscription>(id);
+        await session.SaveChangesAsync(http.RequestAborted);
+        return Results.NoContent();
+    }
+
+    /// <summary>Someone else's subscription is answered exactly like a missing one, so ids reveal nothing.</summary>
+    public static async Task<Subscription?> OwnedAsync(Guid id, HttpContext http, IQuerySession session) =>
+        Caller.Of(http.User) is { } caller && await session.LoadAsync<Subscription>(id, http.RequestAborted) is { } s && s.IsOwnedBy(caller) ? s : null;
+
+    public static IResult NotFound(Guid id) =>
+        Results.Problem(statusCode: 404, title: "No such subscription.", detail: $"No subscription {id} of yours exists.");
+}
