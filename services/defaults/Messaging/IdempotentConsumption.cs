@@ -29,11 +29,13 @@ public static class IdempotentConsumption
             await session.SaveChangesAsync(context.CancellationToken);
             return true;
         }
-        catch (JasperFx.DocumentAlreadyExistsException) when (await WasHandledAsync(store, id, context.CancellationToken))
+        catch (JasperFx.DocumentAlreadyExistsException)
         {
-            return false; // a concurrent delivery of the same message committed first
+            // A concurrent delivery of the same message committed first; any other collision belongs to the
+            // effect and propagates, so the bus retries or dead-letters the message instead of losing it.
+            if (await WasHandledAsync(store, id, context.CancellationToken)) return false;
+            throw;
         }
-        // Any other collision belongs to the effect: it propagates, and the bus retries or dead-letters the message.
     }
 
     private static async Task<bool> WasHandledAsync(IDocumentStore store, string id, CancellationToken ct)
