@@ -16,7 +16,8 @@ namespace Watchlist.Gateway.GraphQL.Alerts;
 /// </summary>
 public sealed class AlertsApi(HttpClient http, IHttpContextAccessor accessor)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly ServiceName Name = new("alerts", "alert");
+    private static readonly JsonSerializerOptions Json = ServiceCalls.Json;
     private static readonly Dictionary<string, string> ListingArguments = new() { ["limit"] = "first", ["cursor"] = "after" };
 
     /// <summary>REST query parameters for the AlertFilter fields: the filter's plural lists become repeated parameters.</summary>
@@ -59,33 +60,11 @@ public sealed class AlertsApi(HttpClient http, IHttpContextAccessor accessor)
         return await ReadAsync<AlertData>(response, null, ct);
     }
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, int? ifMatch, CancellationToken ct)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = content };
-        if (accessor.HttpContext?.Request.Headers is { } caller)
-        {
-            if (caller.Authorization.ToString() is { Length: > 0 } authorization) request.Headers.TryAddWithoutValidation("Authorization", authorization);
-            if (caller[CorrelationId.Header].ToString() is { Length: > 0 } correlationId) request.Headers.TryAddWithoutValidation(CorrelationId.Header, correlationId);
-        }
-        if (ifMatch is { } version) request.Headers.IfMatch.Add(new EntityTagHeaderValue(Preconditions.ETagOf(version)));
-        try
-        {
-            return await http.SendAsync(request, ct);
-        }
-        catch (Exception ex) when (ex is HttpRequestException || (ex is TaskCanceledException && !ct.IsCancellationRequested))
-        {
-            throw new ExecutionError("The alerts service did not answer; try again shortly.", ex) { Code = RestErrors.ServiceUnavailable };
-        }
-    }
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, int? ifMatch, CancellationToken ct) =>
+        http.SendForCallerAsync(accessor, Name, method, path, content, ifMatch, ct);
 
-    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, IReadOnlyDictionary<string, string>? fieldNames, CancellationToken ct)
-    {
-        if (response.StatusCode == HttpStatusCode.PreconditionFailed)
-            throw new ExecutionError("The alert has changed since expectedVersion; read it again and reapply your change.") { Code = RestErrors.Conflict };
-        if (!response.IsSuccessStatusCode) throw await RestErrors.FromAsync(response, fieldNames, ct);
-        return await response.Content.ReadFromJsonAsync<T>(Json, ct)
-            ?? throw new InvalidOperationException($"The alerts service answered {(int)response.StatusCode} without a body.");
-    }
+    private static Task<T> ReadAsync<T>(HttpResponseMessage response, IReadOnlyDictionary<string, string>? fieldNames, CancellationToken ct) =>
+        response.ReadOrThrowAsync<T>(Name, fieldNames, ct);
 }
 
 public static class AlertsApiAccess

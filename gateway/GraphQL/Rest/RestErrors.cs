@@ -20,8 +20,9 @@ public static class RestErrors
     public const string ServiceError = "SERVICE_ERROR";
 
     /// <summary>The error for a failed answer; <paramref name="fieldNames"/> renames REST parameters to GraphQL arguments (limit → first).</summary>
-    public static async Task<ExecutionError> FromAsync(HttpResponseMessage response, IReadOnlyDictionary<string, string>? fieldNames, CancellationToken ct)
+    public static async Task<ExecutionError> FromAsync(HttpResponseMessage response, IReadOnlyDictionary<string, string>? fieldNames, CancellationToken ct, ServiceName? service = null)
     {
+        var name = service ?? WatchlistApi.Name;
         var problem = await ReadProblemAsync(response, ct);
         var status = (int)response.StatusCode;
         var code = status switch
@@ -35,7 +36,7 @@ public static class RestErrors
         };
         var message = status switch
         {
-            412 => "The entry has changed since expectedVersion; read it again and reapply your change.",
+            412 => $"The {name.Thing} has changed since expectedVersion; read it again and reapply your change.",
             400 or 422 when problem?.Errors is { Count: > 0 } => $"{problem.Title ?? "The input is not valid."} extensions.fields says which fields and why.",
             < 500 when problem?.Detail is { } detail => problem.Title is { } title ? $"{title} {detail}" : detail,
             _ => code switch
@@ -43,7 +44,7 @@ public static class RestErrors
                 Unauthenticated => "A valid token is required: send Authorization: Bearer <JWT>.",
                 Forbidden => "Your role may not do this.",
                 NotFound => "Nothing with this id is visible to you.",
-                _ => $"The watchlist service answered {status}.",
+                _ => $"The {name.Service} service answered {status}.",
             },
         };
         var error = new ExecutionError(message) { Code = code };
@@ -61,13 +62,13 @@ public static class RestErrors
         Extensions = new Dictionary<string, object?> { ["fields"] = new Dictionary<string, string[]> { [field] = [message] } },
     };
 
-    public static ExecutionError Unavailable(Exception cause) =>
-        new("The watchlist service did not answer; try again shortly.", cause) { Code = ServiceUnavailable };
+    public static ExecutionError Unavailable(ServiceName name, Exception cause) =>
+        new($"The {name.Service} service did not answer; try again shortly.", cause) { Code = ServiceUnavailable };
 
     private static async Task<Problem?> ReadProblemAsync(HttpResponseMessage response, CancellationToken ct)
     {
         if (response.Content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.OrdinalIgnoreCase) != true) return null;
-        try { return await response.Content.ReadFromJsonAsync<Problem>(WatchlistApi.Json, ct); }
+        try { return await response.Content.ReadFromJsonAsync<Problem>(ServiceCalls.Json, ct); }
         catch (JsonException) { return null; }
     }
 

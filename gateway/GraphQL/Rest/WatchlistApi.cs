@@ -16,7 +16,8 @@ namespace Watchlist.Gateway.GraphQL.Rest;
 /// </summary>
 public sealed class WatchlistApi(HttpClient http, IHttpContextAccessor accessor)
 {
-    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    public static readonly ServiceName Name = new("watchlist", "entry");
+    private static readonly JsonSerializerOptions Json = ServiceCalls.Json;
 
     /// <summary>GraphQL argument names for the REST parameters a caller can get wrong when listing.</summary>
     private static readonly Dictionary<string, string> ListingArguments = new() { ["limit"] = "first", ["cursor"] = "after" };
@@ -73,27 +74,9 @@ public sealed class WatchlistApi(HttpClient http, IHttpContextAccessor accessor)
     private static StringContent Body(object body, string mediaType) =>
         new(JsonSerializer.Serialize(body, Json), Encoding.UTF8, mediaType);
 
-    private async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, int? ifMatch, CancellationToken ct)
-    {
-        using var request = new HttpRequestMessage(method, path) { Content = content };
-        if (accessor.HttpContext?.Request.Headers is { } caller)
-        {
-            if (caller.Authorization.ToString() is { Length: > 0 } authorization) request.Headers.TryAddWithoutValidation("Authorization", authorization);
-            if (caller[CorrelationId.Header].ToString() is { Length: > 0 } correlationId) request.Headers.TryAddWithoutValidation(CorrelationId.Header, correlationId);
-        }
-        if (ifMatch is { } version) request.Headers.IfMatch.Add(new EntityTagHeaderValue(Preconditions.ETagOf(version)));
-        try
-        {
-            return await http.SendAsync(request, ct);
-        }
-        catch (HttpRequestException ex) { throw RestErrors.Unavailable(ex); }
-        catch (TaskCanceledException ex) when (!ct.IsCancellationRequested) { throw RestErrors.Unavailable(ex); }
-    }
+    private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, int? ifMatch, CancellationToken ct) =>
+        http.SendForCallerAsync(accessor, Name, method, path, content, ifMatch, ct);
 
-    private static async Task<T> ReadAsync<T>(HttpResponseMessage response, IReadOnlyDictionary<string, string>? fieldNames, CancellationToken ct)
-    {
-        if (!response.IsSuccessStatusCode) throw await RestErrors.FromAsync(response, fieldNames, ct);
-        return await response.Content.ReadFromJsonAsync<T>(Json, ct)
-            ?? throw new InvalidOperationException($"The watchlist service answered {(int)response.StatusCode} without a body.");
-    }
+    private static Task<T> ReadAsync<T>(HttpResponseMessage response, IReadOnlyDictionary<string, string>? fieldNames, CancellationToken ct) =>
+        response.ReadOrThrowAsync<T>(Name, fieldNames, ct);
 }

@@ -29,7 +29,7 @@ public sealed class NotificationsFeed(IHttpClientFactory clients, ILogger<Notifi
         }
         using (response)
         {
-            if (!response.IsSuccessStatusCode) throw await RestErrors.FromAsync(response, new Dictionary<string, string> { ["statuses"] = "status" }, ct);
+            if (!response.IsSuccessStatusCode) throw await RestErrors.FromAsync(response, new Dictionary<string, string> { ["statuses"] = "status" }, ct, new ServiceName("notifications", "subscription"));
             var id = (await response.Content.ReadFromJsonAsync<JsonElement>(Json, ct)).GetProperty("id").GetGuid();
             return new SseObservable(this, token, id, log);
         }
