@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")"
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required: https://dot.net (Debian: apt-get install dotnet-sdk-10.0)." >&2; exit 1; }
 source scripts/infra.sh
+# The GraphQL subscription tests drive the npm reference client (graphql-ws) with Node.js.
+command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
 
 export RABBITMQ_URL="${RABBITMQ_URL:-amqp://guest:guest@localhost:5672/}"
 export WATCHLIST_TEST_POSTGRES="${WATCHLIST_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Database=watchlist_tests;Username=watchlist;Password=watchlist;Maximum Pool Size=30}"
