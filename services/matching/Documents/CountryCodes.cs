@@ -5,7 +5,7 @@ namespace Watchlist.Matching;
 /// (D for Germany, GBD..GBS for British nationality classes, RKS for Kosovo).
 /// Shipped as code so results never depend on the host's ICU data.
 /// </summary>
-internal static class CountryCodes
+public static class CountryCodes
 {
     private static readonly Dictionary<string, string> Alpha2OfAlpha3 = new(StringComparer.OrdinalIgnoreCase)
     {

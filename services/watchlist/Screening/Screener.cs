@@ -28,7 +28,7 @@ public sealed class Screener(ScreeningSettings settings)
         Documents = (t.Documents ?? []).Where(d => d.Number is not null).Select(d => new IdentityDocument(d.Type ?? "OTHER", d.Number!, d.Country)).ToList(),
         Identifiers = (t.Identifiers ?? []).Where(i => i.Type is not null && i.Value is not null)
             .Select(i => new Identifier(MatchableEntries.Identifier(i.Type!.Value), i.Value!, i.Platform)).ToList(),
-        DefaultRegion = t.Nationality is null ? null : Countries.ToAlpha2(t.Nationality),
+        DefaultRegion = t.Nationality is null ? null : CountryCodes.ToAlpha2(t.Nationality),
     };
 
     private static Hit HitOf(ScreeningHit hit, Entry entry)

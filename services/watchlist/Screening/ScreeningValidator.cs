@@ -1,3 +1,4 @@
+using Watchlist.Matching;
 using System.Text;
 using Watchlist.WatchlistService.Entries.Input;
 
@@ -25,7 +26,7 @@ public static class ScreeningValidator
         }
         if (traveller.BirthDate is { } date && !PartialDates.IsValid(date, today))
             errors[$"{prefix}.birthDate"] = [$"'{Short(date)}' is not a past date written YYYY, YYYY-MM or YYYY-MM-DD."];
-        if (traveller.Nationality is { } nationality && Countries.ToAlpha2(nationality) is null)
+        if (traveller.Nationality is { } nationality && CountryCodes.ToAlpha2(nationality) is null)
             errors[$"{prefix}.nationality"] = [$"'{Short(nationality)}' is not an ISO 3166-1 country code."];
         var documents = traveller.Documents ?? [];
         if (documents.Count > MaxItems) errors[$"{prefix}.documents"] = [$"At most {MaxItems} documents."];
@@ -33,7 +34,7 @@ public static class ScreeningValidator
         {
             if (documents[i].Number is not { Length: > 0 and <= 40 } number || !IsWellFormed(number))
                 errors[$"{prefix}.documents[{i}].number"] = ["A document number of 1 to 40 characters is required."];
-            if (documents[i].Country is { } country && Countries.ToAlpha2(country) is null)
+            if (documents[i].Country is { } country && CountryCodes.ToAlpha2(country) is null)
                 errors[$"{prefix}.documents[{i}].country"] = [$"'{Short(country)}' is not an ISO 3166-1 country code (alpha-2 or alpha-3)."];
         }
         var identifiers = traveller.Identifiers ?? [];

@@ -1,3 +1,4 @@
+using Watchlist.Matching;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -70,7 +71,7 @@ public static partial class EntryValidator
         var result = new List<string>();
         for (var i = 0; i < codes.Count; i++)
         {
-            if (Countries.ToAlpha2(codes[i]) is { } alpha2) result.Add(alpha2);
+            if (CountryCodes.ToAlpha2(codes[i]) is { } alpha2) result.Add(alpha2);
             else errors.Add($"{field}[{i}]", $"'{codes[i]}' is not an ISO 3166-1 country code (alpha-2 such as VN, or alpha-3 such as VNM).");
         }
         return result.Distinct().ToList();
@@ -85,7 +86,7 @@ public static partial class EntryValidator
             var number = new string((d.Number ?? "").Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
             if (!DocumentNumber().IsMatch(number)) errors.Add($"documents[{i}].number", $"'{d.Number}' is not a document number (3 to 20 letters and digits).");
             string? country = null;
-            if (d.Country is not null && (country = Countries.ToAlpha2(d.Country)) is null)
+            if (d.Country is not null && (country = CountryCodes.ToAlpha2(d.Country)) is null)
                 errors.Add($"documents[{i}].country", $"'{d.Country}' is not an ISO 3166-1 country code.");
             if (d.ExpiresOn is not null && !DateOnly.TryParseExact(d.ExpiresOn, "yyyy-MM-dd", out _))
                 errors.Add($"documents[{i}].expiresOn", $"'{d.ExpiresOn}' is not a date written YYYY-MM-DD.");
