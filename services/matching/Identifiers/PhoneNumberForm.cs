@@ -3,7 +3,7 @@ using PhoneNumbers;
 namespace Watchlist.Matching;
 
 /// <summary>Phone numbers as E.164 ("0901 234 567" in VN is +84901234567) plus the national significant number.</summary>
-internal static class PhoneNumberForm
+public static class PhoneNumberForm
 {
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 

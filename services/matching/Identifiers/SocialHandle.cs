@@ -4,7 +4,7 @@ namespace Watchlist.Matching;
 /// Social handles as "@name" or profile URLs (https://facebook.com/viec.nhe.luong.cao)
 /// reduced to a lowercase handle and, when it can be told, the platform.
 /// </summary>
-internal static class SocialHandle
+public static class SocialHandle
 {
     private static readonly Dictionary<string, string> PlatformOfHost = new(StringComparer.Ordinal)
     {

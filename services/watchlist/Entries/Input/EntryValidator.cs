@@ -101,9 +101,9 @@ public static partial class EntryValidator
         for (var i = 0; i < identifiers.Count; i++)
         {
             var id = identifiers[i];
-            var (value, error) = IdentifierForms.Canonical(id.Type, id.Value ?? "", region);
+            var (value, platform, error) = IdentifierForms.Canonical(id.Type, id.Value ?? "", id.Platform?.Trim().ToLowerInvariant(), region);
             if (error is not null) errors.Add($"identifiers[{i}].value", error);
-            else result.Add(id with { Value = value!, Platform = id.Platform?.Trim().ToLowerInvariant() });
+            else result.Add(id with { Value = value!, Platform = platform });
         }
         return result.Distinct().ToList();
     }
