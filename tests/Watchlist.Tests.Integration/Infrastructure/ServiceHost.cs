@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using MassTransit;
 using Microsoft.Extensions.Logging;
 
 namespace Watchlist.Tests.Integration.Infrastructure;
@@ -21,6 +22,22 @@ public sealed class ServiceHost<TMarker>(IReadOnlyDictionary<string, string> set
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         Address = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));
         return this;
+    }
+
+    /// <summary>
+    /// Stops as a real process does on SIGTERM: the bus drains its in-flight messages (acking or handing them back) while
+    /// the container its consumers need is still alive. The factory's own dispose stops the minimal-hosting app twice at
+    /// once; the second stop returns at once and the container is disposed under the first, which left messages unacked on
+    /// a connection that, unlike a dead process's, never closes.
+    /// </summary>
+    public override async ValueTask DisposeAsync()
+    {
+        if (Address is not null && Services.GetService<IBusControl>() is { } bus)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            await bus.StopAsync(timeout.Token);
+        }
+        await base.DisposeAsync();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

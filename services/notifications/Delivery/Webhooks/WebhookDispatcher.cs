@@ -49,18 +49,21 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
             if (!due || _inFlight.ContainsKey(subscription.Id) || !await slots.WaitAsync(0, stopping)) continue;
             _inFlight[subscription.Id] = Task.Run(async () =>
             {
-                try { await DeliverAsync(subscription, p, stopping); }
+                try { await DeliverAsync(subscription, stopping); }
                 catch (Exception ex) when (!stopping.IsCancellationRequested) { log.LogWarning(ex, "Webhook delivery for {Subscription} failed", subscription.Id); }
                 finally { slots.Release(); _inFlight.TryRemove(subscription.Id, out _); }
             }, stopping);
         }
     }
 
-    private async Task DeliverAsync(Subscription subscription, WebhookProgress progress, CancellationToken ct)
+    private async Task DeliverAsync(Subscription subscription, CancellationToken ct)
     {
         await ReplayDeadLettersAsync(subscription, ct);
-        if (progress.Disabled) return;
         await using var session = store.LightweightSession();
+        // Read afresh: the turn that started this task may have read the progress before the subscription's previous task
+        // saved its own, and acting on that copy would send delivered items again or undo a 410.
+        var progress = await session.LoadAsync<WebhookProgress>(subscription.Id, ct) ?? WebhookProgress.Start(subscription.Id, clock.GetUtcNow());
+        if (progress.Disabled || progress.NextAttemptAt > clock.GetUtcNow()) return;
         var items = await session.ReadAfterAsync(subscription.Id, progress.DeliveredCursor, BatchPerTurn, ct);
         foreach (var item in items)
         {
