@@ -13,6 +13,7 @@ public sealed class ServiceHost<TMarker>(IReadOnlyDictionary<string, string> set
     where TMarker : class
 {
     public Uri Address { get; private set; } = null!;
+    private bool _disposed;
 
     /// <summary>Port 0 takes a free one; a restarted host passes its predecessor's, so the gateway still finds it.</summary>
     public ServiceHost<TMarker> Start(int port = 0)
@@ -32,6 +33,8 @@ public sealed class ServiceHost<TMarker>(IReadOnlyDictionary<string, string> set
     /// </summary>
     public override async ValueTask DisposeAsync()
     {
+        if (_disposed) return;
+        _disposed = true;
         if (Address is not null && Services.GetService<IBusControl>() is { } bus)
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
