@@ -65,12 +65,7 @@ public sealed class EventForwarder : SubscriptionBase
             timeout.CancelAfter(AttemptTimeout);
             try
             {
-                await _bus.Publish(message, message.GetType(), ctx =>
-                {
-                    ctx.MessageId = messageId;
-                    if (Guid.TryParse(stored.CorrelationId, out var correlation)) ctx.CorrelationId = correlation;
-                    if (stored.CorrelationId is { } c) ctx.Headers.Set("X-Correlation-ID", c);
-                }, timeout.Token);
+                await PublishAsync(_bus, stored, messageId, message, timeout.Token);
                 return;
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -82,4 +77,13 @@ public sealed class EventForwarder : SubscriptionBase
             }
         }
     }
+
+    /// <summary>One integration message of a stored event, under the message id every publisher of that event uses.</summary>
+    internal static Task PublishAsync(IBus bus, IEvent stored, Guid messageId, object message, CancellationToken ct) =>
+        bus.Publish(message, message.GetType(), ctx =>
+        {
+            ctx.MessageId = messageId;
+            if (Guid.TryParse(stored.CorrelationId, out var correlation)) ctx.CorrelationId = correlation;
+            if (stored.CorrelationId is { } c) ctx.Headers.Set("X-Correlation-ID", c);
+        }, ct);
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Marten;
+using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.WatchlistService.Entries;
 
 namespace Watchlist.WatchlistService.Screening;
@@ -8,7 +9,8 @@ public static class BatchScreenEndpoint
 {
     /// <summary>A flight manifest: every passenger screened (in parallel), each recorded, answered in input order.</summary>
     public static async Task<IResult> Handle(BatchScreeningRequest request, ClaimsPrincipal user, HttpContext http, IDocumentSession session,
-        ScreeningLists lists, Screener screener, ScreeningSettings settings, EntryChanges changes, TimeProvider clock, CancellationToken ct)
+        ScreeningLists lists, Screener screener, ScreeningSettings settings, EntryChanges changes, EarlyPublisher early, TimeProvider clock,
+        CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var travellers = request.Travellers ?? [];
@@ -28,8 +30,9 @@ public static class BatchScreenEndpoint
         Parallel.For(0, travellers.Count, i =>
             screened[i] = screener.Screen(list, travellers[i].Traveller, request.Context!, travellers[i].Ref, request.AsOf, request.Limit, change));
         session.CorrelationId = change.CorrelationId;
-        foreach (var s in screened) session.Events.StartStream(s.ScreeningId, s);
+        var streams = screened.Select(s => session.Events.StartStream(s.ScreeningId, s)).ToList();
         await session.SaveChangesAsync(ct);
+        early.PublishCommitted(streams.SelectMany(s => s.Events));
         return Results.Ok(new BatchScreeningResponse(screened.Select(s => new BatchResult(s.Reference, s.ScreeningId, s.Decision, s.Hits)).ToList(), list.Position));
     }
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Marten;
+using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Http;
 using Watchlist.WatchlistService.Entries;
 
@@ -9,7 +10,8 @@ public static class ScreenEndpoint
 {
     /// <summary>One traveller: answer, and record who asked what and what was answered, in the same request.</summary>
     public static async Task<IResult> Handle(ScreeningRequest request, ClaimsPrincipal user, HttpContext http, IDocumentSession session,
-        ScreeningLists lists, Screener screener, EntryChanges changes, IdempotentRequests idempotency, TimeProvider clock, CancellationToken ct)
+        ScreeningLists lists, Screener screener, EntryChanges changes, IdempotentRequests idempotency, EarlyPublisher early, TimeProvider clock,
+        CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         ScreeningValidator.Validate(request.Traveller, "traveller", errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
@@ -22,11 +24,12 @@ public static class ScreenEndpoint
         var screened = screener.Screen(list, request.Traveller!, request.Context!, reference: null, request.AsOf, request.Limit,
             changes.ChangeBy(user, http, reason: null));
         session.CorrelationId = screened.Change.CorrelationId;
-        session.Events.StartStream(screened.ScreeningId, screened);
+        var stream = session.Events.StartStream(screened.ScreeningId, screened);
         var response = Screener.ResponseOf(screened);
         idempotency.Record(claim, 200, response, location: null, etag: null);
         try { await session.SaveChangesAsync(ct); }
         catch (JasperFx.DocumentAlreadyExistsException) when (claim is not null) { return await idempotency.ReplayWinnerAsync(claim, ct); }
+        early.PublishCommitted(stream.Events); // a hit is on its way to the command centres before the officer has read the answer
         return Results.Ok(response);
     }
 }

@@ -1,0 +1,44 @@
+using JasperFx.Events;
+using Marten;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+
+namespace Watchlist.ServiceDefaults.EventStore;
+
+/// <summary>
+/// Publishes a request's events as soon as its transaction has committed, so consumers hear of them in milliseconds
+/// instead of at the forwarder's next turn (the async daemon waits out sequence gaps under concurrent appends, which
+/// under a burst of screenings held hits back for seconds). Best effort by design: the forwarder still publishes every
+/// stored event under the same message ids, so a failed early publish, or a crash right after the commit, costs
+/// latency and never a message, and consumers, which drop what they have handled by message id, apply each event once.
+/// </summary>
+public sealed class EarlyPublisher(IIntegrationEventMap map, IBus bus, IDocumentStore store, ILogger<EarlyPublisher> log)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>Call after SaveChanges has returned; the publishing runs in the background.</summary>
+    public void PublishCommitted(IEnumerable<IEvent> committed)
+    {
+        var events = committed.ToList();
+        _ = Task.Run(() => PublishAsync(events));
+    }
+
+    private async Task PublishAsync(IReadOnlyList<IEvent> events)
+    {
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            await using var session = store.QuerySession();
+            foreach (var stored in events)
+            {
+                var messages = await map.ToIntegrationEventsAsync(stored, session, timeout.Token);
+                for (var i = 0; i < messages.Count; i++)
+                    await EventForwarder.PublishAsync(bus, stored, MessageIds.For(stored.Id, i), messages[i], timeout.Token);
+            }
+        }
+        catch (Exception ex)
+        {
+            log.LogInformation(ex, "Early publishing of {Count} events failed; the forwarder publishes them", events.Count);
+        }
+    }
+}
