@@ -16,13 +16,13 @@ builder.AddEventStore("notifications", store =>
     store.AddFeedDocuments();
     store.AddWebhookDocuments();
 });
+builder.Services.AddFeedWriting();
 builder.AddMessaging(bus =>
 {
     bus.AddConsumer<EntryLabelsConsumer>();
     bus.AddConsumer<AlertFeedConsumer>(typeof(AlertFeedConsumerDefinition));
 });
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<FeedSignals>();
 builder.Services.AddSingleton(SseSettings.From(builder.Configuration));
 builder.Services.AddWebhooks(builder.Configuration);
 

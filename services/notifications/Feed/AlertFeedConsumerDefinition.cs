@@ -3,11 +3,24 @@ using MassTransit;
 namespace Watchlist.Notifications.Feed;
 
 /// <summary>
-/// Appends run a few at a time (<c>Feed:ConsumerConcurrency</c>, default 1): every append to one feed serialises on its
-/// head anyway, and one at a time keeps the feed in the order the alerts service published, without conflicts to retry.
+/// Many deliveries at once (<c>Feed:ConsumerConcurrency</c>, default 128), because the <see cref="FeedWriter"/> commits
+/// whatever is waiting as one group: the more messages in hand, the larger the group. Messages enter the writer in the order
+/// they are delivered, so a feed keeps the order the alerts service published in.
 /// </summary>
 public sealed class AlertFeedConsumerDefinition : ConsumerDefinition<AlertFeedConsumer>
 {
-    public AlertFeedConsumerDefinition(IConfiguration configuration) =>
-        ConcurrentMessageLimit = configuration.GetValue("Feed:ConsumerConcurrency", 1);
+    private readonly int _concurrency;
+
+    public AlertFeedConsumerDefinition(IConfiguration configuration)
+    {
+        _concurrency = configuration.GetValue("Feed:ConsumerConcurrency", 128);
+        ConcurrentMessageLimit = _concurrency;
+    }
+
+    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpoint, IConsumerConfigurator<AlertFeedConsumer> consumer,
+        IRegistrationContext context)
+    {
+        // The broker's default prefetch (twice the cores) would cap the group at four.
+        if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit) rabbit.PrefetchCount = _concurrency;
+    }
 }

@@ -14,6 +14,11 @@ public sealed record FeedItem(
 
     public static string IdOf(Guid subscriptionId, long cursor) => $"{subscriptionId}/{cursor:D19}";
 
+    /// <summary>The item at the head's (already advanced) cursor.</summary>
+    public static FeedItem Of(FeedHead head, Subscriptions.AlertNotice alert, DateTimeOffset now) =>
+        new(IdOf(head.Id, head.Cursor), head.Id, head.Cursor, alert.Kind == "RAISED" ? Raised : Changed,
+            alert.AlertId, alert.AlertVersion, alert.Kind, alert.Status, alert.Severity, alert.BorderPost, alert.EntryName, alert.Action, alert.At, now);
+
     public FeedNotification ToNotification() => new(AlertId, AlertVersion, Kind, Status, Severity, BorderPost, EntryName, Action, At);
 }
 
