@@ -8,8 +8,9 @@ namespace Watchlist.Alerts.Retro;
 /// <summary>
 /// Closes the gap between a crossing and a listing processed at the same moment: each would otherwise not see the
 /// other's uncommitted write, and neither would re-screen the pair. Recording a crossing takes a shared transaction
-/// lock and re-screening for a list change an exclusive one, both before reading, so crossings never wait for each other
-/// and whichever of a crossing and a listing commits second sees the first.
+/// lock before it reads the list changes; re-screening for a list change takes an exclusive one after its main scan and
+/// then reads the crossings again. So crossings never wait for each other, they wait for a list change only while it
+/// reads what committed during its scan, and whichever of a crossing and a listing commits second sees the first.
 /// </summary>
 public static class RetroLock
 {

@@ -15,17 +15,31 @@ namespace Watchlist.Alerts.Retro;
 /// </summary>
 public sealed class RetroScreening(AlertRaising raising, RetroSettings settings, TimeProvider clock)
 {
-    /// <summary>The list changed: every crossing of the window against this entry.</summary>
+    /// <summary>
+    /// The list changed: every crossing of the window against this entry. The scan runs before the lock, so live hits
+    /// are not held up by it (an import lists thousands of entries, each scanning the whole window); under the lock,
+    /// which waits for crossings being recorded right now, only the crossings that committed meanwhile are screened.
+    /// </summary>
     public async Task<int> ScreenAsync(IDocumentSession session, EntrySnapshot entry, string? correlationId, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         if (!InForce(entry, now)) return 0;
-        await RetroLock.ForListChangeAsync(session, ct);
         var since = now - settings.Window;
-        var crossings = await session.Query<Crossing>().Where(c => c.ScreenedAt >= since).ToListAsync(ct);
-        if (crossings.Count == 0) return 0;
         // One index for the entry, searched once per crossing: a search costs microseconds, building an index does not.
         var index = IndexOf(entry);
+        var crossings = await session.Query<Crossing>().Where(c => c.ScreenedAt >= since).ToListAsync(ct);
+        var raised = await ScreenAllAsync(session, entry, index, crossings, now, correlationId, ct);
+
+        await RetroLock.ForListChangeAsync(session, ct);
+        var seen = crossings.Select(c => c.Id).ToHashSet();
+        var late = (await session.Query<Crossing>().Where(c => c.ScreenedAt >= since).Select(c => c.Id).ToListAsync(ct)).Where(id => !seen.Contains(id)).ToList();
+        if (late.Count > 0) raised += await ScreenAllAsync(session, entry, index, await session.LoadManyAsync<Crossing>(ct, late), now, correlationId, ct);
+        return raised;
+    }
+
+    private async Task<int> ScreenAllAsync(IDocumentSession session, EntrySnapshot entry, ScreeningIndex index, IEnumerable<Crossing> crossings,
+        DateTimeOffset now, string? correlationId, CancellationToken ct)
+    {
         var raised = 0;
         foreach (var crossing in crossings.OrderBy(c => c.ScreenedAt))
             if (await ScreenAsync(session, entry, index, crossing, now, correlationId, ct)) raised++;
