@@ -1,0 +1,47 @@
+using MassTransit;
+using Watchlist.Tests.Integration.Infrastructure;
+
+namespace Watchlist.Tests.Integration.Notifications;
+
+/// <summary>
+/// RabbitMQ restarts in the middle of a burst of 1,000 alerts: every connection drops and comes back, publishers retry as
+/// the forwarder does, and every feed still ends with every alert it wants, each once, in order. It runs alone, after the
+/// parallel tests, because restarting the broker would disturb every other test.
+/// </summary>
+[Collection(BrokerRestartCollection.Name)]
+public sealed class BrokerRestartTests(RabbitMqFixture rabbit) : IAsyncLifetime
+{
+    private readonly Replicas _replicas = new(rabbit, "br");
+
+    public Task InitializeAsync() => _replicas.InitializeAsync();
+
+    [Fact]
+    public async Task A_broker_restart_mid_burst_loses_nothing_and_repeats_nothing()
+    {
+        var first = _replicas.StartInProcess();
+        var second = _replicas.StartInProcess();
+        var burst = await AlertBurst.SubscribeAsync(first.Address);
+        var feed = burst.Feeds[0];
+        var reader = new ResumingSseReader(feed.Client, feed.Id) { Replica = first.Address };
+        using var stop = new CancellationTokenSource();
+        var reading = reader.RunAsync(stop.Token);
+
+        await burst.PublishAsync(second.Services.GetRequiredService<IBus>(), i => i == 300 ? Broker.RestartAsync(TimeSpan.FromSeconds(2)) : null);
+
+        await burst.AssertEveryFeedCompleteAsync(second.Address);
+        var last = (await feed.ReadAllAsync(second.Address)).Count;
+        await Eventually.Until(() => Task.FromResult(reader.Received.Count), n => n >= last, $"the SSE reader to reach cursor {last}", TimeSpan.FromSeconds(60));
+        await Task.Delay(1000);
+        stop.Cancel();
+        await reading;
+        Assert.Equal(Enumerable.Range(1, last).Select(n => (long)n), reader.Received);
+    }
+
+    public Task DisposeAsync() => _replicas.DisposeAsync();
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class BrokerRestartCollection : ICollectionFixture<RabbitMqFixture>
+{
+    public const string Name = "broker-restart";
+}

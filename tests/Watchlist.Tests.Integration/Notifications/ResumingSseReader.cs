@@ -1,0 +1,45 @@
+namespace Watchlist.Tests.Integration.Notifications;
+
+/// <summary>
+/// Follows one feed over SSE as EventSource does: when the stream breaks (its replica killed, say), it connects again,
+/// to whichever replica <see cref="Replica"/> names then, with Last-Event-ID set to the last event it received.
+/// </summary>
+public sealed class ResumingSseReader(HttpClient client, Guid subscription)
+{
+    private readonly List<long> _received = [];
+
+    /// <summary>Where the next connection goes.</summary>
+    public Uri Replica { get; set; } = null!;
+
+    public int Connections { get; private set; }
+
+    public int Reconnections { get; private set; }
+
+    public IReadOnlyList<long> Received { get { lock (_received) return [.. _received]; } }
+
+    public async Task RunAsync(CancellationToken stop)
+    {
+        string? last = null;
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await using var sse = await SseClient.OpenAsync(client, new Uri(Replica, $"/api/notifications/stream?subscription={subscription}").ToString(), last);
+                sse.Response.EnsureSuccessStatusCode();
+                Connections++;
+                while (!stop.IsCancellationRequested)
+                {
+                    var e = await sse.NextAsync(TimeSpan.FromSeconds(30));
+                    lock (_received) _received.Add(long.Parse(e.Id!));
+                    last = e.Id;
+                }
+            }
+            catch (Exception) when (!stop.IsCancellationRequested)
+            {
+                Reconnections++;
+                await Task.Delay(200, CancellationToken.None);
+            }
+            catch (Exception) { }
+        }
+    }
+}
