@@ -37,6 +37,13 @@ var entryId = (await listed.Content.ReadFromJsonAsync<JsonElement>()).GetPropert
 Console.WriteLine($"entry {entryId} ({name}); {count} hits, {concurrency} at a time, {(rate > 0 ? $"{rate}/s" : "flat out")}, " +
     $"newest {pageSize} of the board polled every {pollEvery.TotalMilliseconds} ms");
 
+// A command centre's live stream of this run's alerts: the end of the whole path, screening to the screen on the wall.
+var subscribed = await commandCentre.PostAsJsonAsync("/api/subscriptions", new { name = $"latency-{surname}", filter = new { lists = new[] { "latency-bench" } } });
+subscribed.EnsureSuccessStatusCode();
+var subscription = (await subscribed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+var streamed = new ConcurrentDictionary<Guid, long>();   // alert id -> timestamp its alert.raised arrived on the stream
+var screeningsOf = new ConcurrentDictionary<Guid, Guid[]>(); // alert id -> its screening ids, from the board
+
 var unmatched = 0;
 var answered = new ConcurrentDictionary<Guid, long>();   // screening id -> timestamp of the screening's answer
 var visible = new ConcurrentDictionary<Guid, long>();    // screening id -> timestamp the board first showed it
@@ -49,12 +56,18 @@ var poller = Task.Run(async () =>
         var page = await commandCentre.GetFromJsonAsync<JsonElement>($"/api/alerts?entryId={entryId}&limit={pageSize}");
         var now = Stopwatch.GetTimestamp();
         foreach (var alert in page.GetProperty("items").EnumerateArray())
-            foreach (var id in alert.GetProperty("screeningIds").EnumerateArray())
-                visible.TryAdd(id.GetGuid(), now);
+        {
+            var ids = alert.GetProperty("screeningIds").EnumerateArray().Select(x => x.GetGuid()).ToArray();
+            screeningsOf[alert.GetProperty("id").GetGuid()] = ids;
+            foreach (var id in ids) visible.TryAdd(id, now);
+        }
         var rest = pollEvery - Stopwatch.GetElapsedTime(started);
         if (rest > TimeSpan.Zero) await Task.Delay(rest);
     }
 });
+
+var stream = Task.Run(() => StreamAsync(stop.Token));
+await Task.Delay(500); // the stream open before the first screening
 
 // The first screening waits until the new entry is screenable; it is not measured.
 await ScreenAsync(-1, measured: false);
@@ -71,9 +84,11 @@ await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
 }));
 Console.WriteLine($"screened {count} in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
 var deadline = DateTime.UtcNow.AddSeconds(30);
-while (answered.Keys.Any(k => !visible.ContainsKey(k)) && DateTime.UtcNow < deadline) await Task.Delay(100);
+while ((answered.Keys.Any(k => !visible.ContainsKey(k)) || streamed.Count < answered.Count) && DateTime.UtcNow < deadline) await Task.Delay(100);
 stop.Cancel();
 try { await poller; } catch (OperationCanceledException) { }
+await stream;
+await commandCentre.DeleteAsync($"/api/subscriptions/{subscription}");
 
 var latencies = answered.Where(a => visible.ContainsKey(a.Key))
     .Select(a => Math.Max(0, Stopwatch.GetElapsedTime(a.Value, visible[a.Key]).TotalMilliseconds)).Order().ToArray();
@@ -81,7 +96,31 @@ double P(double q) => latencies.Length == 0 ? double.NaN : latencies[Math.Min(la
 Console.WriteLine($"visible {latencies.Length}/{answered.Count}; missing {answered.Count - latencies.Length}; screenings that did not hit (not measured) {unmatched}");
 Console.WriteLine($"latency ms: min {latencies.FirstOrDefault():F0}  p50 {P(0.50):F0}  p90 {P(0.90):F0}  p95 {P(0.95):F0}  p99 {P(0.99):F0}  max {latencies.LastOrDefault():F0}");
 Console.WriteLine($"(resolution: the board is polled every {pollEvery.TotalMilliseconds} ms, so each figure may be up to that much high)");
+var onScreen = answered.SelectMany(a => screeningsOf.Where(s => s.Value.Contains(a.Key) && streamed.ContainsKey(s.Key))
+        .Select(s => Math.Max(0, Stopwatch.GetElapsedTime(a.Value, streamed[s.Key]).TotalMilliseconds)).Take(1))
+    .Order().ToArray();
+double Q(double q) => onScreen.Length == 0 ? double.NaN : onScreen[Math.Min(onScreen.Length - 1, (int)Math.Ceiling(q * onScreen.Length) - 1)];
+Console.WriteLine($"on the command centre's SSE stream {onScreen.Length}/{answered.Count}; latency ms: min {onScreen.FirstOrDefault():F0}  p50 {Q(0.50):F0}  " +
+    $"p90 {Q(0.90):F0}  p95 {Q(0.95):F0}  p99 {Q(0.99):F0}  max {onScreen.LastOrDefault():F0}");
 return latencies.Length == answered.Count && P(0.99) <= 1000 ? 0 : 1;
+
+async Task StreamAsync(CancellationToken ct)
+{
+    try
+    {
+        using var response = await commandCentre.GetAsync($"/api/notifications/stream?subscription={subscription}", HttpCompletionOption.ResponseHeadersRead, ct);
+        response.EnsureSuccessStatusCode();
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(ct));
+        var raised = false;
+        while (await reader.ReadLineAsync(ct) is { } line)
+        {
+            if (line.StartsWith("event:", StringComparison.Ordinal)) raised = line.EndsWith("alert.raised", StringComparison.Ordinal);
+            if (!raised || !line.StartsWith("data:", StringComparison.Ordinal)) continue;
+            streamed.TryAdd(JsonDocument.Parse(line[5..]).RootElement.GetProperty("alertId").GetGuid(), Stopwatch.GetTimestamp());
+        }
+    }
+    catch (OperationCanceledException) { }
+}
 
 async Task ScreenAsync(int i, bool measured)
 {

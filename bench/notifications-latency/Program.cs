@@ -70,7 +70,7 @@ Console.WriteLine($"missing per reader: [{string.Join(", ", missing)}]; duplicat
 
 foreach (var id in subscriptions) await http.DeleteAsync($"/api/subscriptions/{id}");
 await bus.StopAsync();
-return missing.Take(readers).All(m => m == 0) && duplicates.All(d => d == 0) && P(0.99) <= 1000 ? 0 : 1;
+return missing.Take(readers).All(m => m == 0) && duplicates.All(d => d == 0) && P(0.99) <= 250 ? 0 : 1;
 
 async Task ReadAsync(Guid subscription, int n, TimeSpan pause, CancellationToken ct)
 {

@@ -16,6 +16,7 @@ builder.AddMessaging(bus =>
 {
     bus.AddConsumer<WatchedEntryConsumer>(); // entry snapshots, retro-screening, false-positive lapse
     bus.AddConsumer<HitConsumer>();
+    bus.AddConsumer<CrossingConsumer>(); // every screening, for retro-screening
 });
 builder.Services.AddSingleton(TimeProvider.System).AddScoped<AlertChanges>();
 builder.Services.AddSingleton(SlaSettings.From(builder.Configuration)).AddSingleton<AlertRaising>().AddHostedService<SlaSweeper>();

@@ -1,3 +1,4 @@
+using Watchlist.Alerts.Alerts.Raising;
 using Marten;
 using MassTransit;
 using Watchlist.Alerts.Alerts;
@@ -16,15 +17,16 @@ namespace Watchlist.Alerts.Entries;
 public sealed class WatchedEntryConsumer(IDocumentStore store, RetroScreening retro) : IConsumer<EntryListed>, IConsumer<EntryChanged>, IConsumer<EntryDelisted>
 {
     public Task Consume(ConsumeContext<EntryListed> context) =>
-        Apply(context, context.Message.Entry, context.Message.Change.At, (session, ct) => retro.ScreenAsync(session, context.Message.Entry, context.Message.Change.CorrelationId, ct));
+        Apply(context, context.Message.Entry, context.Message.Change.At, (session, ct) => retro.ScreenAsync(session, context.Message.Entry, context.Message.Change.At, context.Message.Change.CorrelationId, ct));
 
     public Task Consume(ConsumeContext<EntryChanged> context) =>
         Apply(context, context.Message.Entry, context.Message.Change.At, async (session, ct) =>
         {
             var changed = context.Message;
-            await MaterialChanges.EndMemoryAsync(session, changed, ct);
-            await AlertReleasability.FollowEntryAsync(session, changed, ct);
-            if (changed.ChangeType == "AMENDED") await retro.ScreenAsync(session, changed.Entry, changed.Change.CorrelationId, ct);
+            var unsaved = new SessionAlerts();
+            if (await MaterialChanges.EndMemoryAsync(session, changed, ct)) unsaved.MemoryEndedFor.Add(changed.Entry.Id);
+            await AlertReleasability.FollowEntryAsync(session, changed, unsaved, ct);
+            if (changed.ChangeType == "AMENDED") await retro.ScreenAsync(session, changed.Entry, changed.Change.At, changed.Change.CorrelationId, ct, unsaved);
         });
 
     public Task Consume(ConsumeContext<EntryDelisted> context) => Apply(context, context.Message.Entry, context.Message.Change.At, null);

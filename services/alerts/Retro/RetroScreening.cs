@@ -20,29 +20,33 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
     /// are not held up by it (an import lists thousands of entries, each scanning the whole window); under the lock,
     /// which waits for crossings being recorded right now, only the crossings that committed meanwhile are screened.
     /// </summary>
-    public async Task<int> ScreenAsync(IDocumentSession session, EntrySnapshot entry, string? correlationId, CancellationToken ct)
+    /// <param name="changedAt">When the list changed: crossings screened since then were screened against the new list.</param>
+    public async Task<int> ScreenAsync(IDocumentSession session, EntrySnapshot entry, DateTimeOffset changedAt, string? correlationId, CancellationToken ct,
+        SessionAlerts? unsaved = null)
     {
         var now = clock.GetUtcNow();
         if (!InForce(entry, now)) return 0;
         var since = now - settings.Window;
         // One index for the entry, searched once per crossing: a search costs microseconds, building an index does not.
         var index = IndexOf(entry);
-        var crossings = await session.Query<Crossing>().Where(c => c.ScreenedAt >= since).ToListAsync(ct);
-        var raised = await ScreenAllAsync(session, entry, index, crossings, now, correlationId, ct);
+        var crossings = await session.Query<Crossing>().Where(c => c.ScreenedAt >= since && c.ScreenedAt < changedAt).ToListAsync(ct);
+        unsaved ??= new SessionAlerts();
+        var raised = await ScreenAllAsync(session, entry, index, crossings, now, correlationId, unsaved, ct);
 
         await RetroLock.ForListChangeAsync(session, ct);
         var seen = crossings.Select(c => c.Id).ToHashSet();
-        var late = (await session.Query<Crossing>().Where(c => c.ScreenedAt >= since).Select(c => c.Id).ToListAsync(ct)).Where(id => !seen.Contains(id)).ToList();
-        if (late.Count > 0) raised += await ScreenAllAsync(session, entry, index, await session.LoadManyAsync<Crossing>(ct, late), now, correlationId, ct);
+        var late = (await session.Query<Crossing>().Where(c => c.ScreenedAt >= since && c.ScreenedAt < changedAt).Select(c => c.Id).ToListAsync(ct))
+            .Where(id => !seen.Contains(id)).ToList();
+        if (late.Count > 0) raised += await ScreenAllAsync(session, entry, index, await session.LoadManyAsync<Crossing>(ct, late), now, correlationId, unsaved, ct);
         return raised;
     }
 
     private async Task<int> ScreenAllAsync(IDocumentSession session, EntrySnapshot entry, ScreeningIndex index, IEnumerable<Crossing> crossings,
-        DateTimeOffset now, string? correlationId, CancellationToken ct)
+        DateTimeOffset now, string? correlationId, SessionAlerts unsaved, CancellationToken ct)
     {
         var raised = 0;
         foreach (var crossing in crossings.OrderBy(c => c.ScreenedAt))
-            if (await ScreenAsync(session, entry, index, crossing, now, correlationId, ct)) raised++;
+            if (await ScreenAsync(session, entry, index, crossing, now, correlationId, unsaved, ct)) raised++;
         return raised;
     }
 
@@ -50,16 +54,15 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
     /// A crossing arrived: the entries listed or amended after it was screened could not have hit it live, and their own
     /// re-screening may have run before this crossing was recorded, so it is checked against them here.
     /// </summary>
-    /// <param name="hitEntryId">The entry the arriving hit is for: its own (live) alert is raised by the hit itself.</param>
-    public async Task<int> ScreenLateCrossingAsync(IDocumentSession session, Crossing crossing, Guid hitEntryId, string? correlationId, CancellationToken ct)
+    public async Task<int> ScreenLateCrossingAsync(IDocumentSession session, Crossing crossing, string? correlationId, CancellationToken ct)
     {
         await RetroLock.ForCrossingAsync(session, ct);
         var screenedAt = crossing.ScreenedAt;
         var later = await session.Query<WatchedEntry>().Where(w => w.ChangedAt > screenedAt).ToListAsync(ct);
         var now = clock.GetUtcNow();
         var raised = 0;
-        foreach (var entry in later.Select(w => w.Snapshot).OfType<EntrySnapshot>().Where(e => e.Id != hitEntryId && InForce(e, now)))
-            if (await ScreenAsync(session, entry, IndexOf(entry), crossing, now, correlationId, ct)) raised++;
+        foreach (var entry in later.Select(w => w.Snapshot).OfType<EntrySnapshot>().Where(e => InForce(e, now)))
+            if (await ScreenAsync(session, entry, IndexOf(entry), crossing, now, correlationId, unsaved: null, ct)) raised++;
         return raised;
     }
 
@@ -71,8 +74,9 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
     }
 
     private async Task<bool> ScreenAsync(IDocumentSession session, EntrySnapshot entry, ScreeningIndex index, Crossing crossing, DateTimeOffset now,
-        string? correlationId, CancellationToken ct)
+        string? correlationId, SessionAlerts? unsaved, CancellationToken ct)
     {
+        if (crossing.LiveHits.Contains(entry.Id)) return false; // the live hit raises (or raised) that alert
         if (index.Search(MatchingTerms.QueryOf(crossing.Traveller), new ScreeningOptions { MaxResults = 1 }) is not [var match]) return false;
         var crossingId = crossing.Id;
         var entryId = entry.Id;
@@ -83,7 +87,7 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
             new HitSnapshot(entry.Id, entry.Version, match.Score, match.Band == MatchBand.Match ? "MATCH" : "REVIEW", entry.Kind, primary,
                 match.MatchedName, entry.Lists, entry.Category, entry.Action, entry.Severity, entry.OwnerAgency, entry.ReleasableTo),
             AlertChange.RetroActor, null, Retro: true);
-        await raising.ApplyAsync(session, hit, new AlertChange(AlertChange.RetroActor, entry.OwnerAgency, now, correlationId), ct);
+        await raising.ApplyAsync(session, hit, new AlertChange(AlertChange.RetroActor, entry.OwnerAgency, now, correlationId), ct, unsaved);
         return true;
     }
 

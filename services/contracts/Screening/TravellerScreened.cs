@@ -3,8 +3,10 @@ namespace Watchlist.Contracts.Screening;
 /// <summary>
 /// A crossing: one traveller was screened at a border post, whatever the answer. The alerts
 /// service keeps recent crossings to screen them again (retro-screening) when the list changes.
-/// Published before the screening's <see cref="ScreeningHitDetected"/> messages.
+/// Published before the screening's <see cref="ScreeningHitDetected"/> messages, which may still arrive first.
 /// </summary>
+/// <param name="HitEntryIds">The entries this screening hit live; their alerts come from the hit messages, so
+/// retro-screening leaves these pairs alone.</param>
 public sealed record TravellerScreened(
     Guid ScreeningId,
     DateTimeOffset ScreenedAt,
@@ -14,4 +16,5 @@ public sealed record TravellerScreened(
     string Decision,
     int HitCount,
     string Actor,
-    string? Agency);
+    string? Agency,
+    IReadOnlyList<Guid>? HitEntryIds = null);

@@ -11,16 +11,31 @@ namespace Watchlist.Alerts.Alerts.Raising;
 /// </summary>
 public sealed class AlertRaising(SlaSettings sla)
 {
-    public async Task<Alert> ApplyAsync(IDocumentSession session, ScreeningHitDetected hit, AlertChange change, CancellationToken ct)
+    /// <param name="unsaved">What this session did before and has not saved; without it a second crossing of one traveller in
+    /// one retro scan would raise the key's alert twice.</param>
+    public async Task<Alert> ApplyAsync(IDocumentSession session, ScreeningHitDetected hit, AlertChange change, CancellationToken ct,
+        SessionAlerts? unsaved = null)
     {
         var identity = TravellerIdentity.Of(hit.Traveller);
         var key = TravellerIdentity.DedupKey(hit.Hit.EntryId, identity, hit.Context.BorderPost);
         var record = new HitRecord(hit.ScreeningId, hit.ScreenedAt, hit.Hit.EntryVersion, hit.Hit.Score, hit.Hit.Band, hit.Hit.ReleasableTo, hit.Retro);
+        var applied = await ApplyAsync(session, hit, identity, key, record, change, unsaved ?? new SessionAlerts(), ct);
+        if (unsaved is not null) unsaved.ByKey[key] = applied;
+        return applied;
+    }
 
-        var remembered = await session.Query<FalsePositive>()
+    private async Task<Alert> ApplyAsync(IDocumentSession session, ScreeningHitDetected hit, string identity, string key, HitRecord record,
+        AlertChange change, SessionAlerts unsaved, CancellationToken ct)
+    {
+        if (unsaved.ByKey.GetValueOrDefault(key) is { Status: not AlertStatus.Resolved } pending)
+            return await AppendAsync(session, pending, new RecordHit(pending.Id, record, WhileResolved: false, change), ct);
+        var memoryEnded = unsaved.MemoryEndedFor.Contains(hit.Hit.EntryId);
+
+        var remembered = memoryEnded ? null : await session.Query<FalsePositive>()
             .Where(f => f.EntryId == hit.Hit.EntryId && f.TravellerIdentity == identity && f.Active)
             .OrderByDescending(f => f.RecordedAt).FirstOrDefaultAsync(ct);
-        if (remembered is not null && await session.LoadAlertAsync(remembered.AlertId, ct) is { Status: AlertStatus.Resolved } resolved)
+        if (remembered is not null && (unsaved.ByKey.Values.FirstOrDefault(a => a.Id == remembered.AlertId) ?? await session.LoadAlertAsync(remembered.AlertId, ct))
+                is { Status: AlertStatus.Resolved } resolved)
             return await AppendAsync(session, resolved, new RecordHit(resolved.Id, record, WhileResolved: true, change), ct);
 
         var open = await session.LoadAsync<OpenAlertKey>(key, ct);

@@ -7,11 +7,11 @@ using Watchlist.ServiceDefaults.Messaging;
 namespace Watchlist.Alerts.Alerts.Raising;
 
 /// <summary>
-/// Every hit becomes (part of) an alert, at most once per message. The first hit of a screening also records the crossing
-/// for retro-screening and checks it against entries listed since it was screened. A lost race on the dedup key or on an alert's version
-/// throws, and the bus's retry applies the hit again against the winner's state.
+/// Every hit becomes (part of) an alert, at most once per message. A lost race on the dedup key or on an alert's version
+/// throws, and the bus's retry applies the hit again against the winner's state. (The crossing itself, for
+/// retro-screening, arrives as its own message: see <see cref="CrossingConsumer"/>.)
 /// </summary>
-public sealed class HitConsumer(IDocumentStore store, AlertRaising raising, RetroScreening retro, TimeProvider clock) : IConsumer<ScreeningHitDetected>
+public sealed class HitConsumer(IDocumentStore store, AlertRaising raising, TimeProvider clock) : IConsumer<ScreeningHitDetected>
 {
     public const string Name = "alerts.hit";
 
@@ -20,15 +20,6 @@ public sealed class HitConsumer(IDocumentStore store, AlertRaising raising, Retr
         {
             var hit = context.Message;
             var correlation = context.Headers.Get<string>("X-Correlation-ID") ?? context.CorrelationId?.ToString();
-            if (!hit.Retro)
-            {
-                var crossing = new Crossing(hit.ScreeningId, hit.ScreenedAt, hit.TravellerRef, hit.Traveller, hit.Context, hit.Actor, hit.Agency);
-                if (await session.LoadAsync<Crossing>(crossing.Id, context.CancellationToken) is null)
-                {
-                    session.Store(crossing);
-                    await retro.ScreenLateCrossingAsync(session, crossing, hit.Hit.EntryId, correlation, context.CancellationToken);
-                }
-            }
             // A live alert is raised at the crossing: the board orders by it and the SLA clock starts then, however late the message.
             var at = hit.Retro ? clock.GetUtcNow() : hit.ScreenedAt;
             await raising.ApplyAsync(session, hit, new AlertChange(hit.Actor, hit.Agency, at, correlation), context.CancellationToken);
