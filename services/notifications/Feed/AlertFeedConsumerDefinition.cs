@@ -1,11 +1,13 @@
 using MassTransit;
+using Watchlist.Contracts.Alerts;
 
 namespace Watchlist.Notifications.Feed;
 
 /// <summary>
 /// Many deliveries at once (<c>Feed:ConsumerConcurrency</c>, default 128), because the <see cref="FeedWriter"/> commits
-/// whatever is waiting as one group: the more messages in hand, the larger the group. Messages enter the writer in the order
-/// they are delivered, so a feed keeps the order the alerts service published in.
+/// whatever is waiting as one group: the more messages in hand, the larger the group. One alert's versions go one at a
+/// time, in delivery order (partitioned by alert id): a version enters the writer only once the one before it is durable,
+/// so concurrency never lets an alert's change overtake its raising.
 /// </summary>
 public sealed class AlertFeedConsumerDefinition : ConsumerDefinition<AlertFeedConsumer>
 {
@@ -22,5 +24,8 @@ public sealed class AlertFeedConsumerDefinition : ConsumerDefinition<AlertFeedCo
     {
         // The broker's default prefetch (twice the cores) would cap the group at four.
         if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit) rabbit.PrefetchCount = _concurrency;
+        var partitioner = endpoint.CreatePartitioner(_concurrency);
+        consumer.Message<AlertRaised>(m => m.UsePartitioner(partitioner, x => x.Message.AlertId));
+        consumer.Message<AlertChanged>(m => m.UsePartitioner(partitioner, x => x.Message.AlertId));
     }
 }

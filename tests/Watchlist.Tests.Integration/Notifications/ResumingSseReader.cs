@@ -1,3 +1,5 @@
+using Watchlist.Tests.Integration.Infrastructure;
+
 namespace Watchlist.Tests.Integration.Notifications;
 
 /// <summary>
@@ -7,6 +9,8 @@ namespace Watchlist.Tests.Integration.Notifications;
 public sealed class ResumingSseReader(HttpClient client, Guid subscription)
 {
     private readonly List<long> _received = [];
+    private readonly CancellationTokenSource _stop = new();
+    private Task _reading = Task.CompletedTask;
 
     /// <summary>Where the next connection goes.</summary>
     public Uri Replica { get; set; } = null!;
@@ -17,7 +21,20 @@ public sealed class ResumingSseReader(HttpClient client, Guid subscription)
 
     public IReadOnlyList<long> Received { get { lock (_received) return [.. _received]; } }
 
-    public async Task RunAsync(CancellationToken stop)
+    public void Start() => _reading = RunAsync(_stop.Token);
+
+    /// <summary>Waits until the reader has caught up with the whole feed, stops it, and checks that it received every cursor once, in order.</summary>
+    public async Task AssertReceivedWholeFeedAsync(AlertBurst.Feed feed, Uri replica)
+    {
+        var last = (await feed.ReadAllAsync(replica)).Count;
+        await Eventually.Until(() => Task.FromResult(Received.Count), n => n >= last, $"the SSE reader to reach cursor {last}", TimeSpan.FromSeconds(60));
+        await Task.Delay(1000); // nothing more may arrive
+        await _stop.CancelAsync();
+        await _reading;
+        Assert.Equal(Enumerable.Range(1, last).Select(n => (long)n), Received);
+    }
+
+    private async Task RunAsync(CancellationToken stop)
     {
         string? last = null;
         while (!stop.IsCancellationRequested)
