@@ -9,17 +9,13 @@ namespace Watchlist.Tests.Integration.Notifications;
 /// parallel tests, because restarting the broker would disturb every other test.
 /// </summary>
 [Collection(BrokerRestartCollection.Name)]
-public sealed class BrokerRestartTests(RabbitMqFixture rabbit) : IAsyncLifetime
+public sealed class BrokerRestartTests(RabbitMqFixture rabbit) : ReplicaTest(rabbit, "br")
 {
-    private readonly Replicas _replicas = new(rabbit, "br");
-
-    public Task InitializeAsync() => _replicas.InitializeAsync();
-
     [Fact]
     public async Task A_broker_restart_mid_burst_loses_nothing_and_repeats_nothing()
     {
-        var first = _replicas.StartInProcess();
-        var second = _replicas.StartInProcess();
+        var first = Replicas.StartInProcess();
+        var second = Replicas.StartInProcess();
         var burst = await AlertBurst.SubscribeAsync(first.Address);
         var feed = burst.Feeds[0];
         var reader = new ResumingSseReader(feed.Client, feed.Id) { Replica = first.Address };
@@ -30,8 +26,6 @@ public sealed class BrokerRestartTests(RabbitMqFixture rabbit) : IAsyncLifetime
         await burst.AssertEveryFeedCompleteAsync(second.Address);
         await reader.AssertReceivedWholeFeedAsync(feed, second.Address);
     }
-
-    public Task DisposeAsync() => _replicas.DisposeAsync();
 }
 
 [CollectionDefinition(Name, DisableParallelization = true)]

@@ -11,23 +11,19 @@ namespace Watchlist.Tests.Integration.Notifications;
 /// The platform's hosts use self-deleting queues (which would lose messages on purpose), so this class runs its own.
 /// </summary>
 [Collection(RabbitMqCollection.Name)]
-public sealed class NoLossTests(RabbitMqFixture rabbit) : IAsyncLifetime
+public sealed class NoLossTests(RabbitMqFixture rabbit) : ReplicaTest(rabbit, "nl")
 {
-    private readonly Replicas _replicas = new(rabbit, "nl");
-
-    public Task InitializeAsync() => _replicas.InitializeAsync();
-
     [Fact]
     public async Task Stopping_a_replica_mid_burst_loses_nothing_and_repeats_nothing()
     {
-        var first = _replicas.StartInProcess();
-        var second = _replicas.StartInProcess();
+        var first = Replicas.StartInProcess();
+        var second = Replicas.StartInProcess();
         var burst = await AlertBurst.SubscribeAsync(first.Address);
 
         await burst.PublishAsync(second.Services.GetRequiredService<IBus>(), i => i switch
         {
             300 => first.DisposeAsync().AsTask(), // stopped while the burst is in flight
-            600 => Task.Run(() => _replicas.StartInProcess()),
+            600 => Task.Run(() => Replicas.StartInProcess()),
             _ => null,
         });
 
@@ -37,8 +33,8 @@ public sealed class NoLossTests(RabbitMqFixture rabbit) : IAsyncLifetime
     [Fact]
     public async Task Killing_a_replica_mid_burst_loses_nothing_and_an_sse_client_resumes_on_another_without_gap_or_repeat()
     {
-        var doomed = await _replicas.StartProcessAsync();
-        var survivor = _replicas.StartInProcess();
+        var doomed = await Replicas.StartProcessAsync();
+        var survivor = Replicas.StartInProcess();
         var burst = await AlertBurst.SubscribeAsync(survivor.Address);
         var feed = burst.Feeds[0];
         var reader = new ResumingSseReader(feed.Client, feed.Id) { Replica = doomed.Address };
@@ -62,6 +58,4 @@ public sealed class NoLossTests(RabbitMqFixture rabbit) : IAsyncLifetime
         reader.Replica = survivor;
         await doomed.KillAsync();
     }
-
-    public Task DisposeAsync() => _replicas.DisposeAsync();
 }
