@@ -1,7 +1,7 @@
-using Watchlist.Alerts.Alerts.Raising;
 using Marten;
 using MassTransit;
 using Watchlist.Alerts.Alerts;
+using Watchlist.Alerts.Alerts.Raising;
 using Watchlist.Alerts.FalsePositives;
 using Watchlist.Alerts.Retro;
 using Watchlist.Contracts.Entries;

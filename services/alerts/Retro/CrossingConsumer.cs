@@ -17,8 +17,9 @@ public sealed class CrossingConsumer(IDocumentStore store, RetroScreening retro)
     public Task Consume(ConsumeContext<TravellerScreened> context) =>
         store.HandleOnceAsync(context, Name, async session =>
         {
+            // Every copy of a crossing (the early publish, the forwarder's, a redelivery) has the same message id, so handling
+            // it once is enough: no read of the crossing first.
             var crossing = Crossing.Of(context.Message);
-            if (await session.LoadAsync<Crossing>(crossing.Id, context.CancellationToken) is not null) return;
             session.Store(crossing);
             var correlation = context.Headers.Get<string>("X-Correlation-ID") ?? context.CorrelationId?.ToString();
             await retro.ScreenLateCrossingAsync(session, crossing, correlation, context.CancellationToken);

@@ -29,14 +29,14 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
         var since = now - settings.Window;
         // One index for the entry, searched once per crossing: a search costs microseconds, building an index does not.
         var index = IndexOf(entry);
-        var crossings = await session.Query<Crossing>().Where(c => c.ScreenedAt >= since && c.ScreenedAt < changedAt).ToListAsync(ct);
+        var window = session.Query<Crossing>().Where(c => c.ScreenedAt >= since && c.ScreenedAt < changedAt);
+        var crossings = await window.ToListAsync(ct);
         unsaved ??= new SessionAlerts();
         var raised = await ScreenAllAsync(session, entry, index, crossings, now, correlationId, unsaved, ct);
 
         await RetroLock.ForListChangeAsync(session, ct);
         var seen = crossings.Select(c => c.Id).ToHashSet();
-        var late = (await session.Query<Crossing>().Where(c => c.ScreenedAt >= since && c.ScreenedAt < changedAt).Select(c => c.Id).ToListAsync(ct))
-            .Where(id => !seen.Contains(id)).ToList();
+        var late = (await window.Select(c => c.Id).ToListAsync(ct)).Where(id => !seen.Contains(id)).ToList();
         if (late.Count > 0) raised += await ScreenAllAsync(session, entry, index, await session.LoadManyAsync<Crossing>(ct, late), now, correlationId, unsaved, ct);
         return raised;
     }
