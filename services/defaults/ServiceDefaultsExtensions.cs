@@ -42,6 +42,7 @@ public static class ServiceDefaultsExtensions
     {
         builder.Services.AddWatchlistOpenApi(title);
         builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        builder.Services.Configure<InputCheckOptions>(o => o.CheckJsonBodies = true);
         return builder;
     }
 
@@ -54,6 +55,8 @@ public static class ServiceDefaultsExtensions
         if (app.Services.GetService<Swashbuckle.AspNetCore.Swagger.ISwaggerProvider>() is not null) app.UseSwagger();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorization, so that a caller without a token never gets its body read.
+        app.UseMiddleware<InputChecks>();
         app.MapHealthEndpoints();
         return app;
     }

@@ -20,6 +20,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
             BadHttpRequestException bad when bad.StatusCode == 413 => (413, "The request body is too large.", bad.Message),
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", bad.Message),
             JsonException json => (400, "The request body is not valid JSON.", Describe(json)),
+            // The multipart reader throws these for a body that does not follow its boundary (InputChecks refuses a missing one).
+            InvalidDataException or IOException when context.Request.HasFormContentType && !context.RequestAborted.IsCancellationRequested =>
+                (400, "The multipart body could not be read.", "Its parts do not follow the boundary named in Content-Type; send it as curl -F does."),
             _ => (500, "An unexpected error occurred.", "The error has been logged with the correlation id of this request."),
         };
         context.Response.StatusCode = status;

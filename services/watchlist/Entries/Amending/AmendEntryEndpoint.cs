@@ -22,6 +22,8 @@ public static class AmendEntryEndpoint
         if (await JsonNode.ParseAsync(http.Request.Body, cancellationToken: ct) is not JsonObject patch)
             return Results.Problem(statusCode: 400, title: "The patch must be a JSON object.", detail: "For example {\"remarks\": \"…\", \"reason\": \"…\"}.");
 
+        if (patch["reason"] is { } given && given.GetValueKind() != JsonValueKind.String)
+            return EntryProblems.Invalid(new() { ["reason"] = ["A reason is text, for example \"intel report 7\"."] });
         var reason = patch["reason"]?.GetValue<string>();
         patch.Remove("reason");
         var refused = patch.Select(p => p.Key).Where(k => !Changeable.Contains(k)).ToList();
