@@ -9,7 +9,11 @@ esac
 [[ "$agency" =~ ^[A-Z0-9][A-Z0-9-]{1,31}$ ]] || { echo "agency must be a code such as VN-MPS" >&2; exit 2; }
 key="${WATCHLIST_DEV_SIGNING_KEY:-watchlist-development-signing-key-not-for-production-use}"
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
-now=$(date +%s); exp=$((now + ${WATCHLIST_TOKEN_HOURS:-12} * 3600))
+hours="${WATCHLIST_TOKEN_HOURS:-12}"
+[[ "$hours" =~ ^[1-9][0-9]*$ ]] || { echo "WATCHLIST_TOKEN_HOURS must be a whole number of hours" >&2; exit 2; }
+# The hosts refuse tokens that live longer than Jwt:MaxLifetime (24 h unless configured otherwise).
+(( hours <= 24 )) || echo "warning: a ${hours} h token is refused unless Jwt__MaxLifetime allows it" >&2
+now=$(date +%s); exp=$((now + hours * 3600))
 header=$(printf '{"alg":"HS256","typ":"JWT"}' | b64url)
 payload=$(printf '{"sub":"dev-%s","role":"%s","agency":"%s","iss":"watchlist-dev","aud":"watchlist","iat":%d,"nbf":%d,"exp":%d}' \
   "$role" "$role" "$agency" "$now" "$now" "$exp" | b64url)

@@ -25,6 +25,7 @@ public sealed partial class TransportConnection(WebSocket socket, HttpContext ht
     private volatile bool _acknowledged;
     private ClaimsPrincipal? _user;
     private string? _token;
+    private Task _expiry = Task.CompletedTask;
 
     public CancellationToken Closing => _closing.Token;
 
@@ -42,7 +43,7 @@ public sealed partial class TransportConnection(WebSocket socket, HttpContext ht
             _operations.Clear();
             _outbox.Writer.TryComplete();
             await _closing.CancelAsync();
-            await Task.WhenAll(sender, initTimer).ContinueWith(_ => { });
+            await Task.WhenAll(sender, initTimer, _expiry).ContinueWith(_ => { });
         }
     }
 
@@ -136,6 +137,7 @@ public sealed partial class TransportConnection(WebSocket socket, HttpContext ht
             return false;
         }
         (_user, _token) = (user, token);
+        _expiry = Task.Run(() => CloseAtTokenExpiryAsync(user));
         _acknowledged = true;
         await EnqueueAsync(TransportMessage.Write(TransportMessage.ConnectionAck));
         return true;
@@ -198,6 +200,14 @@ public sealed partial class TransportConnection(WebSocket socket, HttpContext ht
         catch (OperationCanceledException) { return; }
         if (Volatile.Read(ref _initReceived) == 0)
             await CloseAsync((WebSocketCloseStatus)CloseCodes.InitTimeout, "Connection initialisation timeout");
+    }
+
+    /// <summary>The connection lives no longer than the token it was opened with; the client reconnects with a fresh one.</summary>
+    private async Task CloseAtTokenExpiryAsync(ClaimsPrincipal user)
+    {
+        try { await Task.Delay(user.TokenLifeLeft(DateTimeOffset.UtcNow), _closing.Token); }
+        catch (OperationCanceledException) { return; }
+        await CloseAsync((WebSocketCloseStatus)CloseCodes.Unauthorized, "Token expired");
     }
 
     /// <summary>The orderly close: CloseOutputAsync sends our close frame without waiting; the receive loop then ends.</summary>

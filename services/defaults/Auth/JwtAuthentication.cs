@@ -19,6 +19,8 @@ public static class JwtAuthentication
     public static IServiceCollection AddWatchlistAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var settings = configuration.GetSection(JwtSettings.Section).Get<JwtSettings>() ?? new JwtSettings();
+        if (settings.MaxLifetime <= TimeSpan.Zero || settings.ClockSkew < TimeSpan.Zero || settings.ClockSkew >= settings.MaxLifetime)
+            throw new InvalidOperationException("Jwt:MaxLifetime must be positive, and Jwt:ClockSkew at least zero and shorter than it.");
         var key = settings.SigningKey;
         if (key == JwtSettings.DevelopmentSigningKey && !environment.IsDevelopment())
             throw new InvalidOperationException("The development JWT signing key is accepted only in Development. Configure Jwt:Authority or a real Jwt:SigningKey.");
@@ -38,10 +40,27 @@ public static class JwtAuthentication
             {
                 ValidIssuer = settings.Issuer,
                 ValidAudience = settings.Audience,
+                ValidateIssuer = true,
+                ValidateAudience = true,
+                RequireAudience = true,
+                RequireExpirationTime = true,
+                RequireSignedTokens = true,
                 IssuerSigningKey = key is null ? null : new SymmetricSecurityKey(Encoding.UTF8.GetBytes(key)),
                 NameClaimType = Claims.Subject,
                 RoleClaimType = Claims.Role,
-                ClockSkew = TimeSpan.FromSeconds(30),
+                ClockSkew = settings.ClockSkew,
+            };
+            options.TokenHandlers.Clear();
+            options.TokenHandlers.Add(new WatchlistTokenHandler(settings, TimeProvider.System));
+            // Why a token failed is for the log (the handler logs it), not for whoever presented it: RFC 6750 needs no more.
+            options.IncludeErrorDetails = false;
+            options.Events = new JwtBearerEvents
+            {
+                OnChallenge = context =>
+                {
+                    if (context.AuthenticateFailure is not null) context.Error = "invalid_token";
+                    return Task.CompletedTask;
+                },
             };
         });
 

@@ -15,4 +15,8 @@ public sealed class JwtSettings
     public string Audience { get; set; } = "watchlist";
     /// <summary>A symmetric HMAC key for an issuer that shares one (e.g. a test identity provider).</summary>
     public string? SigningKey { get; set; }
+    /// <summary>The longest life a token may have (exp − iat). A stolen token is worth at most this much.</summary>
+    public TimeSpan MaxLifetime { get; set; } = TimeSpan.FromHours(24);
+    /// <summary>How far apart the issuer's clock and ours may be, for exp, nbf and iat alike.</summary>
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
 }

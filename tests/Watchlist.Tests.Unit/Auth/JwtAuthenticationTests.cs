@@ -37,4 +37,16 @@ public sealed class JwtAuthenticationTests
     [Fact]
     public void Development_falls_back_to_the_development_key() =>
         Assert.Contains(Configure(Environments.Development, new()), s => s.ServiceType.Name == "IAuthenticationService");
+
+    [Theory]
+    [InlineData("00:00:00", "00:00:30")]
+    [InlineData("-01:00:00", "00:00:30")]
+    [InlineData("01:00:00", "-00:00:01")]
+    [InlineData("00:00:30", "00:01:00")]
+    public void A_nonsensical_lifetime_or_skew_refuses_to_start(string maxLifetime, string clockSkew)
+    {
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            Configure(Environments.Development, new() { ["Jwt:MaxLifetime"] = maxLifetime, ["Jwt:ClockSkew"] = clockSkew }));
+        Assert.Contains("Jwt:MaxLifetime", error.Message);
+    }
 }

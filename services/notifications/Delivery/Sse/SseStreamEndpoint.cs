@@ -36,7 +36,10 @@ public static class SseStreamEndpoint
 
     private static async Task RunAsync(HttpContext http, IDocumentStore store, FeedSignals signals, SseSettings settings, Guid id, long cursor)
     {
-        var ct = http.RequestAborted;
+        // The stream ends when the caller's token does; EventSource then reconnects, and a fresh token is needed.
+        using var tokenLife = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
+        tokenLife.CancelAfter(http.User.TokenLifeLeft(DateTimeOffset.UtcNow));
+        var ct = tokenLife.Token;
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
         http.Response.ContentType = "text/event-stream; charset=utf-8";
         http.Response.Headers.CacheControl = "no-cache, no-store";
@@ -80,7 +83,7 @@ public static class SseStreamEndpoint
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            // The client went away; its next connection resumes from its Last-Event-ID.
+            // The client went away, or its token expired; its next connection resumes from its Last-Event-ID.
         }
     }
 }
