@@ -25,7 +25,7 @@ public static class EntryInputFields
         if (listing) input.Field<NonNullGraphType<EntryActionGraphType>>("action");
         else input.Field<EntryActionGraphType>("action");
         input.Field<SeverityGraphType>("severity").Description("Follows the action when omitted.");
-        if (listing) input.Field<StringGraphType>("ownerAgency").Description("The caller's agency when omitted. Cannot be changed later.");
+        if (listing) input.Field<StringGraphType>("ownerAgency").Description("Always the caller's own agency (from the token); naming another is FORBIDDEN. Cannot be changed later.");
         input.Field<ListGraphType<NonNullGraphType<StringGraphType>>>("releasableTo")
             .Description("Agency codes, or [\"*\"] for every agency." + (listing ? " Only the owner when omitted." : ""));
         input.Field<DateTimeGraphType>("validFrom");

@@ -19,10 +19,12 @@ public static class ImportEndpoint
     {
         if (!ImportSources.Datasets.Contains(dataset))
             return Results.Problem(statusCode: 404, title: "Unknown dataset.", detail: $"Datasets: {string.Join(", ", ImportSources.Datasets)}.");
+        if (EntryProblems.OwnerRefusal(null, user.AgencyOf()) is { } refused) return refused;
+        var owner = user.AgencyOf()!;
         var clock = Stopwatch.StartNew();
         IReadOnlyList<ImportedEntry>? imported;
         string? missing;
-        try { (imported, missing) = await ImportSources.ReadAsync(dataset, request, user.AgencyOf()!, [EntryDetails.Everyone], ct); }
+        try { (imported, missing) = await ImportSources.ReadAsync(dataset, request, owner, [EntryDetails.Everyone], ct); }
         catch (ImportFormatException bad)
         {
             return Results.ValidationProblem(new Dictionary<string, string[]> { [bad.Element ?? "file"] = [bad.Message] },
@@ -30,7 +32,8 @@ public static class ImportEndpoint
         }
         if (imported is null) return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [missing!] }, title: "The files are missing.");
 
-        var views = await session.Query<EntryView>().Where(v => v.SourceDataset == dataset).ToListAsync(ct);
+        // Each agency's import is its own copy of the list: another agency's entries are neither amended nor delisted by it.
+        var views = await session.Query<EntryView>().Where(v => v.SourceDataset == dataset && v.OwnerAgency == owner).ToListAsync(ct);
         var change = changes.ChangeBy(user, request.HttpContext, $"Imported from {dataset}.");
         var plan = ImportPlanner.Plan(dataset, imported, views.Select(v => v.Entry).ToList(), change);
         Apply(session, plan);

@@ -30,7 +30,7 @@ public static class ImportPlanner
             if (!seen.Add(item.Reference)) continue; // a list repeating a reference counts once
             if (!byReference.TryGetValue(item.Reference, out var current))
             {
-                commands.Add((null, new ListEntry(EntryIdFor(dataset, item.Reference), item.Details, change)));
+                commands.Add((null, new ListEntry(EntryIdFor(item.Details.OwnerAgency, dataset, item.Reference), item.Details, change)));
                 created++;
                 continue;
             }
@@ -64,12 +64,13 @@ public static class ImportPlanner
     };
 
     /// <summary>
-    /// The same list reference always gets the same entry id, so two imports racing each other
-    /// collide on the stream instead of listing the person twice.
+    /// The same list reference of one owning agency always gets the same entry id, so two imports racing each other
+    /// collide on the stream instead of listing the person twice, while another agency's import of the same list
+    /// lists its own entries. (Entries imported before the owner was part of the id keep theirs: re-imports match by reference.)
     /// </summary>
-    public static Guid EntryIdFor(string dataset, string reference)
+    public static Guid EntryIdFor(string owner, string dataset, string reference)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"watchlist-import:{dataset}:{reference}"));
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"watchlist-import:{owner}:{dataset}:{reference}"));
         hash[6] = (byte)((hash[6] & 0x0F) | 0x80); // RFC 9562 version 8: custom
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
         return new Guid(hash.AsSpan(0, 16), bigEndian: true);

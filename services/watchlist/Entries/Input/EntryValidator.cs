@@ -19,7 +19,11 @@ public static partial class EntryValidator
     [GeneratedRegex("^[A-Z0-9]{3,20}$")]
     private static partial Regex DocumentNumber();
 
-    public static (EntryDetails? Details, Dictionary<string, string[]> Errors) Validate(EntryInput input, string? callerAgency, DateOnly today)
+    /// <summary>
+    /// <paramref name="ownerAgency"/> is the owner from the token (listing) or the entry (amending), never from the body:
+    /// the endpoints refuse a body that names another owner before they get here.
+    /// </summary>
+    public static (EntryDetails? Details, Dictionary<string, string[]> Errors) Validate(EntryInput input, string ownerAgency, DateOnly today)
     {
         var errors = new Errors();
         if (input.Kind is null) errors.Add("kind", "Required: PERSON, ORGANISATION, TRAVEL_DOCUMENT or ONLINE_IDENTIFIER.");
@@ -33,9 +37,9 @@ public static partial class EntryValidator
             if (!PartialDates.IsValid(date, today)) errors.Add($"birthDates[{i}]", $"'{date}' is not a past date written YYYY, YYYY-MM or YYYY-MM-DD.");
         RequireWhatTheKindNeeds(input.Kind, names, documents, identifiers, errors);
 
-        var owner = input.OwnerAgency ?? callerAgency;
-        if (owner is null || !AgencyCode().IsMatch(owner)) errors.Add("ownerAgency", "An agency code such as VN-MPS is required (from the token's agency claim or this field).");
-        var releasable = (input.ReleasableTo ?? (owner is null ? [] : [owner])).Distinct().ToList();
+        var owner = ownerAgency;
+        if (!IsAgencyCode(owner)) errors.Add("ownerAgency", $"'{owner}' (the token's agency claim) is not an agency code such as VN-MPS.");
+        var releasable = (input.ReleasableTo ?? [owner]).Distinct().ToList();
         foreach (var agency in releasable.Where(a => a != EntryDetails.Everyone && !AgencyCode().IsMatch(a)))
             errors.Add("releasableTo", $"'{agency}' is not an agency code; use codes such as KH-GDI, or [\"*\"] for every agency.");
         if (input.ValidFrom is { } from && input.ValidUntil is { } until && until <= from)
@@ -47,9 +51,11 @@ public static partial class EntryValidator
 
         return (new EntryDetails(input.Kind!.Value, names, (input.BirthDates ?? []).Distinct().ToList(), input.Gender, nationalities,
             documents, identifiers, (input.Lists ?? []).Select(l => l.Trim()).Distinct().ToList(), input.Category ?? Category.Other,
-            input.Action!.Value, input.Severity ?? EntryDetails.DefaultSeverity(input.Action.Value), owner!, releasable,
+            input.Action!.Value, input.Severity ?? EntryDetails.DefaultSeverity(input.Action.Value), owner, releasable,
             input.ValidFrom, input.ValidUntil, input.ReviewBy, input.Source ?? new EntrySource("manual", null), Nfc(input.Remarks)), []);
     }
+
+    public static bool IsAgencyCode(string? code) => code is not null && AgencyCode().IsMatch(code);
 
     private static List<EntryName> Names(IReadOnlyList<EntryName> names, Errors errors)
     {

@@ -11,10 +11,11 @@ public static class ListEntryEndpoint
     public static async Task<IResult> Handle(EntryInput input, ClaimsPrincipal user, HttpContext http, IDocumentSession session,
         IdempotentRequests idempotency, EntryChanges changes, TimeProvider clock, CancellationToken ct)
     {
+        if (EntryProblems.OwnerRefusal(input.OwnerAgency, user.AgencyOf()) is { } refused) return refused;
         var (claim, replay) = await idempotency.BeginAsync(input, ct);
         if (replay is not null) return replay;
         var now = clock.GetUtcNow();
-        var (details, errors) = EntryValidator.Validate(input, user.AgencyOf(), DateOnly.FromDateTime(now.UtcDateTime));
+        var (details, errors) = EntryValidator.Validate(input, user.AgencyOf()!, DateOnly.FromDateTime(now.UtcDateTime));
         if (details is null) return EntryProblems.Invalid(errors);
 
         var id = Guid.CreateVersion7(now);

@@ -1,4 +1,5 @@
 using System.Text;
+using Watchlist.ServiceDefaults.Text;
 
 namespace Watchlist.WatchlistService.Imports.Parsing;
 
@@ -23,6 +24,9 @@ internal static class LegacyCsv
             lineNumber++;
             if (string.IsNullOrWhiteSpace(line))
                 continue;
+            // The same character rule as for what admins type (TextPolicy): a list is refused, not silently cleaned.
+            if (TextPolicy.Refusal(line) is { } refused)
+                throw new ImportFormatException(file, lineNumber, null, refused);
             yield return new CsvRow(lineNumber, SplitLine(line, file, lineNumber));
         }
     }

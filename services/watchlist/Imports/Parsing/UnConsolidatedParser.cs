@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Watchlist.ServiceDefaults.Text;
 using Watchlist.WatchlistService.Entries;
 
 namespace Watchlist.WatchlistService.Imports.Parsing;
@@ -61,7 +62,12 @@ public static class UnConsolidatedParser
         try
         {
             using var reader = XmlReader.Create(xml, settings);
-            return XDocument.Load(reader, LoadOptions.SetLineInfo);
+            var document = XDocument.Load(reader, LoadOptions.SetLineInfo);
+            // XML itself refuses C0 controls; the rest of TextPolicy (C1, bidi overrides, invisible characters) is checked here.
+            foreach (var text in document.DescendantNodes().OfType<XText>())
+                if (TextPolicy.Refusal(text.Value) is { } refused)
+                    throw new ImportFormatException(File, text.Parent is { } at ? LineOf(at) : null, text.Parent?.Name.LocalName, refused);
+            return document;
         }
         catch (XmlException e)
         {
