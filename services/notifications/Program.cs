@@ -24,7 +24,7 @@ builder.AddMessaging(bus =>
 });
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(SseSettings.From(builder.Configuration));
-builder.Services.AddWebhooks(builder.Configuration);
+builder.Services.AddWebhooks(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.UseServiceDefaults();

@@ -12,5 +12,9 @@ public sealed record Subscription(
     public bool Wants(AlertNotice alert) => alert.IsReleasableTo(Agency) && Filter.Matches(alert);
 }
 
-/// <summary>Where signed webhooks go; the secret is the Standard Webhooks key and is never shown again.</summary>
-public sealed record WebhookTarget(string Url, string Secret);
+/// <summary>
+/// Where signed webhooks go. The Standard Webhooks key is stored only sealed (<see cref="Delivery.Webhooks.WebhookSecretVault"/>)
+/// and is never shown again; <paramref name="Secret"/> is the plaintext that versions before sealing stored, which
+/// <see cref="Delivery.Webhooks.WebhookSecretMigration"/> seals at start.
+/// </summary>
+public sealed record WebhookTarget(string Url, string? SealedSecret, string? Secret = null);

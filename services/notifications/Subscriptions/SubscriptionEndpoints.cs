@@ -1,4 +1,5 @@
 using Marten;
+using Watchlist.Notifications.Delivery.Webhooks;
 using Watchlist.Notifications.Feed;
 using Watchlist.ServiceDefaults.Auth;
 
@@ -20,18 +21,20 @@ public static class SubscriptionEndpoints
         return app;
     }
 
-    private static async Task<IResult> Create(SubscriptionRequest? request, HttpContext http, IDocumentSession session, TimeProvider clock)
+    private static async Task<IResult> Create(SubscriptionRequest? request, HttpContext http, IDocumentSession session, TimeProvider clock,
+        WebhookDestinations destinations, WebhookSecretVault vault)
     {
         if (Caller.Of(http.User) is not { } caller) return Caller.NoAgency();
         if (request is null) return Results.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["A JSON body is required."] });
-        var (filter, webhook, errors) = SubscriptionValidation.Validate(request);
+        var (filter, webhook, errors) = SubscriptionValidation.Validate(request, destinations);
         if (errors.Count > 0) return Results.ValidationProblem(errors);
 
         var owned = await session.Query<Subscription>().CountAsync(s => s.Owner == caller.Subject && s.Agency == caller.Agency, http.RequestAborted);
         if (owned >= MaxPerOwner)
             return Results.Problem(statusCode: 409, title: "Too many subscriptions.", detail: $"A person may hold at most {MaxPerOwner}; delete one first.");
 
-        var subscription = new Subscription(Guid.CreateVersion7(), request.Name!.Trim(), caller.Subject, caller.Agency, filter, webhook, clock.GetUtcNow());
+        var subscription = new Subscription(Guid.CreateVersion7(), request.Name!.Trim(), caller.Subject, caller.Agency, filter,
+            webhook is null ? null : new WebhookTarget(webhook.Url!, vault.Seal(webhook.Secret!)), clock.GetUtcNow());
         session.Insert(subscription);
         session.Insert(FeedHead.Empty(subscription.Id)); // the feed exists from the start, so appends only ever update it
         await session.SaveChangesAsync(http.RequestAborted);

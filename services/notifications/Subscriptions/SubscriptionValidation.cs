@@ -11,7 +11,9 @@ public static class SubscriptionValidation
     public const int MaxNameLength = 200;
     public const int MaxFilterValues = 100;
 
-    public static (AlertFilter Filter, WebhookTarget? Webhook, Dictionary<string, string[]> Errors) Validate(SubscriptionRequest request)
+    /// <returns>The webhook with its secret still in plaintext, for the endpoint to seal.</returns>
+    public static (AlertFilter Filter, WebhookRequest? Webhook, Dictionary<string, string[]> Errors) Validate(
+        SubscriptionRequest request, WebhookDestinations destinations)
     {
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Name)) errors["name"] = ["A name is required."];
@@ -26,14 +28,13 @@ public static class SubscriptionValidation
             OneOf("filter.actions", f?.Actions, Vocabulary.Actions, errors),
             OneOf("filter.statuses", f?.Statuses, Vocabulary.Statuses, errors));
 
-        WebhookTarget? webhook = null;
+        WebhookRequest? webhook = null;
         if (request.Webhook is { } w)
         {
-            if (!Uri.TryCreate(w.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-                errors["webhook.url"] = ["An absolute http or https URL is required."];
+            if (destinations.RefusalOf(w.Url) is { } refusal) errors["webhook.url"] = [refusal];
             if (WebhookSecret.Decode(w.Secret) is null)
                 errors["webhook.secret"] = [$"A base64 key of {WebhookSecret.MinBytes} to {WebhookSecret.MaxBytes} bytes is required, optionally prefixed with whsec_."];
-            if (!errors.ContainsKey("webhook.url") && !errors.ContainsKey("webhook.secret")) webhook = new WebhookTarget(w.Url!, w.Secret!);
+            if (!errors.ContainsKey("webhook.url") && !errors.ContainsKey("webhook.secret")) webhook = w;
         }
         return (filter, webhook, errors);
     }

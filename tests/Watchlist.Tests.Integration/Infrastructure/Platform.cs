@@ -16,12 +16,17 @@ public sealed class Platform : IAsyncDisposable
     private readonly string _prefix;
     private readonly Dictionary<string, string> _gatewaySettings;
     private readonly Dictionary<string, string> _alertsSettings;
+    private readonly Dictionary<string, string> _notificationsSettings;
+    private readonly Action<IServiceCollection>? _notificationsServices;
 
-    public Platform(string testClass, Dictionary<string, string>? gatewaySettings = null, Dictionary<string, string>? alertsSettings = null)
+    public Platform(string testClass, Dictionary<string, string>? gatewaySettings = null, Dictionary<string, string>? alertsSettings = null,
+        Dictionary<string, string>? notificationsSettings = null, Action<IServiceCollection>? notificationsServices = null)
     {
         _prefix = "t_" + new string(testClass.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
         _gatewaySettings = gatewaySettings ?? [];
         _alertsSettings = alertsSettings ?? [];
+        _notificationsSettings = notificationsSettings ?? [];
+        _notificationsServices = notificationsServices;
     }
 
     public ServiceHost<WatchlistServiceMarker> Watchlist { get; private set; } = null!;
@@ -38,7 +43,7 @@ public sealed class Platform : IAsyncDisposable
         await TestSchemas.DropAsync(Schema("watchlist"), Schema("alerts"), Schema("notifications"));
         Watchlist = StartWatchlist(rabbit);
         Alerts = StartAlerts(rabbit);
-        Notifications = new ServiceHost<NotificationsMarker>(ServiceSettings("notifications", rabbit)).Start();
+        Notifications = StartNotifications(rabbit);
         Gateway = new ServiceHost<GatewayMarker>(new Dictionary<string, string>(_gatewaySettings)
         {
             ["Services:Watchlist"] = Watchlist.Address.ToString(),
@@ -57,6 +62,18 @@ public sealed class Platform : IAsyncDisposable
         var settings = ServiceSettings("alerts", rabbit);
         foreach (var (key, value) in _alertsSettings) settings[key] = value;
         return Alerts = new ServiceHost<AlertsMarker>(settings).Start(Alerts?.Address.Port ?? 0);
+    }
+
+    /// <summary>
+    /// A new notifications host on the same schema, queues and port: what a restarted process would be. Webhooks go to
+    /// loopback only in classes that say so (<see cref="NotificationsSettingAttribute"/>), as in production.
+    /// </summary>
+    public ServiceHost<NotificationsMarker> StartNotifications(RabbitMqFixture rabbit)
+    {
+        var settings = ServiceSettings("notifications", rabbit);
+        settings["Webhooks:AllowLoopback"] = "false";
+        foreach (var (key, value) in _notificationsSettings) settings[key] = value;
+        return Notifications = new ServiceHost<NotificationsMarker>(settings, _notificationsServices).Start(Notifications?.Address.Port ?? 0);
     }
 
     public string Schema(string service) => $"{_prefix}_{service}";

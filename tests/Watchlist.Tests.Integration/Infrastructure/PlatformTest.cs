@@ -17,7 +17,8 @@ public abstract class PlatformTest<TSelf>(PlatformTest<TSelf>.Fixture fixture, R
     /// <summary>The platform of one test class, with the gateway settings its <see cref="GatewaySettingAttribute"/>s name.</summary>
     public class Fixture : IAsyncDisposable
     {
-        public Platform Platform { get; } = new(typeof(TSelf).Name, GatewaySettingAttribute.Of(typeof(TSelf)), AlertsSettingAttribute.Of(typeof(TSelf)));
+        public Platform Platform { get; } = new(typeof(TSelf).Name, GatewaySettingAttribute.Of(typeof(TSelf)), AlertsSettingAttribute.Of(typeof(TSelf)),
+            NotificationsSettingAttribute.Of(typeof(TSelf)), NotificationsServiceAttribute.Of(typeof(TSelf)));
 
         public ValueTask DisposeAsync() => Platform.DisposeAsync();
     }
@@ -43,4 +44,29 @@ public sealed class AlertsSettingAttribute(string key, string value) : Attribute
 
     public static Dictionary<string, string> Of(Type testClass) =>
         testClass.GetCustomAttributes(typeof(AlertsSettingAttribute), false).Cast<AlertsSettingAttribute>().ToDictionary(a => a.Key, a => a.Value);
+}
+
+/// <summary>A notifications-service setting for one test class, e.g. short webhook retries, or loopback receivers allowed.</summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
+public sealed class NotificationsSettingAttribute(string key, string value) : Attribute
+{
+    public string Key { get; } = key;
+    public string Value { get; } = value;
+
+    public static Dictionary<string, string> Of(Type testClass) =>
+        testClass.GetCustomAttributes(typeof(NotificationsSettingAttribute), false).Cast<NotificationsSettingAttribute>().ToDictionary(a => a.Key, a => a.Value);
+}
+
+/// <summary>A singleton the notifications host of one test class uses instead of its own, for a seam such as DNS resolution.</summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
+public sealed class NotificationsServiceAttribute(Type service, Type implementation) : Attribute
+{
+    public Type Service { get; } = service;
+    public Type Implementation { get; } = implementation;
+
+    public static Action<IServiceCollection>? Of(Type testClass)
+    {
+        var replacements = testClass.GetCustomAttributes(typeof(NotificationsServiceAttribute), false).Cast<NotificationsServiceAttribute>().ToList();
+        return replacements.Count == 0 ? null : services => replacements.ForEach(r => services.AddSingleton(r.Service, r.Implementation));
+    }
 }

@@ -3,13 +3,16 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 
 namespace Watchlist.Tests.Integration.Infrastructure;
 
 /// <summary>One real host (its own Program.cs) on Kestrel at a free loopback port, with test settings.</summary>
-public sealed class ServiceHost<TMarker>(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<TMarker>
+/// <remarks><paramref name="services"/> replaces services after the host's own registrations: a seam such as DNS, never a part under test.</remarks>
+public sealed class ServiceHost<TMarker>(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<TMarker>
     where TMarker : class
 {
     public Uri Address { get; private set; } = null!;
@@ -49,5 +52,6 @@ public sealed class ServiceHost<TMarker>(IReadOnlyDictionary<string, string> set
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddFilter("Marten", LogLevel.Error));
+        if (services is not null) builder.ConfigureTestServices(services);
     }
 }

@@ -30,6 +30,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>Decides the answer from the request's webhook-id, data and how many times that id was seen before.</summary>
     public Func<string, JsonElement, int, int> Answer { get; set; } = (_, _, _) => 200;
 
+    /// <summary>Sent as the Location of every 3xx answer.</summary>
+    public string? RedirectTo { get; set; }
+
     public Uri Url { get; }
 
     public WebhookReceiver(string secret)
@@ -47,6 +50,7 @@ public sealed class WebhookReceiver : IAsyncDisposable
 
     private async Task<IResult> Handle(HttpRequest request)
     {
+        if (RedirectTo is not null) request.HttpContext.Response.Headers.Location = RedirectTo;
         var body = await new StreamReader(request.Body, Encoding.UTF8).ReadToEndAsync();
         string id = request.Headers["webhook-id"].ToString(), timestamp = request.Headers["webhook-timestamp"].ToString(), signature = request.Headers["webhook-signature"].ToString();
         var expected = "v1," + Convert.ToBase64String(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes($"{id}.{timestamp}.{body}")));

@@ -10,21 +10,14 @@ namespace Watchlist.Tests.Integration.Notifications;
 /// Signed webhooks to a receiver on loopback: Standard Webhooks headers and signature, retries with one webhook-id,
 /// 410 disabling the endpoint, the dead-letter list after the horizon, and replay.
 /// </summary>
+[NotificationsSetting("Webhooks:AllowLoopback", "true")] // the receiver is on this machine
+[NotificationsSetting("Webhooks:InitialBackoffMilliseconds", "200")] // retry timing short enough for a test
+[NotificationsSetting("Webhooks:MaxBackoffMilliseconds", "800")]
+[NotificationsSetting("Webhooks:PollMilliseconds", "100")]
+[NotificationsSetting("Webhooks:HorizonSeconds", "3")]
 public sealed class WebhookTests : PlatformTest<WebhookTests>
 {
     private const string Secret = "whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD";
-
-    /// <summary>
-    /// Retry timing short enough for a test: the notifications host reads these from the environment at start
-    /// (the platform passes no per-class settings to it). Only webhook delivery reads them.
-    /// </summary>
-    static WebhookTests()
-    {
-        Environment.SetEnvironmentVariable("Webhooks__InitialBackoffMilliseconds", "200");
-        Environment.SetEnvironmentVariable("Webhooks__MaxBackoffMilliseconds", "800");
-        Environment.SetEnvironmentVariable("Webhooks__PollMilliseconds", "100");
-        Environment.SetEnvironmentVariable("Webhooks__HorizonSeconds", "3");
-    }
 
     public WebhookTests(Fixture fixture, RabbitMqFixture rabbit) : base(fixture, rabbit) { }
 
