@@ -135,6 +135,35 @@ public sealed partial class EnvironmentTests
         }
     }
 
+    /// <summary>
+    /// Outside Development the notifications host refuses to start without the certificate that encrypts the Data
+    /// Protection keys sealing webhook secrets; prod takes it, read-only, from a Secret created in the cluster.
+    /// </summary>
+    [Fact]
+    public void Prod_notifications_read_the_key_ring_certificate_from_a_Secret_and_dev_needs_none()
+    {
+        var pod = Prod.Deployment("notifications").Spec.Template.Spec;
+        var env = Prod.Resolve(pod.Containers[0]);
+        foreach (var setting in new[] { "DataProtection__CertificatePath", "DataProtection__CertificateKeyPath" })
+        {
+            var path = env[setting].Value!;
+            var mount = Assert.Single(pod.Containers[0].VolumeMounts, m => path.StartsWith(m.MountPath + "/", StringComparison.Ordinal));
+            Assert.True(mount.ReadOnlyProperty);
+            var volume = Assert.Single(pod.Volumes, v => v.Name == mount.Name);
+            Assert.Equal("notifications-data-protection", volume.Secret?.SecretName);
+            Assert.Contains(Path.GetFileName(path), new[] { "tls.crt", "tls.key" }); // the keys of `kubectl create secret tls`
+            Assert.Null(Prod.Secret(volume.Secret!.SecretName)); // created in the cluster, never committed
+        }
+        Assert.True((Prod.Deployment("notifications").Spec.Template.Spec.Volumes.Single(v => v.Name == "data-protection").Secret.DefaultMode & 0x124) == 0x124,
+            "the non-root user reads the files");
+
+        var devEnv = Dev.Resolve(Dev.Deployment("notifications").Spec.Template.Spec.Containers[0]);
+        Assert.Equal("Development", devEnv["ASPNETCORE_ENVIRONMENT"].Value);
+        Assert.False(devEnv.ContainsKey("DataProtection__CertificatePath"));
+        foreach (var host in HostSpec.All.Where(h => h.Name != "notifications"))
+            Assert.False(Prod.Resolve(Prod.Deployment(host.Name).Spec.Template.Spec.Containers[0]).ContainsKey("DataProtection__CertificatePath"));
+    }
+
     private static HashSet<string> CreatedDatabases()
     {
         var postgres = Dev.StatefulSet("postgres").Spec.Template.Spec;

@@ -1,3 +1,4 @@
+using Watchlist.Notifications.Delivery.Webhooks;
 using Watchlist.Notifications.Subscriptions;
 
 namespace Watchlist.Tests.Unit.Notifications;
@@ -38,16 +39,19 @@ public sealed class AlertFilterTests
         Assert.False(subscription.Wants(Alert(releasableTo: ["VN-MPS"])));
     }
 
+    private static readonly WebhookDestinations Destinations = new(false, [], []);
+
     [Fact]
     public void Validation_normalises_vocabulary_and_names_every_wrong_field()
     {
-        var (filter, _, errors) = SubscriptionValidation.Validate(new SubscriptionRequest("ok", new FilterRequest(null, "critical", null, ["wanted"], null, null), null));
+        var (filter, _, errors) = SubscriptionValidation.Validate(new SubscriptionRequest("ok", new FilterRequest(null, "critical", null, ["wanted"], null, null), null),
+            Destinations);
         Assert.Empty(errors);
         Assert.Equal("CRITICAL", filter.MinSeverity);
         Assert.Equal(["WANTED"], filter.Categories);
 
         var (_, webhook, bad) = SubscriptionValidation.Validate(new SubscriptionRequest(null, new FilterRequest([""], "SEVERE", null, null, ["JAIL"], ["DONE"]),
-            new WebhookRequest("file:///etc/passwd", "whsec_c2hvcnQ=")));
+            new WebhookRequest("file:///etc/passwd", "whsec_c2hvcnQ=")), Destinations);
         Assert.Null(webhook);
         Assert.Equal(["filter.actions", "filter.borderPosts", "filter.minSeverity", "filter.statuses", "name", "webhook.secret", "webhook.url"], bad.Keys.Order());
     }
