@@ -39,7 +39,8 @@ public sealed class WebhookDestinations(bool allowLoopback, IReadOnlyList<string
         // Uri has already read every IPv4 spelling (2852039166, 0251.0376.0251.0376, 0xa9fea9fe) as dotted decimal.
         var host = uri.HostNameType is UriHostNameType.IPv4 or UriHostNameType.IPv6 ? uri.Host.Trim('[', ']') : uri.IdnHost;
         if (IPAddress.TryParse(host, out var literal)) return Permits(host, literal) ? null : NotAllowed;
-        return IsHostAllowed(host) || !IsInternalName(HostName(host)) ? null : NotAllowed;
+        var name = HostName(host);
+        return IsHostAllowed(host) || allowLoopback && IsLoopbackName(name) || !IsInternalName(name) ? null : NotAllowed;
     }
 
     /// <summary>At delivery, for each address the host resolved to: public, or loopback when allowed, or explicitly allowed.</summary>
@@ -58,9 +59,11 @@ public sealed class WebhookDestinations(bool allowLoopback, IReadOnlyList<string
     private bool IsHostAllowed(string host)
     {
         var name = HostName(host);
-        return allowedHosts.Any(a => a == name || a.StartsWith("*.", StringComparison.Ordinal) && name.EndsWith(a[1..], StringComparison.Ordinal))
-            || allowLoopback && (name == "localhost" || name.EndsWith(".localhost", StringComparison.Ordinal));
+        return allowedHosts.Any(a => a == name || a.StartsWith("*.", StringComparison.Ordinal) && name.EndsWith(a[1..], StringComparison.Ordinal));
     }
+
+    /// <summary>Passes creation only; at delivery what the name resolves to must still be loopback.</summary>
+    private static bool IsLoopbackName(string name) => name == "localhost" || name.EndsWith(".localhost", StringComparison.Ordinal);
 
     private static IPNetwork? NetworkOf(string entry) =>
         IPNetwork.TryParse(entry, out var network) ? network
