@@ -1,6 +1,8 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
+using Microsoft.AspNetCore.Http.Features;
+using Watchlist.Gateway.GraphQL.Limits;
 
 namespace Watchlist.Gateway.GraphQL;
 
@@ -22,8 +24,10 @@ public static class GraphQLHttpEndpoint
         return app;
     }
 
-    private static async Task Handle(HttpContext http, IDocumentExecuter<WatchlistSchema> executer, IGraphQLTextSerializer serializer)
+    private static async Task Handle(HttpContext http, IDocumentExecuter<WatchlistSchema> executer, IGraphQLTextSerializer serializer, GraphQLLimits limits)
     {
+        // The same body limit as every other route: reading past it throws a 413, which the problem details handler answers.
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body) body.MaxRequestBodySize = limits.MaxRequestBytes;
         var (request, problem) = await ReadAsync(http, serializer);
         if (request is null)
         {

@@ -1,5 +1,6 @@
 using GraphQL;
 using Watchlist.Gateway.GraphQL.Alerts;
+using Watchlist.Gateway.GraphQL.Limits;
 using Watchlist.Gateway.GraphQL.Rest;
 using Watchlist.Gateway.GraphQL.Subscriptions;
 using Watchlist.Gateway.Routing;
@@ -9,16 +10,20 @@ namespace Watchlist.Gateway.GraphQL;
 public static class GraphQLSetup
 {
     /// <summary>
-    /// graphql-dotnet with depth and cost limits, so an expensive query is refused before it runs (see <see cref="QueryLimits"/>).
-    /// Exception details are shown only in Development. Resolvers reach the services through typed HTTP clients.
+    /// graphql-dotnet behind <see cref="DocumentGuard"/> (size, tokens, fields, anonymous callers, introspection, service calls),
+    /// with depth and cost limits (see <see cref="QueryLimits"/>), so an expensive query is refused before it runs. Errors never
+    /// carry exception details unless GraphQL:ExposeExceptionDetails says so. Resolvers reach the services through typed HTTP clients.
     /// </summary>
     public static IServiceCollection AddGatewayGraphQL(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        services.AddSingleton(GraphQLLimits.From(configuration, environment));
         services.AddGraphQL(b => b
             .AddSchema<WatchlistSchema>()
             .AddGraphTypes(typeof(WatchlistSchema).Assembly)
             .AddSystemTextJson()
-            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = environment.IsDevelopment())
+            .AddErrorInfoProvider<GraphQLErrorInfo>()
+            .AddUnhandledExceptionHandler(GraphQLErrorInfo.LogUnhandled)
+            .ConfigureExecution<DocumentGuard>()
             .AddComplexityAnalyzer(o => QueryLimits.Configure(o, configuration)));
         services.AddHttpClient<WatchlistApi>((sp, client) =>
         {

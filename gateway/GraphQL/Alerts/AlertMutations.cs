@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using static Watchlist.Gateway.GraphQL.Alerts.AlertArguments;
+using Watchlist.Gateway.GraphQL.Limits;
 
 namespace Watchlist.Gateway.GraphQL.Alerts;
 
@@ -35,7 +36,7 @@ public static class AlertMutations
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", "The version the change was made against.");
         arguments?.Invoke(field);
-        field.WithComplexityImpact(Costs.RestCall)
+        field.CallsService()
             .ResolveAsync(async ctx => await ctx.Alerts().WorkAsync(RequiredIdOf(ctx), action, ExpectedVersionOf(ctx), body(ctx), ctx.CancellationToken));
     }
 }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Watchlist.Gateway.GraphQL.Paging;
 using Watchlist.Gateway.GraphQL.Subscriptions;
+using Watchlist.Gateway.GraphQL.Limits;
 
 namespace Watchlist.Gateway.GraphQL.Alerts;
 
@@ -13,7 +14,7 @@ public static class AlertQueries
         query.Field<AlertType>("alert")
             .Description("The alert; null when there is no such alert or it is not released to the caller.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .WithComplexityImpact(Costs.RestCall)
+            .CallsService()
             .ResolveAsync(async ctx => AlertArguments.IdOf(ctx) is { } id ? await ctx.Alerts().GetAlertAsync(id, ctx.CancellationToken) : null);
 
         query.Field<NonNullGraphType<AlertConnectionType>>("alerts")
@@ -21,7 +22,7 @@ public static class AlertQueries
             .Argument<AlertFilterInputType>("filter")
             .Argument<IntGraphType>("first", $"How many alerts: 1 to {RestPaging.MaxFirst}, {RestPaging.DefaultFirst} when omitted.")
             .Argument<StringGraphType>("after", "A cursor from an earlier page of the same filter.")
-            .WithComplexityImpact(Costs.RestCall)
+            .CallsService()
             .ResolveAsync(async ctx =>
             {
                 var api = ctx.Alerts();

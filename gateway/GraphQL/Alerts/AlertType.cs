@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Watchlist.Gateway.GraphQL.Entries.Vocabulary;
 using Watchlist.Gateway.GraphQL.Subscriptions;
+using Watchlist.Gateway.GraphQL.Limits;
 
 namespace Watchlist.Gateway.GraphQL.Alerts;
 
@@ -41,7 +42,7 @@ public sealed class AlertType : ObjectGraphType<AlertData>
         Field<NonNullGraphType<StringGraphType>>("ownerAgency").Resolve(ctx => ctx.Source.OwnerAgency);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AlertChangeType>>>>("history")
             .Description("Every change, oldest first. Asks the service once per alert, so it costs more.")
-            .WithComplexityImpact(Costs.RestCall, Costs.HistoryLength)
+            .CallsService(Costs.HistoryLength)
             .ResolveAsync(async ctx => await ctx.Alerts().GetHistoryAsync(ctx.Source.Id, ctx.CancellationToken));
     }
 }

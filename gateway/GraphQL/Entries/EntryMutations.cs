@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Watchlist.Gateway.GraphQL.Rest;
 using static Watchlist.Gateway.GraphQL.Entries.EntryArguments;
+using Watchlist.Gateway.GraphQL.Limits;
 
 namespace Watchlist.Gateway.GraphQL.Entries;
 
@@ -16,7 +17,7 @@ public static class EntryMutations
         mutation.Field<NonNullGraphType<EntryType>>("listEntry")
             .Description("Lists a new entry, at version 1.")
             .Argument<NonNullGraphType<ListEntryInputType>>("input")
-            .WithComplexityImpact(Costs.RestCall)
+            .CallsService()
             .ResolveAsync(async ctx => await ctx.Watchlist().ListEntryAsync(InputOf(ctx, "input")!, ctx.CancellationToken));
 
         mutation.Field<NonNullGraphType<EntryType>>("amendEntry")
@@ -25,7 +26,7 @@ public static class EntryMutations
             .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", "The version the change was made against.")
             .Argument<NonNullGraphType<AmendEntryInputType>>("input")
             .Argument<StringGraphType>("reason", "Why; kept in the entry's history.")
-            .WithComplexityImpact(Costs.RestCall)
+            .CallsService()
             .ResolveAsync(async ctx => await ctx.Watchlist().AmendEntryAsync(RequiredIdOf(ctx), ExpectedVersionOf(ctx),
                 InputOf(ctx, "input")!, ctx.GetArgument<string?>("reason"), ctx.CancellationToken));
 
@@ -41,7 +42,7 @@ public static class EntryMutations
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<IntGraphType>>("expectedVersion", "The version the change was made against.")
             .Argument<NonNullGraphType<StringGraphType>>("reason", "Why; required, and kept in the entry's history.")
-            .WithComplexityImpact(Costs.RestCall)
+            .CallsService()
             .ResolveAsync(async ctx => await ctx.Watchlist().ChangeStatusAsync(RequiredIdOf(ctx), action, ExpectedVersionOf(ctx),
                 ctx.GetArgument<string>("reason"), ctx.CancellationToken));
 }

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Watchlist.Gateway.GraphQL.Paging;
 using Watchlist.Gateway.GraphQL.Rest;
 using static Watchlist.Gateway.GraphQL.Entries.EntryArguments;
+using Watchlist.Gateway.GraphQL.Limits;
 
 namespace Watchlist.Gateway.GraphQL.Entries;
 
@@ -15,7 +16,7 @@ public static class EntryQueries
             .Description("The entry now, or exactly as it was at asOf; null when there is no such entry or it is not released to the caller.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<DateTimeGraphType>("asOf", "A past moment (ISO 8601); the entry's state and status as they were then.")
-            .WithComplexityImpact(Costs.RestCall)
+            .CallsService()
             .ResolveAsync(async ctx => IdOf(ctx) is { } id
                 ? await ctx.Watchlist().GetEntryAsync(id, ctx.GetArgument<DateTime?>("asOf"), ctx.CancellationToken)
                 : null);
@@ -25,7 +26,7 @@ public static class EntryQueries
             .Argument<EntryFilterInputType>("filter")
             .Argument<IntGraphType>("first", $"How many entries: 1 to {RestPaging.MaxFirst}, {RestPaging.DefaultFirst} when omitted.")
             .Argument<StringGraphType>("after", "A cursor from an earlier page of the same filter (an edge's cursor or pageInfo.endCursor).")
-            .WithComplexityImpact(Costs.RestCall)
+            .CallsService()
             .ResolveAsync(async ctx =>
             {
                 var api = ctx.Watchlist();

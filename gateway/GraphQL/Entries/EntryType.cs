@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Watchlist.Gateway.GraphQL.Entries.Vocabulary;
 using Watchlist.Gateway.GraphQL.Rest;
+using Watchlist.Gateway.GraphQL.Limits;
 
 namespace Watchlist.Gateway.GraphQL.Entries;
 
@@ -42,7 +43,7 @@ public sealed class EntryType : ObjectGraphType<EntryData>
         Field<NonNullGraphType<DateTimeGraphType>>("changedAt").Resolve(ctx => ctx.Source.ChangedAt.UtcDateTime);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EntryChangeType>>>>("history")
             .Description("Every change, oldest first: the whole history, also for an entry read with asOf. Asks the service once per entry, so it costs more.")
-            .WithComplexityImpact(Costs.RestCall, Costs.HistoryLength)
+            .CallsService(Costs.HistoryLength)
             .ResolveAsync(async ctx => await ctx.Watchlist().GetHistoryAsync(ctx.Source.Id, ctx.CancellationToken));
     }
 }

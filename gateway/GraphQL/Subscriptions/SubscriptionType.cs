@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
+using Watchlist.Gateway.GraphQL.Limits;
 
 namespace Watchlist.Gateway.GraphQL.Subscriptions;
 
@@ -16,6 +17,7 @@ public sealed class SubscriptionType : ObjectGraphType
         Field<NonNullGraphType<AlertNotificationType>>("alerts")
             .Description("Alerts raised or changed from now on that match the filter and are releasable to the caller's agency (role command-centre).")
             .Argument<AlertFilterInputType>("filter")
+            .CallsService() // opens a subscription at the notifications service and reads its stream
             .ResolveStreamAsync(async ctx =>
             {
                 var filter = ctx.GetArgument<Dictionary<string, object?>>("filter") ?? [];
