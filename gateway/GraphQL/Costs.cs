@@ -6,8 +6,9 @@ namespace Watchlist.Gateway.GraphQL;
 /// <see cref="RestCall"/>. Whatever sits under a list costs as many times as the list is expected to be long: a
 /// connection's <c>first</c> (its default when omitted), <see cref="HistoryLength"/> for an entry's history,
 /// <see cref="ShortList"/> for an entry's names, documents and identifiers, and graphql-dotnet's default of 20 for
-/// any other list. So a page of 50 entries with every field costs about 3,000, while 500 aliased <c>entry</c>
-/// fields, or the history of every entry on a 500-entry page, are refused before any REST call is made.
+/// any other list. So a page of 50 entries with every field costs about 3,000. The number of service calls has its own,
+/// much lower budget (GraphQL:MaxServiceCalls, see <see cref="Limits.ServiceCallCount"/>): that is what refuses 21 aliased
+/// <c>entry</c> fields, or the history of every entry on a page of 20, before any REST call is made.
 /// </summary>
 public static class Costs
 {

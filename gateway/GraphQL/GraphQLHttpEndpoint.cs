@@ -78,7 +78,10 @@ public static class GraphQLHttpEndpoint
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
-            return (null, $"The request body is not a valid GraphQL request: {ex.Message.Split('\n')[0]}");
+            // The serializer's own message names .NET types (GraphQL.Inputs, ...): say what a request must look like instead.
+            var at = ex is JsonException { LineNumber: { } line, BytePositionInLine: { } position } ? $" (line {line + 1}, byte {position + 1})" : "";
+            return (null, $"The request is not a valid GraphQL request{at}: send a JSON object "
+                + "{\"query\": string, \"operationName\": string?, \"variables\": object?, \"extensions\": object?}.");
         }
     }
 

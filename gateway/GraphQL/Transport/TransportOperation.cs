@@ -66,7 +66,8 @@ public sealed class TransportOperation(TransportConnection connection, string id
     public void OnError(Exception error)
     {
         if (_stop.IsCancellationRequested) return;
-        var execution = error as ExecutionError ?? new ExecutionError(error.Message, error);
+        // An exception's own message may name internals; GraphQLErrorInfo answers an UnhandledError with a generic one.
+        var execution = error as ExecutionError ?? new global::GraphQL.Execution.UnhandledError("The subscription's source failed.", error);
         SendErrorsAsync(new ExecutionResult { Errors = [execution] }).GetAwaiter().GetResult();
     }
 

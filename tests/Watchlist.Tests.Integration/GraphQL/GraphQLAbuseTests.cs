@@ -180,6 +180,21 @@ public sealed class GraphQLAbuseTests(GraphQLAbuseTests.Gateway gateway) : IClas
             Assert.DoesNotContain(leak, text);
     }
 
+    [Theory]
+    [InlineData("""{"query": 5}""")]
+    [InlineData("""{"query": "{ __typename }", "variables": 7}""")]
+    [InlineData("""{"query": "{ __typename }", "operationName": {}}""")]
+    public async Task A_malformed_request_is_refused_without_naming_internal_types(string body)
+    {
+        using var response = await Client("admin").PostAsync("/graphql", new StringContent(body, Encoding.UTF8, "application/json"));
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode); // a legacy application/json client: the error is in the body
+        Assert.Contains("not a valid GraphQL request", text);
+        Assert.DoesNotContain("GraphQL.", text);
+        Assert.DoesNotContain("System.", text);
+    }
+
     [Fact]
     public async Task An_unexpected_failure_is_an_internal_error_with_a_generic_message_and_the_correlation_id()
     {
