@@ -1,7 +1,6 @@
 using System.Text.Json;
 using GraphQL;
 using GraphQL.Transport;
-using Microsoft.AspNetCore.Http.Features;
 using Watchlist.Gateway.GraphQL.Limits;
 
 namespace Watchlist.Gateway.GraphQL;
@@ -19,15 +18,16 @@ public static class GraphQLHttpEndpoint
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app)
     {
         // The same per-client budget as REST: GraphQL resolvers call the services and must not be a way around it.
-        app.MapPost(Path, Handle).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(Routing.RateLimits.Standard);
+        // The same body limit as every other route, set by routing before anything reads the body: reading past it throws
+        // a 413, which the problem details handler answers.
+        var bodyLimit = new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(app.ServiceProvider.GetRequiredService<GraphQLLimits>().MaxRequestBytes);
+        app.MapPost(Path, Handle).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(Routing.RateLimits.Standard).WithMetadata(bodyLimit);
         app.MapGet(Path, Handle).AllowAnonymous().RequireRateLimiting(Routing.RateLimits.Standard);
         return app;
     }
 
-    private static async Task Handle(HttpContext http, IDocumentExecuter<WatchlistSchema> executer, IGraphQLTextSerializer serializer, GraphQLLimits limits)
+    private static async Task Handle(HttpContext http, IDocumentExecuter<WatchlistSchema> executer, IGraphQLTextSerializer serializer)
     {
-        // The same body limit as every other route: reading past it throws a 413, which the problem details handler answers.
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } body) body.MaxRequestBodySize = limits.MaxRequestBytes;
         var (request, problem) = await ReadAsync(http, serializer);
         if (request is null)
         {
