@@ -15,10 +15,10 @@ public static class AlertStore
     public static void Configure(StoreOptions options)
     {
         options.Events.AppendMode = EventAppendMode.Rich;
-        options.Schema.For<WatchedEntry>().Index(w => w.ChangedAt);
+        options.Schema.For<WatchedEntry>().Index(w => w.ListPosition);
         options.Schema.For<AlertView>().Index(v => v.SortKey).Index(v => v.SlaDeadline).Index(v => v.EntryId).GinIndexJsonData();
         options.Schema.For<OpenAlertKey>();
         options.Schema.For<FalsePositive>().Index(f => f.EntryId).Index(f => f.AlertId);
-        options.Schema.For<Crossing>().Index(c => c.ScreenedAt);
+        options.Schema.For<Crossing>().Index(c => c.ScreenedAt).Index(c => c.ListPosition);
     }
 }

@@ -17,28 +17,29 @@ namespace Watchlist.Alerts.Entries;
 public sealed class WatchedEntryConsumer(IDocumentStore store, RetroScreening retro) : IConsumer<EntryListed>, IConsumer<EntryChanged>, IConsumer<EntryDelisted>
 {
     public Task Consume(ConsumeContext<EntryListed> context) =>
-        Apply(context, context.Message.Entry, context.Message.Change.At, (session, ct) => retro.ScreenAsync(session, context.Message.Entry, context.Message.Change.At, context.Message.Change.CorrelationId, ct));
+        Apply(context, context.Message.Entry, context.Message.Change, (session, ct) =>
+            retro.ScreenAsync(session, context.Message.Entry, context.Message.Change.ListPosition, context.Message.Change.CorrelationId, ct));
 
     public Task Consume(ConsumeContext<EntryChanged> context) =>
-        Apply(context, context.Message.Entry, context.Message.Change.At, async (session, ct) =>
+        Apply(context, context.Message.Entry, context.Message.Change, async (session, ct) =>
         {
             var changed = context.Message;
             var unsaved = new SessionAlerts();
             if (await MaterialChanges.EndMemoryAsync(session, changed, ct)) unsaved.MemoryEndedFor.Add(changed.Entry.Id);
             await AlertReleasability.FollowEntryAsync(session, changed, unsaved, ct);
-            if (changed.ChangeType == "AMENDED") await retro.ScreenAsync(session, changed.Entry, changed.Change.At, changed.Change.CorrelationId, ct, unsaved);
+            await retro.ScreenAsync(session, changed.Entry, changed.Change.ListPosition, changed.Change.CorrelationId, ct, unsaved);
         });
 
-    public Task Consume(ConsumeContext<EntryDelisted> context) => Apply(context, context.Message.Entry, context.Message.Change.At, null);
+    public Task Consume(ConsumeContext<EntryDelisted> context) => Apply(context, context.Message.Entry, context.Message.Change, null);
 
-    private Task Apply(ConsumeContext context, EntrySnapshot e, DateTimeOffset at, Func<IDocumentSession, CancellationToken, Task>? react) =>
+    private Task Apply(ConsumeContext context, EntrySnapshot e, ChangeContext change, Func<IDocumentSession, CancellationToken, Task>? react) =>
         store.HandleOnceAsync(context, "alerts.watched-entry", async session =>
         {
             var known = await session.LoadAsync<WatchedEntry>(e.Id, context.CancellationToken);
             if (known is not null && known.Version >= e.Version) return;
             var primary = e.Names.FirstOrDefault(n => n.Type == "PRIMARY")?.Value ?? e.Names.FirstOrDefault()?.Value ?? "";
             session.Store(new WatchedEntry(e.Id, e.Version, e.Status, primary, e.Action, e.Severity, e.Category, e.Lists,
-                e.OwnerAgency, e.ReleasableTo, (known?.ChangesSeen ?? 0) + 1, at, e));
+                e.OwnerAgency, e.ReleasableTo, (known?.ChangesSeen ?? 0) + 1, change.At, e, change.ListPosition));
             if (react is not null) await react(session, context.CancellationToken);
         });
 }

@@ -16,12 +16,12 @@ namespace Watchlist.Alerts.Retro;
 public sealed class RetroScreening(AlertRaising raising, RetroSettings settings, TimeProvider clock)
 {
     /// <summary>
-    /// The list changed: every crossing of the window against this entry. The scan runs before the lock, so live hits
-    /// are not held up by it (an import lists thousands of entries, each scanning the whole window); under the lock,
-    /// which waits for crossings being recorded right now, only the crossings that committed meanwhile are screened.
+    /// The list changed: every crossing of the window answered before this change (<see cref="RetroPairs"/>). The scan runs
+    /// before the lock, so live hits are not held up by it (an import lists thousands of entries, each scanning the whole
+    /// window); under the lock, which waits for crossings being recorded right now, only those that committed meanwhile are screened.
     /// </summary>
-    /// <param name="changedAt">When the list changed: crossings screened since then were screened against the new list.</param>
-    public async Task<int> ScreenAsync(IDocumentSession session, EntrySnapshot entry, DateTimeOffset changedAt, string? correlationId, CancellationToken ct,
+    /// <param name="changedAt">The change's list position: crossings answered at or above it saw it live.</param>
+    public async Task<int> ScreenAsync(IDocumentSession session, EntrySnapshot entry, long changedAt, string? correlationId, CancellationToken ct,
         SessionAlerts? unsaved = null)
     {
         var now = clock.GetUtcNow();
@@ -29,40 +29,42 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
         var since = now - settings.Window;
         // One index for the entry, searched once per crossing: a search costs microseconds, building an index does not.
         var index = IndexOf(entry);
-        var window = session.Query<Crossing>().Where(c => c.ScreenedAt >= since && c.ScreenedAt < changedAt);
+        var window = session.Query<Crossing>().Where(c => c.ScreenedAt >= since && c.ListPosition < changedAt);
         var crossings = await window.ToListAsync(ct);
         unsaved ??= new SessionAlerts();
-        var raised = await ScreenAllAsync(session, entry, index, crossings, now, correlationId, unsaved, ct);
+        var raised = await ScreenAllAsync(session, entry, changedAt, index, crossings, now, correlationId, unsaved, ct);
 
         await RetroLock.ForListChangeAsync(session, ct);
         var seen = crossings.Select(c => c.Id).ToHashSet();
         var late = (await window.Select(c => c.Id).ToListAsync(ct)).Where(id => !seen.Contains(id)).ToList();
-        if (late.Count > 0) raised += await ScreenAllAsync(session, entry, index, await session.LoadManyAsync<Crossing>(ct, late), now, correlationId, unsaved, ct);
+        if (late.Count > 0)
+            raised += await ScreenAllAsync(session, entry, changedAt, index, await session.LoadManyAsync<Crossing>(ct, late), now, correlationId, unsaved, ct);
         return raised;
     }
 
-    private async Task<int> ScreenAllAsync(IDocumentSession session, EntrySnapshot entry, ScreeningIndex index, IEnumerable<Crossing> crossings,
-        DateTimeOffset now, string? correlationId, SessionAlerts unsaved, CancellationToken ct)
+    private async Task<int> ScreenAllAsync(IDocumentSession session, EntrySnapshot entry, long changedAt, ScreeningIndex index,
+        IEnumerable<Crossing> crossings, DateTimeOffset now, string? correlationId, SessionAlerts unsaved, CancellationToken ct)
     {
         var raised = 0;
-        foreach (var crossing in crossings.OrderBy(c => c.ScreenedAt))
+        foreach (var crossing in crossings.Where(c => RetroPairs.NeedsRescreen(c, entry.Id, changedAt)).OrderBy(c => c.ScreenedAt))
             if (await ScreenAsync(session, entry, index, crossing, now, correlationId, unsaved, ct)) raised++;
         return raised;
     }
 
     /// <summary>
-    /// A crossing arrived: the entries listed or amended after it was screened could not have hit it live, and their own
-    /// re-screening may have run before this crossing was recorded, so it is checked against them here.
+    /// A crossing arrived: the entries changed above the position it was answered at may not have been in the index that
+    /// answered it, and their own re-screening may have run before this crossing was recorded, so it is checked against them here.
     /// </summary>
     public async Task<int> ScreenLateCrossingAsync(IDocumentSession session, Crossing crossing, string? correlationId, CancellationToken ct)
     {
         await RetroLock.ForCrossingAsync(session, ct);
-        var screenedAt = crossing.ScreenedAt;
-        var later = await session.Query<WatchedEntry>().Where(w => w.ChangedAt > screenedAt).ToListAsync(ct);
+        var answeredAt = crossing.ListPosition;
+        var later = await session.Query<WatchedEntry>().Where(w => w.ListPosition > answeredAt).ToListAsync(ct);
         var now = clock.GetUtcNow();
         var raised = 0;
-        foreach (var entry in later.Select(w => w.Snapshot).OfType<EntrySnapshot>().Where(e => InForce(e, now)))
-            if (await ScreenAsync(session, entry, IndexOf(entry), crossing, now, correlationId, unsaved: null, ct)) raised++;
+        foreach (var watched in later.Where(w => w.Snapshot is not null && RetroPairs.NeedsRescreen(crossing, w.Id, w.ListPosition)))
+            if (InForce(watched.Snapshot!, now) && await ScreenAsync(session, watched.Snapshot!, IndexOf(watched.Snapshot!), crossing, now, correlationId, unsaved: null, ct))
+                raised++;
         return raised;
     }
 
@@ -76,7 +78,6 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
     private async Task<bool> ScreenAsync(IDocumentSession session, EntrySnapshot entry, ScreeningIndex index, Crossing crossing, DateTimeOffset now,
         string? correlationId, SessionAlerts? unsaved, CancellationToken ct)
     {
-        if (crossing.LiveHits.Contains(entry.Id)) return false; // the live hit raises (or raised) that alert
         if (index.Search(MatchingTerms.QueryOf(crossing.Traveller), new ScreeningOptions { MaxResults = 1 }) is not [var match]) return false;
         var crossingId = crossing.Id;
         var entryId = entry.Id;

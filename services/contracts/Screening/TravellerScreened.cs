@@ -7,6 +7,8 @@ namespace Watchlist.Contracts.Screening;
 /// </summary>
 /// <param name="HitEntryIds">The entries this screening hit live; their alerts come from the hit messages, so
 /// retro-screening leaves these pairs alone.</param>
+/// <param name="ListPosition">The list position the screening was answered against: every entry change at or below it was
+/// in the index. Changes above it are the ones retro-screening checks this crossing against.</param>
 public sealed record TravellerScreened(
     Guid ScreeningId,
     DateTimeOffset ScreenedAt,
@@ -17,4 +19,5 @@ public sealed record TravellerScreened(
     int HitCount,
     string Actor,
     string? Agency,
-    IReadOnlyList<Guid>? HitEntryIds = null);
+    IReadOnlyList<Guid>? HitEntryIds = null,
+    long ListPosition = 0);

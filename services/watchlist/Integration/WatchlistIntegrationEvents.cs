@@ -27,7 +27,7 @@ public sealed class WatchlistIntegrationEvents : IIntegrationEventMap
             ? EntryDecider.Evolve(null, e)!
             : EntryDecider.Fold((await session.Events.FetchStreamAsync(stored.StreamId, version: stored.Version, token: ct)).Select(x => x.Data).OfType<IEntryEvent>())!;
         var snapshot = EntrySnapshots.Of(entry);
-        var change = new Contract.ChangeContext(e.Change.Actor, e.Change.Agency, e.Change.Reason, e.Change.At, e.Change.CorrelationId);
+        var change = new Contract.ChangeContext(e.Change.Actor, e.Change.Agency, e.Change.Reason, e.Change.At, e.Change.CorrelationId, stored.Sequence);
         return e switch
         {
             EntryListed => new Contract.EntryListed(snapshot, change),

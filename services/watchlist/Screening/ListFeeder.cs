@@ -7,7 +7,9 @@ namespace Watchlist.WatchlistService.Screening;
 
 /// <summary>
 /// Loads the list into this replica's index at start, then follows the event store. Every
-/// replica follows it itself (no daemon leadership involved), so each index stays current.
+/// replica follows it itself (no daemon leadership involved), so each index stays current. The index applies every
+/// change as soon as it is visible, but its list position only moves up to the high-water mark (<see cref="ListHighWater"/>):
+/// a screening may see changes beyond its position (retro-screening then leaves the pairs it hit alone), never miss one below.
 /// </summary>
 public sealed class ListFeeder(IDocumentStore store, LiveList live, ILogger<ListFeeder> logger) : BackgroundService
 {
@@ -19,6 +21,10 @@ public sealed class ListFeeder(IDocumentStore store, LiveList live, ILogger<List
     /// entry twice is harmless because versions only move forward.
     /// </summary>
     private static readonly TimeSpan LateCommitWindow = TimeSpan.FromSeconds(5);
+
+    private const int Page = 5_000;
+
+    private ListHighWater? _highWater;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -53,7 +59,8 @@ public sealed class ListFeeder(IDocumentStore store, LiveList live, ILogger<List
     private async Task LoadAsync(CancellationToken ct)
     {
         var started = DateTime.UtcNow;
-        var statistics = await store.Advanced.FetchEventStoreStatistics(token: ct);
+        // Read before the entries: every change up to the mark is committed, so the read below includes it.
+        var highWater = await ListSequences.StoredMarkAsync(store, ct);
         await using var session = store.QuerySession();
         var batch = new List<Entry>(10_000);
         await foreach (var view in session.Query<EntryView>().ToAsyncEnumerable(ct))
@@ -62,26 +69,30 @@ public sealed class ListFeeder(IDocumentStore store, LiveList live, ILogger<List
             if (batch.Count == batch.Capacity) { live.State.ApplyMany(batch); batch.Clear(); }
         }
         live.State.ApplyMany(batch);
-        live.State.AdvanceTo(statistics.EventSequenceNumber);
+        live.State.AdvanceTo(highWater);
+        _highWater = new ListHighWater(highWater);
         logger.LogInformation("Screening index loaded: {Count} screenable entries at list position {Position} in {Seconds:F1} s",
             live.State.Count, live.State.Position, (DateTime.UtcNow - started).TotalSeconds);
     }
 
     private async Task CatchUpAsync(CancellationToken ct)
     {
+        var highWater = _highWater!;
+        var committed = await ListSequences.AboveAsync(store, highWater.Mark, Page * 4, ct);
+        var mark = highWater.Advance(committed.Sequences, committed.ReadAt, committed.OldestOpen);
         await using var session = store.QuerySession();
         var position = live.State.Position;
         var since = DateTimeOffset.UtcNow - LateCommitWindow;
         var events = await session.Events.QueryAllRawEvents()
             .Where(e => (e.Sequence > position || e.Timestamp > since) && e.EventTypesAre(EntryEventTypes.All))
-            .OrderBy(e => e.Sequence).Take(5_000).ToListAsync(ct);
-        if (events.Count == 0) return;
+            .OrderBy(e => e.Sequence).Take(Page).ToListAsync(ct);
 
         // Screenings are events too, and far more numerous: the query above never reads them.
         var changed = events.Select(e => e.StreamId).Distinct().ToList();
         if (changed.Count > 0)
             foreach (var view in await session.LoadManyAsync<EntryView>(ct, changed))
                 live.State.Apply(view.Entry);
-        live.State.AdvanceTo(events.Max(e => e.Sequence));
+        // Applied first, then the position: a screening that reads the position finds the index at least that far.
+        live.State.AdvanceTo(ListHighWater.Reached(mark, Page, events.Select(e => e.Sequence).ToList()));
     }
 }
