@@ -5,6 +5,7 @@ using Watchlist.Alerts.Entries;
 using Watchlist.Alerts.Integration;
 using Watchlist.Alerts.Retro;
 using Watchlist.Alerts.Sla;
+using Watchlist.Policy;
 using Watchlist.ServiceDefaults;
 using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Messaging;
@@ -20,6 +21,7 @@ builder.AddMessaging(bus =>
 });
 builder.Services.AddSingleton(TimeProvider.System).AddScoped<AlertChanges>();
 builder.Services.AddSingleton(SlaSettings.From(builder.Configuration)).AddSingleton<AlertRaising>().AddHostedService<SlaSweeper>();
+builder.Services.AddSingleton(ScreeningPolicy.From(builder.Configuration)); // the same Screening__ thresholds as live screening
 builder.Services.AddSingleton(RetroSettings.From(builder.Configuration)).AddSingleton<RetroScreening>().AddHostedService<CrossingPruner>();
 
 var app = builder.Build();

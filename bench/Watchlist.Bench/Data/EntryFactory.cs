@@ -1,16 +1,17 @@
 using Watchlist.WatchlistService.Entries;
-using Watchlist.WatchlistService.Screening;
+using Watchlist.Policy;
+using Watchlist.WatchlistService.Integration;
 using M = Watchlist.Matching;
 
 namespace Watchlist.Bench.Data;
 
-/// <summary>Our entries in the engine's terms, through the service's own mapping.</summary>
+/// <summary>Our entries in the engine's terms, through the one screening policy the services use.</summary>
 public static class EntryFactory
 {
     private static readonly DateTimeOffset Listed = new(2026, 2, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static M.MatchableEntry Matchable(string key, EntryDetails details) =>
-        MatchableEntries.From(new Entry(StableIds.Of(key), 1, EntryStatus.Active, details, Listed, Listed));
+        ScreeningPolicy.EntryOf(EntrySnapshots.Of(new Entry(StableIds.Of(key), 1, EntryStatus.Active, details, Listed, Listed)));
 
     /// <summary>Details of a synthetic person: what a list would state, nothing more.</summary>
     public static EntryDetails Person(

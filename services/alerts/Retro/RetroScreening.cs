@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Marten;
 using Watchlist.Alerts.Alerts;
 using Watchlist.Alerts.Alerts.Raising;
@@ -5,6 +6,7 @@ using Watchlist.Alerts.Entries;
 using Watchlist.Contracts.Entries;
 using Watchlist.Contracts.Screening;
 using Watchlist.Matching;
+using Watchlist.Policy;
 
 namespace Watchlist.Alerts.Retro;
 
@@ -13,7 +15,7 @@ namespace Watchlist.Alerts.Retro;
 /// raises a retro alert for each past match through the same path as a live hit, so dedup and false-positive memory
 /// apply. A crossing already counted on one of the entry's alerts is not counted again.
 /// </summary>
-public sealed class RetroScreening(AlertRaising raising, RetroSettings settings, TimeProvider clock)
+public sealed class RetroScreening(AlertRaising raising, RetroSettings settings, ScreeningPolicy policy, TimeProvider clock)
 {
     /// <summary>
     /// The list changed: every crossing of the window answered before this change (<see cref="RetroPairs"/>). The scan runs
@@ -63,29 +65,46 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
         var now = clock.GetUtcNow();
         var raised = 0;
         foreach (var watched in later.Where(w => w.Snapshot is not null && RetroPairs.NeedsRescreen(crossing, w.Id, w.ListPosition)))
-            if (InForce(watched.Snapshot!, now) && await ScreenAsync(session, watched.Snapshot!, IndexOf(watched.Snapshot!), crossing, now, correlationId, unsaved: null, ct))
+            if (InForce(watched.Snapshot!, now) && await ScreenAsync(session, watched.Snapshot!, CachedIndexOf(watched.Snapshot!), crossing, now, correlationId, unsaved: null, ct))
                 raised++;
         return raised;
     }
 
-    private static ScreeningIndex IndexOf(EntrySnapshot entry)
+    /// <summary>
+    /// A burst of crossings answered at an older position (a replica catching up, an import) checks each against the same
+    /// recently changed entries: their one-entry indexes are built once per version, not once per crossing.
+    /// </summary>
+    private ScreeningIndex CachedIndexOf(EntrySnapshot entry)
+    {
+        if (_indexes.Count > MaxCachedIndexes) _indexes.Clear();
+        return _indexes.GetOrAdd((entry.Id, entry.Version), _ => IndexOf(entry));
+    }
+
+    private const int MaxCachedIndexes = 10_000;
+    private readonly ConcurrentDictionary<(Guid, int), ScreeningIndex> _indexes = new();
+
+    public static ScreeningIndex IndexOf(EntrySnapshot entry)
     {
         var index = new ScreeningIndex();
-        index.Upsert(MatchingTerms.EntryOf(entry));
+        index.Upsert(ScreeningPolicy.EntryOf(entry));
         return index;
     }
+
+    /// <summary>The crossing against one entry's index, under the same policy (mapping and thresholds) as live screening.</summary>
+    public static ScreeningHit? Match(ScreeningPolicy policy, ScreeningIndex index, TravellerSnapshot traveller) =>
+        index.Search(ScreeningPolicy.QueryOf(traveller), policy.Options(limit: 1)) is [var match] ? match : null;
 
     private async Task<bool> ScreenAsync(IDocumentSession session, EntrySnapshot entry, ScreeningIndex index, Crossing crossing, DateTimeOffset now,
         string? correlationId, SessionAlerts? unsaved, CancellationToken ct)
     {
-        if (index.Search(MatchingTerms.QueryOf(crossing.Traveller), new ScreeningOptions { MaxResults = 1 }) is not [var match]) return false;
+        if (Match(policy, index, crossing.Traveller) is not { } match) return false;
         var crossingId = crossing.Id;
         var entryId = entry.Id;
         if (await session.Query<AlertView>().AnyAsync(v => v.EntryId == entryId && v.Alert.ScreeningIds.Contains(crossingId), ct)) return false;
 
         var primary = entry.Names.FirstOrDefault(n => n.Type == "PRIMARY")?.Value ?? entry.Names.FirstOrDefault()?.Value ?? "";
         var hit = new ScreeningHitDetected(crossing.Id, crossing.ScreenedAt, crossing.TravellerRef, crossing.Traveller, crossing.Context,
-            new HitSnapshot(entry.Id, entry.Version, match.Score, match.Band == MatchBand.Match ? "MATCH" : "REVIEW", entry.Kind, primary,
+            new HitSnapshot(entry.Id, entry.Version, ScreeningPolicy.Rounded(match.Score), ScreeningPolicy.BandName(match.Band), entry.Kind, primary,
                 match.MatchedName, entry.Lists, entry.Category, entry.Action, entry.Severity, entry.OwnerAgency, entry.ReleasableTo),
             AlertChange.RetroActor, null, Retro: true);
         await raising.ApplyAsync(session, hit, new AlertChange(AlertChange.RetroActor, entry.OwnerAgency, now, correlationId), ct, unsaved);

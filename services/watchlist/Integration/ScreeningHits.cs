@@ -13,10 +13,7 @@ public static class ScreeningHits
     public static IReadOnlyList<object> Of(Screening.TravellerScreened s)
     {
         if (s.AsOf is not null) return [];
-        var t = s.Traveller;
-        var traveller = new TravellerSnapshot(t.AllNames, t.BirthDate, t.Gender is { } g ? ApiNames.Of(g) : null, t.Nationality,
-            (t.Documents ?? []).Where(d => d.Number is not null).Select(d => new TravellerDocument(d.Type, d.Number!, d.Country)).ToList(),
-            (t.Identifiers ?? []).Where(i => i.Type is not null && i.Value is not null).Select(i => new TravellerIdentifier(ApiNames.Of(i.Type!.Value), i.Value!, i.Platform)).ToList());
+        var traveller = TravellerOf(s.Traveller);
         var context = new ScreeningContextSnapshot(s.Context.BorderPost ?? "", s.Context.Direction, s.Context.Flight);
         var crossing = new Contracts.Screening.TravellerScreened(s.ScreeningId, s.Change.At, s.Reference, traveller, context,
             ApiNames.Of(s.Decision), s.Hits.Count, s.Change.Actor, s.Change.Agency, [.. s.Hits.Select(h => h.EntryId).Distinct()],
@@ -26,4 +23,11 @@ public static class ScreeningHits
                 ApiNames.Of(h.Category), ApiNames.Of(h.Action), ApiNames.Of(h.Severity), h.OwnerAgency, h.ReleasableTo),
             s.Change.Actor, s.Change.Agency, Retro: false))];
     }
+
+    /// <summary>A traveller as the crossing carries it, and as live screening puts it into the engine (one form for both).</summary>
+    public static TravellerSnapshot TravellerOf(TravellerInput t) =>
+        new(t.AllNames, t.BirthDate, t.Gender is { } g ? ApiNames.Of(g) : null, t.Nationality,
+            (t.Documents ?? []).Where(d => d.Number is not null).Select(d => new TravellerDocument(d.Type, d.Number!, d.Country)).ToList(),
+            (t.Identifiers ?? []).Where(i => i.Type is not null && i.Value is not null)
+                .Select(i => new TravellerIdentifier(ApiNames.Of(i.Type!.Value), i.Value!, i.Platform)).ToList());
 }

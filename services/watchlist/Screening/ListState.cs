@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Watchlist.Matching;
+using Watchlist.Policy;
+using Watchlist.WatchlistService.Integration;
 using Watchlist.WatchlistService.Entries;
 
 namespace Watchlist.WatchlistService.Screening;
@@ -23,15 +25,18 @@ public sealed class ListState
     {
         if (_facts.TryGetValue(entry.Id, out var known) && known.Entry.Version > entry.Version) return;
         _facts[entry.Id] = new HitFacts(entry);
-        if (entry.Status == EntryStatus.Active) _index.Upsert(MatchableEntries.From(entry));
+        if (entry.Status == EntryStatus.Active) _index.Upsert(MatchableOf(entry));
         else _index.Remove(entry.Id, entry.Version);
     }
 
     public void ApplyMany(IReadOnlyCollection<Entry> entries)
     {
         foreach (var entry in entries) _facts[entry.Id] = new HitFacts(entry);
-        _index.UpsertMany(entries.Where(e => e.Status == EntryStatus.Active).Select(MatchableEntries.From));
+        _index.UpsertMany(entries.Where(e => e.Status == EntryStatus.Active).Select(MatchableOf));
     }
+
+    /// <summary>The entry as every consumer of the list sees it, in the engine's terms through the one policy.</summary>
+    private static MatchableEntry MatchableOf(Entry entry) => ScreeningPolicy.EntryOf(EntrySnapshots.Of(entry));
 
     public void AdvanceTo(long position)
     {

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Watchlist.Matching;
+using Watchlist.Policy;
+using Watchlist.WatchlistService.Integration;
 using Watchlist.WatchlistService.Entries;
 using Watchlist.WatchlistService.Entries.Input;
 
@@ -22,22 +24,13 @@ public sealed class Screener(ScreeningSettings settings)
             settings.Thresholds.Match, settings.Thresholds.Review, decision, hits, change);
     }
 
-    public static ScreeningQuery QueryOf(TravellerInput t) => new()
-    {
-        Names = t.AllNames.Where(n => !string.IsNullOrWhiteSpace(n)).ToList(),
-        BirthDate = t.BirthDate,
-        Gender = MatchableEntries.Gender(t.Gender),
-        Nationality = t.Nationality,
-        Documents = (t.Documents ?? []).Where(d => d.Number is not null).Select(d => new IdentityDocument(d.Type ?? "OTHER", d.Number!, d.Country)).ToList(),
-        Identifiers = (t.Identifiers ?? []).Where(i => i.Type is not null && i.Value is not null)
-            .Select(i => new Identifier(MatchableEntries.Identifier(i.Type!.Value), i.Value!, i.Platform)).ToList(),
-        DefaultRegion = t.Nationality is null ? null : CountryCodes.ToAlpha2(t.Nationality),
-    };
+    /// <summary>The traveller in the engine's terms, through the one policy that retro-screening uses too.</summary>
+    public static ScreeningQuery QueryOf(TravellerInput t) => ScreeningPolicy.QueryOf(ScreeningHits.TravellerOf(t));
 
     private static Hit HitOf(ScreeningHit hit, Entry entry)
     {
         var d = entry.Details;
-        return new Hit(hit.EntryId, hit.EntryVersion, Math.Round(hit.Score, 3), hit.Band == MatchBand.Match ? "MATCH" : "REVIEW",
+        return new Hit(hit.EntryId, hit.EntryVersion, ScreeningPolicy.Rounded(hit.Score), ScreeningPolicy.BandName(hit.Band),
             d.Kind, d.PrimaryName, hit.MatchedName, d.Lists, d.Category, d.Action, d.Severity, d.OwnerAgency, d.ReleasableTo,
             hit.Explanation.Select(e => new Explanation(JsonNamingPolicy.CamelCase.ConvertName(e.Feature.ToString()), Math.Round(e.Score, 3), e.Detail)).ToList());
     }

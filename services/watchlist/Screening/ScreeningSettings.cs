@@ -1,14 +1,13 @@
 using Watchlist.Matching;
+using Watchlist.Policy;
 
 namespace Watchlist.WatchlistService.Screening;
 
-/// <summary>From the <c>Screening</c> section: the band thresholds (defaults are the engine's, tuned on the public lists).</summary>
+/// <summary>From the <c>Screening</c> section: the thresholds of the one <see cref="ScreeningPolicy"/>, and request limits.</summary>
 public sealed record ScreeningSettings(MatchThresholds Thresholds, int DefaultLimit, int MaxBatch)
 {
     public static ScreeningSettings From(IConfiguration configuration) => new(
-        new MatchThresholds(
-            configuration.GetValue("Screening:MatchThreshold", MatchThresholds.Default.Match),
-            configuration.GetValue("Screening:ReviewThreshold", MatchThresholds.Default.Review)),
+        ScreeningPolicy.From(configuration).Thresholds,
         configuration.GetValue("Screening:DefaultLimit", 10),
         configuration.GetValue("Screening:MaxBatch", 1000));
 }

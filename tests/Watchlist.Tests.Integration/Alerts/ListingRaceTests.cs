@@ -18,8 +18,8 @@ public sealed class ListingRaceTests(PlatformTest<ListingRaceTests>.Fixture fixt
 {
     private const int PairsPerRound = 150;
     private const int Rounds = 2;
-    /// <summary>Pairs start this far apart, so that about twenty listings and screenings are in flight at any moment.</summary>
-    private static readonly TimeSpan Stagger = TimeSpan.FromMilliseconds(15);
+    /// <summary>Pairs start this far apart, so that a dozen listings and screenings are in flight at any moment.</summary>
+    private static readonly TimeSpan Stagger = TimeSpan.FromMilliseconds(25);
 
     /// <summary>Where the screening is sent relative to its own listing: from 50 ms before to 300 ms after.</summary>
     private static readonly Gen<int[]> Offsets = Gen.Int[-50, 300].Array[PairsPerRound];

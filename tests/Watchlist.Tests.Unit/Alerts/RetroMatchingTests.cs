@@ -2,6 +2,7 @@ using Watchlist.Alerts.Retro;
 using Watchlist.Contracts.Entries;
 using Watchlist.Contracts.Screening;
 using Watchlist.Matching;
+using Watchlist.Policy;
 
 namespace Watchlist.Tests.Unit.Alerts;
 
@@ -17,8 +18,8 @@ public sealed class RetroMatchingTests
     private static IReadOnlyList<ScreeningHit> Search(EntrySnapshot entry, TravellerSnapshot traveller)
     {
         var index = new ScreeningIndex();
-        index.Upsert(MatchingTerms.EntryOf(entry));
-        return index.Search(MatchingTerms.QueryOf(traveller));
+        index.Upsert(ScreeningPolicy.EntryOf(entry));
+        return index.Search(ScreeningPolicy.QueryOf(traveller));
     }
 
     [Fact]

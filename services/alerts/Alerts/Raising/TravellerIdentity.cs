@@ -1,4 +1,5 @@
 using Watchlist.Contracts.Screening;
+using Watchlist.Matching;
 using Watchlist.Matching.Text;
 
 namespace Watchlist.Alerts.Alerts.Raising;
@@ -23,19 +24,8 @@ public static class TravellerIdentity
         return $"id:{identifier}";
     }
 
-    /// <summary>Alpha-3 on input (VNM) and alpha-2 (VN) must name the same passport.</summary>
-    private static string Country(string? code) => code?.Trim().ToUpperInvariant() switch
-    {
-        null or "" => "",
-        { Length: 3 } alpha3 => Alpha2.GetValueOrDefault(alpha3, alpha3),
-        var other => other,
-    };
-
-    private static readonly Dictionary<string, string> Alpha2 = System.Globalization.CultureInfo.GetCultures(System.Globalization.CultureTypes.SpecificCultures)
-        .Select(c => { try { return new System.Globalization.RegionInfo(c.Name); } catch (ArgumentException) { return null; } })
-        .Where(r => r is not null && r.TwoLetterISORegionName.Length == 2)
-        .GroupBy(r => r!.ThreeLetterISORegionName)
-        .ToDictionary(g => g.Key, g => g.First()!.TwoLetterISORegionName);
+    /// <summary>Alpha-3 on input (VNM) and alpha-2 (VN) must name the same passport: the engine's own country table decides.</summary>
+    private static string Country(string? code) => CountryCodes.ToAlpha2(code) ?? code?.Trim().ToUpperInvariant() ?? "";
 
     public static string DedupKey(Guid entryId, string identity, string borderPost) => $"{entryId:N}|{identity}|{borderPost.Trim().ToUpperInvariant()}";
 }

@@ -1,0 +1,76 @@
+using Microsoft.Extensions.Configuration;
+using Watchlist.Contracts.Entries;
+using Watchlist.Contracts.Screening;
+using Watchlist.Matching;
+
+namespace Watchlist.Policy;
+
+/// <summary>
+/// The one screening policy of the platform: the band thresholds, read once from the <c>Screening</c> section
+/// (<c>Screening__MatchThreshold</c>, <c>Screening__ReviewThreshold</c>) by every service that screens, and the one way to
+/// put entries and travellers into the engine's terms. Live screening and retro-screening both go through it, so the
+/// same traveller and entry get the same band on both sides of the list position.
+/// </summary>
+public sealed record ScreeningPolicy(MatchThresholds Thresholds)
+{
+    public static ScreeningPolicy From(IConfiguration configuration) => new(new MatchThresholds(
+        configuration.GetValue("Screening:MatchThreshold", MatchThresholds.Default.Match),
+        configuration.GetValue("Screening:ReviewThreshold", MatchThresholds.Default.Review)));
+
+    /// <summary>The engine's answer as the API names it.</summary>
+    public static string BandName(MatchBand band) => band == MatchBand.Match ? "MATCH" : "REVIEW";
+
+    /// <summary>Scores are shown and carried rounded to three places, live and retro alike.</summary>
+    public static double Rounded(double score) => Math.Round(score, 3);
+
+    public ScreeningOptions Options(int limit, Func<Guid, bool>? isEligible = null) =>
+        new() { Thresholds = Thresholds, MaxResults = limit, IsEligible = isEligible };
+
+    public static MatchableEntry EntryOf(EntrySnapshot e) => new(e.Id, e.Version, e.Kind switch
+    {
+        "PERSON" => EntryKind.Person,
+        "ORGANISATION" => EntryKind.Organisation,
+        "TRAVEL_DOCUMENT" => EntryKind.TravelDocument,
+        _ => EntryKind.OnlineIdentifier,
+    })
+    {
+        Names = e.Names.Select(n => new ListedName(n.Value, n.Type switch
+        {
+            "ALIAS" => NameType.Alias,
+            "WEAK_ALIAS" => NameType.WeakAlias,
+            _ => NameType.Primary,
+        })).ToList(),
+        BirthDates = e.BirthDates,
+        Gender = GenderOf(e.Gender),
+        Nationalities = e.Nationalities,
+        Documents = e.Documents.Select(d => new IdentityDocument(d.Type, d.Number, d.Country)).ToList(),
+        Identifiers = e.Identifiers.Select(i => new Identifier(IdentifierOf(i.Type), i.Value, i.Platform)).ToList(),
+    };
+
+    /// <summary>A traveller as screened; a phone in national form is read in the region of the traveller's nationality.</summary>
+    public static ScreeningQuery QueryOf(TravellerSnapshot t) => new()
+    {
+        Names = t.Names.Where(n => !string.IsNullOrWhiteSpace(n)).ToList(),
+        BirthDate = t.BirthDate,
+        Gender = GenderOf(t.Gender),
+        Nationality = t.Nationality,
+        Documents = t.Documents.Select(d => new IdentityDocument(d.Type ?? "OTHER", d.Number, d.Country)).ToList(),
+        Identifiers = t.Identifiers.Select(i => new Identifier(IdentifierOf(i.Type), i.Value, i.Platform)).ToList(),
+        DefaultRegion = CountryCodes.ToAlpha2(t.Nationality),
+    };
+
+    private static Gender GenderOf(string? gender) => gender switch
+    {
+        "MALE" => Gender.Male,
+        "FEMALE" => Gender.Female,
+        _ => Gender.Unknown,
+    };
+
+    private static IdentifierType IdentifierOf(string type) => type switch
+    {
+        "PHONE" => IdentifierType.Phone,
+        "EMAIL" => IdentifierType.Email,
+        "SOCIAL_HANDLE" => IdentifierType.SocialHandle,
+        _ => IdentifierType.Website,
+    };
+}
