@@ -7,10 +7,10 @@ public static class ProxySetup
 {
     /// <summary>
     /// YARP routes built from <see cref="RouteTable"/>, plus anonymous routes to each service's
-    /// OpenAPI document for the Swagger UI. Responses stream through unbuffered, so
+    /// OpenAPI document for the Swagger UI (only where <paramref name="exposeOpenApi"/>). Responses stream through unbuffered, so
     /// server-sent events arrive as they are written, and WebSockets pass through.
     /// </summary>
-    public static IServiceCollection AddGatewayProxy(this IServiceCollection services, ServiceUrls urls)
+    public static IServiceCollection AddGatewayProxy(this IServiceCollection services, ServiceUrls urls, bool exposeOpenApi)
     {
         var routes = RouteTable.Rules.Select(r => new RouteConfig
         {
@@ -20,7 +20,7 @@ public static class ProxySetup
             AuthorizationPolicy = r.Policy,
             RateLimiterPolicy = r.RateLimit,
             MaxRequestBodySize = r.MaxBodyBytes,
-        }).Concat(urls.All.Select(s => new RouteConfig
+        }).Concat(urls.All.Where(_ => exposeOpenApi).Select(s => new RouteConfig
         {
             RouteId = $"openapi-{s.Cluster}",
             ClusterId = s.Cluster,

@@ -23,6 +23,8 @@ public static class ServiceDefaultsExtensions
         // Urls, because it would override ASPNETCORE_URLS and pin a pod to localhost.
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
             builder.WebHost.UseUrls($"http://localhost:{defaultPort}");
+        // No Server header: it tells an attacker which server and version to look up.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         builder.Logging.AddSimpleConsole(o => { o.IncludeScopes = true; o.SingleLine = true; o.TimestampFormat = "HH:mm:ss.fff "; });
         builder.Services.AddWatchlistProblemDetails();
         builder.Services.AddWatchlistAuthentication(builder.Configuration, builder.Environment);
@@ -48,11 +50,13 @@ public static class ServiceDefaultsExtensions
 
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        app.UseMiddleware<ResponseHeaders>();
         app.UseMiddleware<CorrelationId>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // Only hosts with an API document serve it; the gateway proxies theirs under the same path.
-        if (app.Services.GetService<Swashbuckle.AspNetCore.Swagger.ISwaggerProvider>() is not null) app.UseSwagger();
+        if (app.Services.GetService<Swashbuckle.AspNetCore.Swagger.ISwaggerProvider>() is not null
+            && OpenApiExposure.IsExposed(app.Configuration, app.Environment)) app.UseSwagger();
         app.UseAuthentication();
         app.UseAuthorization();
         // After authorization, so that a caller without a token never gets its body read.
