@@ -1,0 +1,56 @@
+using Marten;
+using Npgsql;
+using Watchlist.Notifications.Subscriptions;
+using Watchlist.Tests.Integration.Infrastructure;
+using Watchlist.WatchlistService.Entries;
+
+namespace Watchlist.Tests.Fuzz.Running;
+
+/// <summary>
+/// What must hold after the run: every host ready; the stores hold exactly what the ledger says was accepted;
+/// every entry's list view is at its stream's version (no event without its view, no view without its event).
+/// </summary>
+public static class FinalState
+{
+    public static async Task<IReadOnlyList<string>> ProblemsAsync(Platform platform, Ledger ledger)
+    {
+        var problems = new List<string>();
+        foreach (var (name, address) in new[] { ("gateway", platform.Gateway.Address), ("watchlist", platform.Watchlist.Address),
+                     ("alerts", platform.Alerts.Address), ("notifications", platform.Notifications.Address) })
+        {
+            using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+            var ready = await http.GetAsync("/health/ready");
+            if (!ready.IsSuccessStatusCode) problems.Add($"{name} is not ready: {(int)ready.StatusCode} {await ready.Content.ReadAsStringAsync()}");
+        }
+
+        await using var entries = Platform.StoreOf(platform.Watchlist).QuerySession();
+        var views = (await entries.Query<EntryView>().Select(v => new { v.Id, v.Entry.Version }).ToListAsync()).ToDictionary(v => v.Id, v => v.Version);
+        if (views.Count != ledger.Entries)
+            problems.Add($"the watchlist holds {views.Count} entries, but {ledger.Entries} were accepted (listed, or created by an import)");
+
+        var streams = await StreamVersionsAsync(platform.Schema("watchlist"));
+        foreach (var (id, version) in views)
+            if (!streams.TryGetValue(id, out var stream) || stream != version)
+                problems.Add($"entry {id}: its list view is at version {version}, its stream at {(streams.ContainsKey(id) ? stream : "none")}");
+        var screenings = streams.Count - streams.Keys.Count(views.ContainsKey);
+        if (screenings != ledger.Screenings)
+            problems.Add($"the watchlist recorded {screenings} screenings, but {ledger.Screenings} were answered");
+
+        await using var notifications = Platform.StoreOf(platform.Notifications).QuerySession();
+        var subscriptions = await notifications.Query<Subscription>().CountAsync();
+        if (subscriptions != ledger.Subscriptions)
+            problems.Add($"notifications holds {subscriptions} subscriptions, but {ledger.Subscriptions} were created and not deleted");
+        return problems;
+    }
+
+    private static async Task<Dictionary<Guid, long>> StreamVersionsAsync(string schema)
+    {
+        await using var connection = new NpgsqlConnection(TestEnvironment.Postgres);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"SELECT id, version FROM \"{schema}\".mt_streams", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var versions = new Dictionary<Guid, long>();
+        while (await reader.ReadAsync()) versions[reader.GetGuid(0)] = reader.GetInt64(1);
+        return versions;
+    }
+}
