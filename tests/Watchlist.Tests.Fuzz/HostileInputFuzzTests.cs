@@ -35,7 +35,7 @@ public sealed class HostileInputFuzzTests(PlatformTest<HostileInputFuzzTests>.Fi
         var summary = report.Render($"Fuzz run: FUZZ_SEED={FuzzSettings.Seed}, {FuzzRun.Endpoints.Length} endpoints, {FuzzSettings.Workers} workers, " +
             $"{seconds:F0} s; {failures.Count} failing cases, {finalProblems.Count} problems in the final state.");
         output.WriteLine(summary);
-        await File.WriteAllTextAsync(FuzzSettings.ReportPath, summary);
+        await File.WriteAllTextAsync(FuzzSettings.ReportPath, summary + string.Concat(failures.Select(f => $"\n--- {f.Violation}\n{f.Case}\n")));
         output.WriteLine($"(written to {FuzzSettings.ReportPath})");
 
         Assert.True(report.Total >= FuzzSettings.Cases, $"Only {report.Total} of {FuzzSettings.Cases} cases ran.");

@@ -23,11 +23,25 @@ public sealed class InputChecks(RequestDelegate next, IOptions<InputCheckOptions
 
     public async Task InvokeAsync(HttpContext context)
     {
-        var refusal = CheckContentType(context.Request, out var mediaType) ?? CheckUrl(context.Request);
+        var refusal = CheckContentType(context.Request, out var mediaType) ?? CheckHeaders(context.Request) ?? CheckUrl(context.Request);
         if (refusal is null && options.Value.CheckJsonBodies && IsJson(mediaType) && context.Request.Body is { } body)
             refusal = await CheckJsonBodyAsync(context, body);
         if (refusal is not null) await refusal.ExecuteAsync(context);
         else await next(context);
+    }
+
+    /// <summary>
+    /// Header values are visible ASCII (RFC 9110 leaves anything else opaque). A proxy cannot forward other characters,
+    /// so the gateway answered them with a 502; refused here they are the client's 400.
+    /// </summary>
+    private static IResult? CheckHeaders(HttpRequest request)
+    {
+        foreach (var (name, values) in request.Headers)
+            foreach (var value in values)
+                if (value is not null && value.Any(c => c is not ('\t' or (>= ' ' and <= '~'))))
+                    return Problem(400, "A header holds characters that are not visible ASCII.",
+                        $"The {Shorten(name)} header may hold only visible ASCII characters, spaces and tabs.");
+        return null;
     }
 
     private static IResult? CheckContentType(HttpRequest request, out MediaTypeHeaderValue? mediaType)

@@ -43,5 +43,13 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
         return json.Path is { Length: > 0 } path ? $"{what} (at {path}, line {json.LineNumber + 1}, position {json.BytePositionInLine + 1})." : what;
     }
 
-    private static string FirstLine(string message) => message.Split('\n')[0].Split(" Path:")[0].TrimEnd('.');
+    /// <summary>The reader's message names the .NET type it wanted; a client only needs to know the value has the wrong type.</summary>
+    private static string FirstLine(string message)
+    {
+        var line = message.Split('\n')[0].Split(" Path:")[0].TrimEnd('.');
+        var converted = line.IndexOf(" could not be converted to ", StringComparison.Ordinal);
+        if (converted >= 0) line = line[..converted] + " has the wrong type for this field";
+        return line.Contains("System.", StringComparison.Ordinal) || line.Contains("Watchlist.", StringComparison.Ordinal)
+            ? "The JSON value does not fit this field" : line;
+    }
 }

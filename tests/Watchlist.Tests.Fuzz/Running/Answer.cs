@@ -31,8 +31,17 @@ public static class Oracle
         return null;
     }
 
+    /// <summary>
+    /// Kestrel refuses a request line or header block it cannot parse (a NUL in the decoded path, a target too long)
+    /// before any application code runs: a bare 400, 414 or 431 that closes the connection. Nothing can write a problem
+    /// there, and nothing was read; these are counted apart in the report.
+    /// </summary>
+    public static bool IsRefusedByKestrel(Answer answer) =>
+        answer.Code is 400 or 414 or 431 && answer.MediaType is null && answer.Text.Length == 0 && answer.Response.Headers.ConnectionClose == true;
+
     private static string? ProblemViolation(Answer answer)
     {
+        if (IsRefusedByKestrel(answer)) return null;
         if (answer.MediaType != "application/problem+json")
             return $"answered {answer.Code} as {answer.MediaType ?? "no content type"}, not application/problem+json: {Cut(answer.Text)}";
         if (answer.Json() is not { ValueKind: JsonValueKind.Object } problem) return $"answered {answer.Code} with a problem that is not a JSON object";
@@ -46,6 +55,7 @@ public static class Oracle
         if (answer.Json() is not { ValueKind: JsonValueKind.Object } result) return $"answered {answer.Code} with a GraphQL result that is not JSON";
         if (!result.TryGetProperty("errors", out var errors))
             return answer.Succeeded && result.TryGetProperty("data", out _) ? null : $"answered {answer.Code} without data or errors";
+        if (errors.ValueKind != JsonValueKind.Array) return $"answered {answer.Code} with errors that are not a list: {Cut(answer.Text)}";
         foreach (var error in errors.EnumerateArray())
         {
             var code = error.TryGetProperty("extensions", out var ext) && ext.TryGetProperty("code", out var c) ? c.GetString() : null;

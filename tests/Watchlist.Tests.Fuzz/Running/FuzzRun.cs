@@ -54,7 +54,7 @@ public sealed class FuzzRun(Targets targets, Ledger ledger, Sender sender, Repor
             await Endpoints[failure.Endpoint].SampleAsync(async c =>
             {
                 if (await CheckAsync(c, targets.Workers[0]) is { } violation) throw new InvalidOperationException(violation);
-            }, seed: failure.Seed, iter: 300, threads: 1, print: c => c.ToString());
+            }, seed: failure.Seed, iter: 200, time: 15, threads: 1, print: c => c.ToString());
             return "(the case passed when run again alone: it depends on what ran before it)";
         }
         catch (CsCheckException shrunk)
@@ -84,6 +84,7 @@ public sealed class FuzzRun(Targets targets, Ledger ledger, Sender sender, Repor
             return $"no answer: {e.GetType().Name}: {e.Message} {e.InnerException?.Message}";
         }
         report.Count(fuzzCase.Endpoint, answer.Code);
+        if (Oracle.IsRefusedByKestrel(answer)) report.RefusedByKestrel();
         if (graphQL) CountGraphQLCodes(answer);
         ledger.Record(fuzzCase, path, answer);
 
@@ -141,7 +142,8 @@ public sealed class FuzzRun(Targets targets, Ledger ledger, Sender sender, Repor
 
     private void CountGraphQLCodes(Answer answer)
     {
-        if (answer.Json() is not { ValueKind: JsonValueKind.Object } result || !result.TryGetProperty("errors", out var errors)) return;
+        if (answer.Json() is not { ValueKind: JsonValueKind.Object } result || !result.TryGetProperty("errors", out var errors)
+            || errors.ValueKind != JsonValueKind.Array) return;
         foreach (var error in errors.EnumerateArray())
             report.GraphQLCode(error.TryGetProperty("extensions", out var ext) && ext.TryGetProperty("code", out var c) ? c.GetString() ?? "(null)" : "(none)");
     }

@@ -10,7 +10,11 @@ public sealed class Report
     private readonly ConcurrentDictionary<(string Endpoint, int Status), int> _counts = new();
     private readonly ConcurrentDictionary<string, int> _graphQLCodes = new();
 
+    private int _refusedByKestrel;
+
     public int Total => _counts.Values.Sum();
+
+    public void RefusedByKestrel() => Interlocked.Increment(ref _refusedByKestrel);
 
     public void Count(string endpoint, int status) => _counts.AddOrUpdate((endpoint, status), 1, (_, n) => n + 1);
 
@@ -23,6 +27,7 @@ public sealed class Report
         text.AppendLine(CultureInfo.InvariantCulture, $"{Total:N0} cases.").AppendLine().AppendLine("Status histogram:");
         foreach (var status in statuses)
             text.AppendLine(CultureInfo.InvariantCulture, $"  {status}: {_counts.Where(c => c.Key.Status == status).Sum(c => c.Value),7:N0}");
+        text.AppendLine(CultureInfo.InvariantCulture, $"  (of the 4xx, {_refusedByKestrel:N0} refused by Kestrel before the application, without a body)");
         text.AppendLine().AppendLine("Cases per endpoint (by status):");
         foreach (var endpoint in _counts.Keys.Select(k => k.Endpoint).Distinct().Order(StringComparer.Ordinal))
         {
