@@ -1,4 +1,5 @@
 using Watchlist.Alerts.Alerts;
+using Watchlist.Alerts.Alerts.Migration;
 using Watchlist.Alerts.Alerts.Raising;
 using Watchlist.Alerts.Alerts.Working;
 using Watchlist.Alerts.Entries;
@@ -22,6 +23,8 @@ builder.AddMessaging(bus =>
 builder.Services.AddSingleton(TimeProvider.System).AddScoped<AlertChanges>();
 builder.Services.AddSingleton(SlaSettings.From(builder.Configuration)).AddSingleton<AlertRaising>().AddHostedService<SlaSweeper>();
 builder.Services.AddSingleton(ScreeningPolicy.From(builder.Configuration)); // the same Screening__ thresholds as live screening
+// Alerts stored before audiences existed are seen by nobody until this settles them, once, at start.
+builder.Services.AddSingleton<AudienceBackfill>().AddHostedService(sp => sp.GetRequiredService<AudienceBackfill>());
 builder.Services.AddSingleton(RetroSettings.From(builder.Configuration)).AddSingleton<RetroScreening>().AddHostedService<CrossingPruner>();
 
 var app = builder.Build();

@@ -24,11 +24,10 @@ public sealed record Alert(
     int Comments,
     DateTimeOffset ChangedAt)
 {
-    public const string Everyone = "*";
+    /// <summary>The entry's owner and the screening agency; nobody while the alert's audience is not settled.</summary>
+    public AlertAudience Audience => Facts.Audience ?? AlertAudience.Nobody;
 
-    /// <summary>The owner always sees its alert; other agencies only when the entry is released to them.</summary>
-    public bool IsVisibleTo(string? agency) =>
-        Facts.ReleasableTo.Contains(Everyone) || (agency is not null && (agency == Facts.OwnerAgency || Facts.ReleasableTo.Contains(agency)));
+    public bool IsVisibleTo(string? agency) => Audience.Includes(agency);
 
     /// <summary>Waiting for someone to acknowledge it: the SLA clock runs.</summary>
     public bool IsUnacknowledged => Status is AlertStatus.Open or AlertStatus.Escalated;

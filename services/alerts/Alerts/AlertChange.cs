@@ -8,4 +8,7 @@ public sealed record AlertChange(string Actor, string? Agency, DateTimeOffset At
 
     /// <summary>The actor of alerts raised by re-screening past crossings.</summary>
     public const string RetroActor = "system:retro-screening";
+
+    /// <summary>The actor of the migration that settles the audience of alerts stored before audiences existed.</summary>
+    public const string MigrationActor = "system:audience-migration";
 }

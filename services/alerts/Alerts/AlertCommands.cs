@@ -29,4 +29,5 @@ public sealed record ResolveAlert(Guid AlertId, AlertOutcome Outcome, string? No
 
 public sealed record ReopenAlert(Guid AlertId, string Reason, DateTimeOffset SlaDeadline, AlertChange Change) : IAlertCommand;
 
-public sealed record ChangeAlertReleasability(Guid AlertId, IReadOnlyList<string> ReleasableTo, AlertChange Change) : IAlertCommand;
+public sealed record SettleAlertAudience(Guid AlertId, string? ScreeningAgency, AlertAudience Audience, string DedupKey, string Reason,
+    AlertChange Change) : IAlertCommand;

@@ -32,8 +32,9 @@ public static class AlertDecider
         (ResolveAlert resolve, _) => [new AlertResolved(command.AlertId, resolve.Outcome, resolve.Note, command.Change)],
         (ReopenAlert reopen, { Status: AlertStatus.Resolved }) => [new AlertReopened(command.AlertId, reopen.Reason, reopen.SlaDeadline, command.Change)],
         (ReopenAlert, _) => throw new AlertRuleViolation($"Only a resolved alert can be reopened; this one is {ApiNames.Of(state.Status)}."),
-        (ChangeAlertReleasability change, _) when change.ReleasableTo.Order().SequenceEqual(state.Facts.ReleasableTo.Order()) => [],
-        (ChangeAlertReleasability change, _) => [new AlertReleasabilityChanged(command.AlertId, change.ReleasableTo, command.Change)],
+        // An audience is settled once: the migration may run again (or on two replicas at once) and changes nothing then.
+        (SettleAlertAudience, { Facts.Audience: not null }) => [],
+        (SettleAlertAudience s, _) => [new AlertAudienceSettled(command.AlertId, s.ScreeningAgency, s.Audience, s.DedupKey, s.Reason, command.Change)],
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown alert command."),
     };
 
@@ -73,7 +74,7 @@ public static class AlertDecider
                 HitCount = state.HitCount + 1,
                 LastHitAt = repeated.Hit.ScreenedAt > state.LastHitAt ? repeated.Hit.ScreenedAt : state.LastHitAt,
                 RepeatsWhileResolved = state.RepeatsWhileResolved + (repeated.WhileResolved ? 1 : 0),
-                // The entry's releasability as of its latest hit: an entry released more narrowly since narrows its alert too.
+                // The entry's releasability as of its latest hit, for display; who sees the alert is its audience, fixed at raising.
                 Facts = state.Facts with { ReleasableTo = repeated.Hit.ReleasableTo },
             },
             AlertAcknowledged => next with
@@ -86,6 +87,10 @@ public static class AlertDecider
                 Status = AlertStatus.Escalated, EscalationLevel = escalated.Level, SlaDeadline = escalated.NextDeadline,
             },
             AlertReleasabilityChanged released => next with { Facts = state.Facts with { ReleasableTo = released.ReleasableTo } },
+            AlertAudienceSettled settled => next with
+            {
+                Facts = state.Facts with { ScreeningAgency = settled.ScreeningAgency, Audience = settled.Audience, DedupKey = settled.DedupKey },
+            },
             AlertCommented => next with { Comments = state.Comments + 1 },
             AlertResolved resolved => next with
             {

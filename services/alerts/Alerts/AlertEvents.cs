@@ -29,5 +29,16 @@ public sealed record AlertResolved(Guid AlertId, AlertOutcome Outcome, string? N
 
 public sealed record AlertReopened(Guid AlertId, string Reason, DateTimeOffset SlaDeadline, AlertChange Change) : IAlertEvent;
 
-/// <summary>The entry's releasability changed, and its alert follows: agencies no longer in it stop seeing the alert.</summary>
+/// <summary>
+/// Stored by alerts raised before audiences existed, when the entry's releasability changed. It no longer decides who sees the
+/// alert (the audience does); it is kept so that those streams still read, and records what the entry said.
+/// </summary>
 public sealed record AlertReleasabilityChanged(Guid AlertId, IReadOnlyList<string> ReleasableTo, AlertChange Change) : IAlertEvent;
+
+/// <summary>
+/// The migration fixed who sees an alert stored before audiences existed (<see cref="Migration.AudienceSettlement"/>):
+/// <paramref name="Audience"/> (possibly nobody), the agency whose screenings raised it where there was exactly one, the
+/// dedup key that agency's later hits use, and why.
+/// </summary>
+public sealed record AlertAudienceSettled(Guid AlertId, string? ScreeningAgency, AlertAudience Audience, string DedupKey, string Reason,
+    AlertChange Change) : IAlertEvent;

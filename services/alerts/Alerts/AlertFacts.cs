@@ -5,7 +5,10 @@ namespace Watchlist.Alerts.Alerts;
 /// <summary>
 /// What an alert is about, fixed when it is raised: the entry as it hit, the traveller as screened, where.
 /// <paramref name="DedupKey"/> is (entry, traveller identity, border post); <paramref name="TravellerIdentity"/> alone is
-/// what false-positive memory remembers.
+/// what false-positive memory remembers. <paramref name="ScreeningAgency"/> is the agency whose screening raised the alert, and
+/// <paramref name="Audience"/> who may see it (the entry's owner and that agency); both are null in alerts stored before
+/// audiences existed, until the migration settles them (<see cref="Migration.AudienceSettlement"/>), and such an alert is seen by nobody.
+/// <paramref name="ReleasableTo"/> is the entry's as of the latest hit, shown but never used to decide who sees the alert.
 /// </summary>
 public sealed record AlertFacts(
     string DedupKey,
@@ -23,7 +26,9 @@ public sealed record AlertFacts(
     string Band,
     string OwnerAgency,
     IReadOnlyList<string> ReleasableTo,
-    bool Retro);
+    bool Retro,
+    string? ScreeningAgency = null,
+    AlertAudience? Audience = null);
 
 /// <summary>One screening that hit: the first one raises the alert, later ones repeat it.</summary>
 public sealed record HitRecord(Guid ScreeningId, DateTimeOffset ScreenedAt, int EntryVersion, double Score, string Band,

@@ -40,7 +40,8 @@ public static class AlertStreams
                 await SetKeyOpenAsync(session, alert, open: false, ct);
                 if (resolved.Outcome == AlertOutcome.FalsePositive)
                     session.Store(new FalsePositive(Guid.CreateVersion7(e.Change.At), alert.Facts.EntryId, alert.Facts.TravellerIdentity, alert.Id,
-                        alert.Facts.EntryName, alert.Facts.OwnerAgency, alert.Facts.ReleasableTo, e.Change.Actor, e.Change.Agency, e.Change.At,
+                        alert.Facts.EntryName, alert.Facts.OwnerAgency, alert.Facts.ScreeningAgency, alert.Facts.Audience?.Agencies, e.Change.Actor,
+                        e.Change.Agency, e.Change.At,
                         true, null, null, null));
                 break;
             case AlertReopened reopened:

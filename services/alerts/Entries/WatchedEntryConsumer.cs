@@ -12,7 +12,8 @@ namespace Watchlist.Alerts.Entries;
 /// <summary>
 /// Keeps <see cref="WatchedEntry"/> current from every entry event (older versions never overwrite newer ones) and, in
 /// the same transaction, reacts to the list changing: a listed or amended entry is re-screened against recent
-/// crossings, a material amendment ends false-positive memory, and the entry's alerts follow its releasability. One consumer, so each entry message is one delivery.
+/// crossings, a material amendment ends false-positive memory. (A change of releasability takes no alert from anyone: an alert's audience is
+/// fixed when it is raised.) One consumer, so each entry message is one delivery.
 /// </summary>
 public sealed class WatchedEntryConsumer(IDocumentStore store, RetroScreening retro) : IConsumer<EntryListed>, IConsumer<EntryChanged>, IConsumer<EntryDelisted>
 {
@@ -26,7 +27,6 @@ public sealed class WatchedEntryConsumer(IDocumentStore store, RetroScreening re
             var changed = context.Message;
             var unsaved = new SessionAlerts();
             if (await MaterialChanges.EndMemoryAsync(session, changed, ct)) unsaved.MemoryEndedFor.Add(changed.Entry.Id);
-            await AlertReleasability.FollowEntryAsync(session, changed, unsaved, ct);
             await retro.ScreenAsync(session, changed.Entry, changed.Change.ListPosition, changed.Change.CorrelationId, ct, unsaved);
         });
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Marten;
+using Watchlist.Alerts.Alerts;
 using Watchlist.ServiceDefaults.Auth;
 
 namespace Watchlist.Alerts.FalsePositives;
@@ -17,8 +18,7 @@ public static class FalsePositiveEndpoints
         var size = limit ?? 50;
         if (size is < 1 or > 500)
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = ["Between 1 and 500."] }, title: "The listing parameters are not valid.");
-        var agency = user.AgencyOf() ?? "";
-        var query = session.Query<FalsePositive>().Where(f => f.ReleasableTo.Contains("*") || f.ReleasableTo.Contains(agency) || f.OwnerAgency == agency);
+        var query = session.Query<FalsePositive>().VisibleTo(user.AgencyOf());
         if (entryId is { } e) query = query.Where(f => f.EntryId == e);
         if (active is { } a) query = query.Where(f => f.Active == a);
         var items = await query.OrderByDescending(f => f.RecordedAt).Take(size).ToListAsync(ct);

@@ -10,7 +10,8 @@ namespace Watchlist.Alerts.Integration;
 
 /// <summary>
 /// Every alert event leaves the service as AlertRaised or AlertChanged, carrying the alert as it stood right after that
-/// event (not as it stands when the forwarder gets to it), so consumers can apply them in order.
+/// event (not as it stands when the forwarder gets to it), so consumers can apply them in order. Each carries the alert's
+/// audience, the only thing a consumer may use to decide who sees it.
 /// </summary>
 public sealed class AlertIntegrationEvents : IIntegrationEventMap
 {
@@ -24,8 +25,10 @@ public sealed class AlertIntegrationEvents : IIntegrationEventMap
         var type = AlertHistoryEndpoint.TypeOf(e);
         return e is Alerts.AlertRaised
             ? [new Contract.AlertRaised(alert.Id, alert.Version, ApiNames.Of(alert.Status), ApiNames.Of(alert.Severity), alert.EscalationLevel,
-                f.BorderPost, f.EntryId, f.EntryName, f.Action, f.Lists, f.Category, f.ReleasableTo, f.OwnerAgency, f.Retro, e.Change.At, "RAISED", type)]
+                f.BorderPost, f.EntryId, f.EntryName, f.Action, f.Lists, f.Category, f.ReleasableTo, f.OwnerAgency, f.Retro, e.Change.At, "RAISED", type,
+                alert.Audience)]
             : [new Contract.AlertChanged(alert.Id, alert.Version, ApiNames.Of(alert.Status), ApiNames.Of(alert.Severity), alert.EscalationLevel,
-                f.BorderPost, f.EntryId, f.EntryName, f.Action, f.Lists, f.Category, f.ReleasableTo, f.OwnerAgency, f.Retro, e.Change.At, "CHANGED", type)];
+                f.BorderPost, f.EntryId, f.EntryName, f.Action, f.Lists, f.Category, f.ReleasableTo, f.OwnerAgency, f.Retro, e.Change.At, "CHANGED", type,
+                alert.Audience)];
     }
 }

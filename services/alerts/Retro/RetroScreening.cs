@@ -97,6 +97,8 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
     private async Task<bool> ScreenAsync(IDocumentSession session, EntrySnapshot entry, ScreeningIndex index, Crossing crossing, DateTimeOffset now,
         string? correlationId, SessionAlerts? unsaved, CancellationToken ct)
     {
+        // As live: a screening by agency X hits only entries owned by X or releasable to X.
+        if (!AlertAudience.MayHit(crossing.Agency, entry.OwnerAgency, entry.ReleasableTo)) return false;
         if (Match(policy, index, crossing.Traveller) is not { } match) return false;
         var crossingId = crossing.Id;
         var entryId = entry.Id;
@@ -106,7 +108,7 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
         var hit = new ScreeningHitDetected(crossing.Id, crossing.ScreenedAt, crossing.TravellerRef, crossing.Traveller, crossing.Context,
             new HitSnapshot(entry.Id, entry.Version, ScreeningPolicy.Rounded(match.Score), ScreeningPolicy.BandName(match.Band), entry.Kind, primary,
                 match.MatchedName, entry.Lists, entry.Category, entry.Action, entry.Severity, entry.OwnerAgency, entry.ReleasableTo),
-            AlertChange.RetroActor, null, Retro: true);
+            AlertChange.RetroActor, crossing.Agency, Retro: true);
         await raising.ApplyAsync(session, hit, new AlertChange(AlertChange.RetroActor, entry.OwnerAgency, now, correlationId), ct, unsaved);
         return true;
     }

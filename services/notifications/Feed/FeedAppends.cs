@@ -15,7 +15,11 @@ public static class FeedAppends
         CancellationToken ct)
     {
         var subscriptions = await session.Query<Subscription>().ToListAsync(ct);
-        var wanting = notices.Select(n => (Notice: n, Subscriptions: subscriptions.Where(s => s.Wants(n)).Select(s => s.Id).ToList()))
+        // A settled audience is news to nobody: it only takes the alert out of the feeds outside it.
+        var settled = notices.Where(n => n.ChangeType == AlertNotice.AudienceSettled).ToList();
+        if (settled.Count > 0) await FeedWithdrawals.StageAsync(session, settled, subscriptions, ct);
+        var wanting = notices.Where(n => n.ChangeType != AlertNotice.AudienceSettled)
+            .Select(n => (Notice: n, Subscriptions: subscriptions.Where(s => s.Wants(n)).Select(s => s.Id).ToList()))
             .Where(w => w.Subscriptions.Count > 0).ToList();
         if (wanting.Count == 0) return [];
 

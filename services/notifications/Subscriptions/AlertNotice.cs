@@ -4,20 +4,20 @@ namespace Watchlist.Notifications.Subscriptions;
 
 /// <summary>
 /// What the notifications service needs of an alert event, whichever of the two contracts carried it:
-/// the fields a filter routes on, the fields that restrict who may see it, and the fields a subscriber is shown.
+/// the fields a filter routes on, who may see it (<see cref="Audience"/>, and nothing else decides that), and the fields a
+/// subscriber is shown.
 /// </summary>
 public sealed record AlertNotice(
-    Guid AlertId, int AlertVersion, string Kind, string Status, string Severity, string BorderPost, string EntryName,
-    string Action, IReadOnlyList<string> Lists, string Category, IReadOnlyList<string> ReleasableTo, string OwnerAgency, DateTimeOffset At)
+    Guid AlertId, int AlertVersion, string Kind, string ChangeType, string Status, string Severity, string BorderPost, string EntryName,
+    string Action, IReadOnlyList<string> Lists, string Category, AlertAudience Audience, DateTimeOffset At)
 {
-    public static AlertNotice From(AlertRaised m) => new(m.AlertId, m.AlertVersion, "RAISED", m.Status, m.Severity, m.BorderPost,
-        m.EntryName, m.Action, m.Lists ?? [], m.Category, m.ReleasableTo ?? [], m.OwnerAgency, m.At);
+    /// <summary>The change by which the migration fixed the audience of an alert stored before audiences existed.</summary>
+    public const string AudienceSettled = "AUDIENCE_SETTLED";
 
-    public static AlertNotice From(AlertChanged m) => new(m.AlertId, m.AlertVersion, "CHANGED", m.Status, m.Severity, m.BorderPost,
-        m.EntryName, m.Action, m.Lists ?? [], m.Category, m.ReleasableTo ?? [], m.OwnerAgency, m.At);
+    // A message without an audience was published before audiences existed: it reaches nobody.
+    public static AlertNotice From(AlertRaised m) => new(m.AlertId, m.AlertVersion, "RAISED", m.ChangeType ?? "RAISED", m.Status, m.Severity,
+        m.BorderPost, m.EntryName, m.Action, m.Lists ?? [], m.Category, m.Audience ?? AlertAudience.Nobody, m.At);
 
-    /// <summary>API.md: a caller whose agency is not in releasableTo never sees the alert; the owner always may.</summary>
-    public bool IsReleasableTo(string agency) =>
-        ReleasableTo.Contains("*") || ReleasableTo.Contains(agency, StringComparer.OrdinalIgnoreCase)
-        || string.Equals(OwnerAgency, agency, StringComparison.OrdinalIgnoreCase);
+    public static AlertNotice From(AlertChanged m) => new(m.AlertId, m.AlertVersion, "CHANGED", m.ChangeType ?? "CHANGED", m.Status, m.Severity,
+        m.BorderPost, m.EntryName, m.Action, m.Lists ?? [], m.Category, m.Audience ?? AlertAudience.Nobody, m.At);
 }

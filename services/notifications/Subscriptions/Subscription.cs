@@ -2,14 +2,14 @@ namespace Watchlist.Notifications.Subscriptions;
 
 /// <summary>
 /// A command centre's standing order for alerts. It belongs to the person (<c>sub</c>) and agency that created it:
-/// only they see it, and only alerts releasable to that agency ever enter its feed.
+/// only they see it, and only alerts whose audience includes that agency ever enter its feed.
 /// </summary>
 public sealed record Subscription(
     Guid Id, string Name, string Owner, string Agency, AlertFilter Filter, WebhookTarget? Webhook, DateTimeOffset CreatedAt)
 {
     public bool IsOwnedBy(Caller caller) => Owner == caller.Subject && Agency == caller.Agency;
 
-    public bool Wants(AlertNotice alert) => alert.IsReleasableTo(Agency) && Filter.Matches(alert);
+    public bool Wants(AlertNotice alert) => alert.Audience.Includes(Agency) && Filter.Matches(alert);
 }
 
 /// <summary>

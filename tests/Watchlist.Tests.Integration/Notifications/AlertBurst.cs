@@ -23,7 +23,7 @@ public sealed class AlertBurst
     public IReadOnlyList<Feed> Feeds { get; }
 
     public IReadOnlyList<BurstAlert> Alerts { get; } = Enumerable.Range(0, 1000).Select(i => new BurstAlert(
-        Raised(severity: Severities[i % 4], borderPost: i % 3 == 0 ? "VN-HAN" : "VN-TSN", releasableTo: i % 5 == 0 ? ["VN-MPS"] : ["VN-MPS", "KH-GDI"]),
+        Raised(severity: Severities[i % 4], borderPost: i % 3 == 0 ? "VN-HAN" : "VN-TSN", audience: i % 5 == 0 ? ["VN-MPS"] : ["VN-MPS", "KH-GDI"]),
         i % 5 == 1, Guid.NewGuid(), Guid.NewGuid())).ToList();
 
     public static async Task<AlertBurst> SubscribeAsync(Uri replica)
@@ -32,7 +32,7 @@ public sealed class AlertBurst
         {
             ("VN-MPS", new { }, a => true),
             ("VN-MPS", new { minSeverity = "HIGH" }, a => a.Raised.Severity is "HIGH" or "CRITICAL"),
-            ("KH-GDI", new { borderPosts = new[] { "VN-TSN" } }, a => a.Raised.BorderPost == "VN-TSN" && a.Raised.ReleasableTo.Contains("KH-GDI")),
+            ("KH-GDI", new { borderPosts = new[] { "VN-TSN" } }, a => a.Raised.BorderPost == "VN-TSN" && a.Raised.Audience!.Includes("KH-GDI")),
         };
         var feeds = new List<Feed>();
         foreach (var (agency, filter, wants) in wanted)

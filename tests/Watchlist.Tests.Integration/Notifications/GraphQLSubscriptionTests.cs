@@ -69,8 +69,8 @@ public sealed class GraphQLSubscriptionTests(PlatformTest<GraphQLSubscriptionTes
         await ws.SubscribeAsync("kh", AlertsSubscription);
         var centre = Platform.Client("command-centre", "KH-GDI", "cc-kh");
         await Eventually.Until(async () => (await (await centre.GetAsync("/api/subscriptions")).Json()).GetProperty("items").GetArrayLength(), n => n == 1, "the bridged subscription");
-        await Bus.PublishAsync(Raised(releasableTo: ["VN-MPS"]), Guid.NewGuid());
-        var shared = Raised(releasableTo: ["*"]);
+        await Bus.PublishAsync(Raised(audience: ["VN-MPS"]), Guid.NewGuid());
+        var shared = Raised(audience: ["VN-MPS", "KH-GDI"]);
         await Bus.PublishAsync(shared, Guid.NewGuid());
         var next = await ws.ExpectAsync("next");
         Assert.Equal(shared.AlertId.ToString(), next.GetProperty("payload").GetProperty("data").GetProperty("alerts").GetProperty("alertId").GetString());

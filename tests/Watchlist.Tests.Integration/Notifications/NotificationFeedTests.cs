@@ -23,7 +23,7 @@ public sealed class NotificationFeedTests(PlatformTest<NotificationFeedTests>.Fi
         var wanted = Raised(severity: "HIGH");
         var tooLow = Raised(severity: "MEDIUM");
         var elsewhere = Raised(borderPost: "VN-HAN");
-        var vietnamOnly = Raised(releasableTo: ["VN-MPS"]);
+        var vietnamOnly = Raised(audience: ["VN-MPS"]);
         foreach (var alert in new[] { tooLow, elsewhere, vietnamOnly, wanted })
             await Bus.PublishAsync(alert, Guid.NewGuid());
 

@@ -14,7 +14,8 @@ public sealed class AlertDeciderTests
         [new TravellerDocument("PASSPORT", "C1234567", "VN")], []);
 
     private static readonly AlertFacts Facts = new("key", "doc:C1234567:VN", Guid.NewGuid(), 1, "Nguyễn Văn Hùng", "Nguyễn Văn Hùng", "ARREST",
-        "HUMAN_TRAFFICKING", ["trafficking-suspects"], "VN-TSN", Traveller, 0.97, "MATCH", "VN-MPS", ["VN-MPS"], false);
+        "HUMAN_TRAFFICKING", ["trafficking-suspects"], "VN-TSN", Traveller, 0.97, "MATCH", "KH-GDI", ["KH-GDI", "VN-MPS", "TH-RTP"], false,
+        "VN-MPS", Contracts.Alerts.AlertAudience.Of("KH-GDI", "VN-MPS"));
 
     private static HitRecord Hit(Guid? screening = null, string[]? releasableTo = null) =>
         new(screening ?? Guid.NewGuid(), T0, 1, 0.97, "MATCH", releasableTo ?? ["VN-MPS"], false);
@@ -52,11 +53,12 @@ public sealed class AlertDeciderTests
     }
 
     [Fact]
-    public void A_repeated_hit_carries_the_entrys_newer_releasability()
+    public void A_repeated_hit_records_the_entrys_newer_releasability_but_shows_the_alert_to_no_one_new()
     {
         var alert = Apply(Raised(), new RecordHit(Id, Hit(releasableTo: ["*"]), false, By("officer", 1)));
-        Assert.True(alert.IsVisibleTo("KH-GDI"));
-        Assert.False(Raised().IsVisibleTo("KH-GDI"));
+        Assert.Equal(["*"], alert.Facts.ReleasableTo);
+        Assert.False(alert.IsVisibleTo("TH-RTP"));
+        Assert.Equal(["KH-GDI", "VN-MPS"], alert.Audience.Agencies);
     }
 
     [Fact]
@@ -137,12 +139,28 @@ public sealed class AlertDeciderTests
     }
 
     [Fact]
-    public void An_alert_follows_its_entrys_releasability_and_an_unchanged_one_is_no_event()
+    public void An_alert_is_seen_by_the_entrys_owner_and_the_screening_agency_alone_whatever_the_entrys_releasability_says()
     {
-        var narrowed = Apply(Raised() with { Facts = Facts with { ReleasableTo = ["VN-MPS", "KH-GDI"] } }, new ChangeAlertReleasability(Id, ["VN-MPS"], By("admin")));
-        Assert.False(narrowed.IsVisibleTo("KH-GDI"));
-        Assert.True(narrowed.IsVisibleTo("VN-MPS"));
-        Assert.Empty(AlertDecider.Decide(new ChangeAlertReleasability(Id, ["VN-MPS"], By("admin")), narrowed));
+        var alert = Raised();
+        Assert.True(alert.IsVisibleTo("KH-GDI"));
+        Assert.True(alert.IsVisibleTo("VN-MPS"));
+        Assert.False(alert.IsVisibleTo("TH-RTP")); // released the entry, but did not screen
+        Assert.False(alert.IsVisibleTo(null));
+        var repeated = Apply(alert, new RecordHit(Id, Hit(releasableTo: ["KH-GDI"]), false, By("officer", 2)));
+        Assert.True(repeated.IsVisibleTo("VN-MPS")); // a narrower entry later takes nothing from the screening agency
+    }
+
+    [Fact]
+    public void An_alert_stored_before_audiences_is_seen_by_nobody_until_settled_and_is_settled_once()
+    {
+        var old = Raised() with { Facts = Facts with { ScreeningAgency = null, Audience = null } };
+        Assert.False(old.IsVisibleTo("KH-GDI"));
+        var settle = new SettleAlertAudience(Id, "VN-MPS", Contracts.Alerts.AlertAudience.Of("KH-GDI", "VN-MPS"), "new-key", "why", By("system"));
+        var settled = Apply(old, settle);
+        Assert.True(settled.IsVisibleTo("VN-MPS"));
+        Assert.Equal("new-key", settled.Facts.DedupKey);
+        Assert.Equal(old.Version + 1, settled.Version);
+        Assert.Empty(AlertDecider.Decide(settle with { Audience = Contracts.Alerts.AlertAudience.Nobody }, settled));
     }
 
     [Fact]

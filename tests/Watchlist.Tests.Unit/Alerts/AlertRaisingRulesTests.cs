@@ -36,9 +36,11 @@ public sealed class AlertRaisingRulesTests
     [Fact]
     public void Each_generation_of_a_dedup_key_has_its_own_deterministic_alert_id()
     {
-        var key = TravellerIdentity.DedupKey(Guid.NewGuid(), "doc:C1:VN", "vn-tsn");
+        var entry = Guid.NewGuid();
+        var key = TravellerIdentity.DedupKey(entry, "doc:C1:VN", "vn-tsn", "VN-MPS");
         Assert.Equal(OpenAlertKey.AlertIdFor(key, 1), OpenAlertKey.AlertIdFor(key, 1));
         Assert.NotEqual(OpenAlertKey.AlertIdFor(key, 1), OpenAlertKey.AlertIdFor(key, 2));
-        Assert.EndsWith("|VN-TSN", key);
+        Assert.EndsWith("|VN-TSN|VN-MPS", key);
+        Assert.NotEqual(key, TravellerIdentity.DedupKey(entry, "doc:C1:VN", "vn-tsn", "KH-GDI")); // two agencies never share an alert
     }
 }

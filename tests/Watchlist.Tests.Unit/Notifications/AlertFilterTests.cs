@@ -1,3 +1,4 @@
+using Watchlist.Contracts.Alerts;
 using Watchlist.Notifications.Delivery.Webhooks;
 using Watchlist.Notifications.Subscriptions;
 
@@ -5,10 +6,10 @@ namespace Watchlist.Tests.Unit.Notifications;
 
 public sealed class AlertFilterTests
 {
-    private static AlertNotice Alert(string severity = "HIGH", string borderPost = "VN-TSN", string[]? releasableTo = null, string owner = "VN-MPS",
+    private static AlertNotice Alert(string severity = "HIGH", string borderPost = "VN-TSN", string[]? audience = null,
         string status = "OPEN", string[]? lists = null) =>
-        new(Guid.NewGuid(), 1, "RAISED", status, severity, borderPost, "X", "ARREST", lists ?? ["trafficking-suspects"], "HUMAN_TRAFFICKING",
-            releasableTo ?? ["VN-MPS"], owner, DateTimeOffset.UtcNow);
+        new(Guid.NewGuid(), 1, "RAISED", "RAISED", status, severity, borderPost, "X", "ARREST", lists ?? ["trafficking-suspects"], "HUMAN_TRAFFICKING",
+            new AlertAudience(audience ?? ["VN-MPS"]), DateTimeOffset.UtcNow);
 
     [Theory]
     [InlineData("LOW", false)]
@@ -30,13 +31,15 @@ public sealed class AlertFilterTests
     }
 
     [Fact]
-    public void An_alert_reaches_only_agencies_it_is_released_to_or_its_owner()
+    public void An_alert_reaches_only_the_agencies_of_its_audience()
     {
-        Assert.True(Alert(releasableTo: ["*"]).IsReleasableTo("KH-GDI"));
-        Assert.False(Alert(releasableTo: ["VN-MPS"]).IsReleasableTo("KH-GDI"));
-        Assert.True(Alert(releasableTo: [], owner: "KH-GDI").IsReleasableTo("KH-GDI"));
         var subscription = new Subscription(Guid.NewGuid(), "s", "cc", "KH-GDI", AlertFilter.Any, null, DateTimeOffset.UtcNow);
-        Assert.False(subscription.Wants(Alert(releasableTo: ["VN-MPS"])));
+        Assert.False(subscription.Wants(Alert(audience: ["VN-MPS"])));
+        Assert.True(subscription.Wants(Alert(audience: ["VN-MPS", "KH-GDI"])));
+        Assert.False(subscription.Wants(Alert(audience: ["*"])), "an audience names agencies; \"*\" is nobody's code");
+        Assert.False(subscription.Wants(Alert(audience: [])));
+        Assert.False(subscription.Wants(AlertNotice.From(new AlertRaised(Guid.NewGuid(), 1, "OPEN", "HIGH", 0, "VN-TSN", Guid.NewGuid(), "X", "ARREST",
+            [], "OTHER", ["*"], "KH-GDI", false, DateTimeOffset.UtcNow, "RAISED", "RAISED", null))), "a message without an audience reaches nobody");
     }
 
     private static readonly WebhookDestinations Destinations = new(false, [], []);

@@ -7,17 +7,26 @@ namespace Watchlist.Alerts.Alerts.Raising;
 
 /// <summary>
 /// What one hit does, inside the caller's transaction: counted on a remembered false positive's alert, or on the open
-/// alert of its dedup key, or else it raises the key's next alert. Live hits and retro-screening both come here.
+/// alert of its dedup key, or else it raises the key's next alert. Live hits and retro-screening both come here, so this is
+/// where the rule holds for both: a screening by agency X hits only entries owned by X or releasable to X, and the alert is
+/// seen by the entry's owner and X alone (<see cref="AlertAudience"/>).
 /// </summary>
-public sealed class AlertRaising(SlaSettings sla)
+public sealed class AlertRaising(SlaSettings sla, ILogger<AlertRaising> log)
 {
     /// <param name="unsaved">What this session did before and has not saved; without it a second crossing of one traveller in
     /// one retro scan would raise the key's alert twice.</param>
-    public async Task<Alert> ApplyAsync(IDocumentSession session, ScreeningHitDetected hit, AlertChange change, CancellationToken ct,
+    /// <returns>The alert the hit raised or counted on; null when the screening's agency may not hit the entry.</returns>
+    public async Task<Alert?> ApplyAsync(IDocumentSession session, ScreeningHitDetected hit, AlertChange change, CancellationToken ct,
         SessionAlerts? unsaved = null)
     {
+        if (!AlertAudience.MayHit(hit.Agency, hit.Hit.OwnerAgency, hit.Hit.ReleasableTo))
+        {
+            log.LogWarning("Hit of screening {ScreeningId} on entry {EntryId} ignored: the entry is not releasable to the screening agency {Agency}",
+                hit.ScreeningId, hit.Hit.EntryId, hit.Agency);
+            return null;
+        }
         var identity = TravellerIdentity.Of(hit.Traveller);
-        var key = TravellerIdentity.DedupKey(hit.Hit.EntryId, identity, hit.Context.BorderPost);
+        var key = TravellerIdentity.DedupKey(hit.Hit.EntryId, identity, hit.Context.BorderPost, hit.Agency!);
         var record = new HitRecord(hit.ScreeningId, hit.ScreenedAt, hit.Hit.EntryVersion, hit.Hit.Score, hit.Hit.Band, hit.Hit.ReleasableTo, hit.Retro);
         var applied = await ApplyAsync(session, hit, identity, key, record, change, unsaved ?? new SessionAlerts(), ct);
         if (unsaved is not null) unsaved.ByKey[key] = applied;
@@ -31,8 +40,10 @@ public sealed class AlertRaising(SlaSettings sla)
             return await AppendAsync(session, pending, new RecordHit(pending.Id, record, WhileResolved: false, change), ct);
         var memoryEnded = unsaved.MemoryEndedFor.Contains(hit.Hit.EntryId);
 
+        // Memory of this agency's own alert only: another agency's resolution must neither swallow this hit nor take its crossing.
+        var agency = hit.Agency;
         var remembered = memoryEnded ? null : await session.Query<FalsePositive>()
-            .Where(f => f.EntryId == hit.Hit.EntryId && f.TravellerIdentity == identity && f.Active)
+            .Where(f => f.EntryId == hit.Hit.EntryId && f.TravellerIdentity == identity && f.ScreeningAgency == agency && f.Active)
             .OrderByDescending(f => f.RecordedAt).FirstOrDefaultAsync(ct);
         if (remembered is not null && (unsaved.ByKey.Values.FirstOrDefault(a => a.Id == remembered.AlertId) ?? await session.LoadAlertAsync(remembered.AlertId, ct))
                 is { Status: AlertStatus.Resolved } resolved)
@@ -47,7 +58,7 @@ public sealed class AlertRaising(SlaSettings sla)
         var severity = AlertSeverities.Of(hit.Hit.Severity, hit.Hit.Action, hit.Hit.Band);
         var facts = new AlertFacts(key, identity, hit.Hit.EntryId, hit.Hit.EntryVersion, hit.Hit.PrimaryName, hit.Hit.MatchedName, hit.Hit.Action,
             hit.Hit.Category, hit.Hit.Lists, hit.Context.BorderPost, hit.Traveller, hit.Hit.Score, hit.Hit.Band, hit.Hit.OwnerAgency,
-            hit.Hit.ReleasableTo, hit.Retro);
+            hit.Hit.ReleasableTo, hit.Retro, hit.Agency, AlertAudience.Of(hit.Hit.OwnerAgency, hit.Agency!));
         session.Store(new OpenAlertKey(key, generation, alertId, Open: true));
         return await AppendAsync(session, null, new RaiseAlert(alertId, facts, severity, record, sla.DeadlineFrom(change.At, severity), change), ct);
     }

@@ -27,5 +27,10 @@ public static class TravellerIdentity
     /// <summary>Alpha-3 on input (VNM) and alpha-2 (VN) must name the same passport: the engine's own country table decides.</summary>
     private static string Country(string? code) => CountryCodes.ToAlpha2(code) ?? code?.Trim().ToUpperInvariant() ?? "";
 
-    public static string DedupKey(Guid entryId, string identity, string borderPost) => $"{entryId:N}|{identity}|{borderPost.Trim().ToUpperInvariant()}";
+    /// <summary>
+    /// One alert per (entry, traveller, border post, screening agency): two agencies that screen the same traveller against the same
+    /// entry get an alert each, since one shared alert would show each agency the other's crossing.
+    /// </summary>
+    public static string DedupKey(Guid entryId, string identity, string borderPost, string screeningAgency) =>
+        $"{entryId:N}|{identity}|{borderPost.Trim().ToUpperInvariant()}|{screeningAgency}";
 }

@@ -49,6 +49,7 @@ public static class AlertHistoryEndpoint
         AlertCommented c => new() { ["text"] = c.Text },
         AlertResolved r => new() { ["outcome"] = ApiNames.Of(r.Outcome), ["note"] = r.Note },
         AlertReleasabilityChanged x => new() { ["releasableTo"] = x.ReleasableTo },
+        AlertAudienceSettled x => new() { ["audience"] = x.Audience.Agencies, ["reason"] = x.Reason },
         AlertReopened o => new() { ["reason"] = o.Reason, ["slaDeadline"] = o.SlaDeadline },
         _ => [],
     };

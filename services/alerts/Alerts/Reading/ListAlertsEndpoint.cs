@@ -14,7 +14,7 @@ public static class ListAlertsEndpoint
     private const int MaxLimit = 500;
 
     /// <summary>
-    /// Alerts newest first, filtered, in pages; alerts not released to the caller are never counted or shown.
+    /// Alerts newest first, filtered, in pages; alerts whose audience lacks the caller's agency are never counted or shown.
     /// <c>status</c>, <c>borderPost</c>, <c>list</c>, <c>category</c> and <c>action</c> may repeat (any of them matches).
     /// </summary>
     public static async Task<IResult> Handle(string[]? status, string[]? borderPost, string? severity, string? minSeverity, Guid? entryId,
@@ -33,8 +33,7 @@ public static class ListAlertsEndpoint
         if (minSeverity is not null && floor is null) errors["minSeverity"] = [$"One of {ApiNames.Allowed<AlertSeverity>()}."];
         if (errors.Count > 0) return Results.ValidationProblem(errors, title: "The listing parameters are not valid.");
 
-        var agency = user.AgencyOf() ?? "";
-        var query = session.Query<AlertView>().Where(v => v.ReleasableTo.Contains(Alert.Everyone) || v.ReleasableTo.Contains(agency) || v.OwnerAgency == agency);
+        var query = session.Query<AlertView>().VisibleTo(user.AgencyOf());
         if (statuses.Length > 0)
         {
             var names = statuses.Select(x => { ApiNames.TryParse<AlertStatus>(x, out var parsed); return ApiNames.Of(parsed); }).ToArray();
