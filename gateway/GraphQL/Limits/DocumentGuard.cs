@@ -41,6 +41,10 @@ public sealed class DocumentGuard(GraphQLLimits limits, IDocumentBuilder documen
                     return Error(DocumentTooLarge, $"The document has more than {limits.MaxTokens:N0} tokens; at most {limits.MaxTokens:N0} are accepted.");
                 options.Document = documents.Build(query);
             }
+            catch (GraphQLMaxDepthExceededException)
+            {
+                return Error(DocumentTooLarge, "The document nests deeper than the parser reads; nest fewer selections.");
+            }
             catch (GraphQLParserException)
             {
                 return null; // not GraphQL: execution reports the syntax error, with its location

@@ -8,7 +8,8 @@ public static class EntryStreams
 {
     public static async Task<Entry?> LoadAsync(this IQuerySession session, Guid id, DateTimeOffset? asOf, CancellationToken ct)
     {
-        var events = await session.Events.FetchStreamAsync(id, timestamp: asOf, token: ct);
+        // Npgsql writes timestamptz only from offset 0, so "+14:00" would fail inside the query.
+        var events = await session.Events.FetchStreamAsync(id, timestamp: asOf?.ToUniversalTime(), token: ct);
         return EntryDecider.Fold(events.Select(e => e.Data).OfType<IEntryEvent>());
     }
 

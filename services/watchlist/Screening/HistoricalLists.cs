@@ -13,6 +13,7 @@ public static class HistoricalLists
 {
     public static async Task<ListState> AtAsync(IQuerySession session, DateTimeOffset asOf, CancellationToken ct)
     {
+        asOf = asOf.ToUniversalTime(); // Npgsql writes timestamptz only from offset 0
         var events = await session.Events.QueryAllRawEvents().Where(e => e.Timestamp <= asOf && e.EventTypesAre(EntryEventTypes.All))
             .OrderBy(e => e.Sequence).ToListAsync(ct);
         var state = new ListState();

@@ -106,6 +106,24 @@ public sealed class GraphQLAbuseTests(GraphQLAbuseTests.Gateway gateway) : IClas
         Assert.Equal(before + 20, gateway.Service.Calls);
     }
 
+    [Fact]
+    public async Task A_document_nested_deeper_than_the_parser_reads_is_a_client_error_not_an_internal_one()
+    {
+        var answer = await Client("admin").GraphQLAsync(Repeat("{ viewer ", 300) + Repeat("} ", 300));
+
+        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
+        Assert.Equal("DOCUMENT_TOO_LARGE", answer.Code);
+    }
+
+    [Fact]
+    public async Task A_filter_too_long_for_the_service_is_bad_user_input_not_a_service_error()
+    {
+        var answer = await Client("admin").GraphQLAsync("query($f: EntryFilter) { entries(filter: $f) { edges { cursor } } }",
+            new { f = new { q = Repeat("nguyen ", 2_500) } });
+
+        Assert.Equal("BAD_USER_INPUT", answer.Code); // the service's Kestrel answered 414 to the long address
+    }
+
     private const string SomeId = "9b2f0000-0000-4000-8000-000000000000";
     private const string Suspend = $"suspendEntry(id: \"{SomeId}\", expectedVersion: 1, reason: \"r\") {{ id history {{ version }} }}";
 

@@ -150,6 +150,20 @@ public sealed class HostileInputTests(PlatformTest<HostileInputTests>.Fixture fi
         await AssertProblemAsync(await Admin.PostAsync($"/api/imports/{dataset}", content), HttpStatusCode.BadRequest);
     }
 
+    [Fact]
+    public async Task A_time_with_any_utc_offset_is_read_as_that_instant_in_entry_and_screening_replays()
+    {
+        var (id, _) = await Platform.ListAsync(AlertFlows.Person("Đỗ Thị Hoa", AlertFlows.NewPassport()));
+        var later = DateTimeOffset.UtcNow.AddMinutes(5).ToOffset(TimeSpan.FromHours(14)).ToString("yyyy-MM-ddTHH:mm:sszzz");
+
+        var entry = await Admin.GetAsync($"/api/entries/{id}?asOf={Uri.EscapeDataString(later)}");
+        var replay = await Platform.Client("officer").PostAsync("/api/screenings",
+            Json("{\"traveller\":{\"name\":\"Do Thi Hoa\"},\"context\":{\"borderPost\":\"VN-TSN\"},\"asOf\":\"" + later + "\"}"));
+
+        Assert.True(entry.IsSuccessStatusCode, $"{(int)entry.StatusCode}: {await entry.Content.ReadAsStringAsync()}");
+        Assert.True(replay.IsSuccessStatusCode, $"{(int)replay.StatusCode}: {await replay.Content.ReadAsStringAsync()}");
+    }
+
     private HttpClient Admin => Platform.Client("admin");
 
     private static string EntryWith(string fields) => "{\"kind\":\"PERSON\",\"action\":\"ARREST\"," + fields + "}";
