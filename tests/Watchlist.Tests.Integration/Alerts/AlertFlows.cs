@@ -41,6 +41,7 @@ public static class AlertFlows
     public static async Task<Guid> ScreenHitAsync(this Platform platform, object traveller, Guid entryId, string borderPost = "VN-TSN")
     {
         var officer = platform.Client("officer", "VN-MPS", subject: "officer-1");
+        await platform.IndexedAsync(entryId);
         var deadline = DateTime.UtcNow.AddSeconds(5);
         while (true)
         {

@@ -40,6 +40,7 @@ public static class CrossAgencyFlows
     /// <summary>Screens until the new entry is in the index and hits (listing reaches the index within a second).</summary>
     public static async Task<Guid> ScreenHitAsAsync(this Platform platform, string agency, string borderPost, object traveller, Guid entryId)
     {
+        await platform.IndexedAsync(entryId);
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (true)
         {
