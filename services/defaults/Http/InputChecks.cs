@@ -53,6 +53,12 @@ public sealed class InputChecks(RequestDelegate next, IOptions<InputCheckOptions
         var charset = HeaderUtilities.RemoveQuotes(mediaType.Charset).Value;
         if (charset is not null && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
             return Problem(415, "Only UTF-8 is accepted.", $"The charset '{Shorten(charset)}' is not supported; send UTF-8 (or leave charset out).");
+        if (charset is not null && mediaType.Charset.Value != "utf-8")
+        {
+            // The body readers take the parameter literally, so a quoted "utf-8" or "UTF8" would fail inside an endpoint.
+            mediaType.Charset = "utf-8";
+            request.ContentType = mediaType.ToString();
+        }
         if (mediaType.MediaType.StartsWith("multipart/", StringComparison.OrdinalIgnoreCase))
         {
             var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;

@@ -114,7 +114,7 @@ public sealed class CrossAgencyAlertTests(PlatformTest<CrossAgencyAlertTests>.Fi
         Assert.Equal(Thailand, thAlert.GetProperty("screeningAgency").GetString());
         Assert.Equal(HttpStatusCode.NotFound, await Centre(Vietnam).StatusOfAsync($"/api/alerts/{thAlert.Id()}"));
         Assert.Equal(HttpStatusCode.NotFound, await Centre(Thailand).StatusOfAsync($"/api/alerts/{vnAlert.Id()}/history"));
-        Assert.Equal([vnAlert.Id(), thAlert.Id()], owner.Select(a => a.Id()).Order());
+        Assert.Equal(new[] { vnAlert.Id(), thAlert.Id() }.Order(), owner.Select(a => a.Id()).Order());
     }
 
     [Fact]

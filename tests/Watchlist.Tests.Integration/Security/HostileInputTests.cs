@@ -164,6 +164,21 @@ public sealed class HostileInputTests(PlatformTest<HostileInputTests>.Fixture fi
         Assert.True(replay.IsSuccessStatusCode, $"{(int)replay.StatusCode}: {await replay.Content.ReadAsStringAsync()}");
     }
 
+    [Theory]
+    [InlineData("application/json; charset=\"utf-8\"")]
+    [InlineData("application/json; charset=UTF8")]
+    public async Task A_utf8_charset_in_any_spelling_is_read_as_utf8(string contentType)
+    {
+        var (id, version) = await Platform.ListAsync(AlertFlows.Person("Trịnh Văn Quyết", AlertFlows.NewPassport()));
+        var body = new StringContent("{\"reason\":\"fuzz finding\"}", Encoding.UTF8);
+        body.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+
+        var suspended = await Admin.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/entries/{id}/suspend")
+            { Content = body, Headers = { { "If-Match", $"\"{version}\"" } } });
+
+        Assert.True(suspended.IsSuccessStatusCode, $"{(int)suspended.StatusCode}: {await suspended.Content.ReadAsStringAsync()}");
+    }
+
     private HttpClient Admin => Platform.Client("admin");
 
     private static string EntryWith(string fields) => "{\"kind\":\"PERSON\",\"action\":\"ARREST\"," + fields + "}";
