@@ -10,7 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("watchlist", defaultPort: 8081).AddServiceApi("Watchlist service: entries, imports, screening");
 builder.AddEventStore("watchlist", EntryStore.Configure).AddEventForwarding<WatchlistIntegrationEvents>();
 builder.AddMessaging(_ => { });
-builder.Services.AddSingleton(TimeProvider.System).AddScoped<EntryChanges>();
+builder.Services.AddSingleton(TimeProvider.System).AddSingleton<ChangeFactory>().AddScoped<EntryChanges>();
 builder.Services.AddScreening(builder.Configuration);
 
 var app = builder.Build();

@@ -1,3 +1,4 @@
+using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Json;
 
 namespace Watchlist.Alerts.Alerts;
@@ -112,6 +113,6 @@ public static class AlertDecider
 }
 
 /// <summary>A command the alert's current state does not allow; the API answers 409 with the message.</summary>
-public sealed class AlertRuleViolation(string message) : Exception(message);
+public sealed class AlertRuleViolation(string message) : RuleViolation(message);
 
 public sealed class AlertNotFound(Guid id) : Exception($"No alert {id}.");

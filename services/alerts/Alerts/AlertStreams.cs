@@ -1,4 +1,5 @@
 using Marten;
+using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.Alerts.FalsePositives;
 
 namespace Watchlist.Alerts.Alerts;
@@ -15,18 +16,12 @@ public static class AlertStreams
     public static async Task<IReadOnlyList<JasperFx.Events.IEvent>> AlertEventsAsync(this IQuerySession session, Guid id, CancellationToken ct) =>
         await session.Events.FetchStreamAsync(id, token: ct);
 
-    /// <summary>
-    /// Stages the events; the expected version makes Marten refuse the append if anyone else appended since
-    /// <paramref name="before"/> was read (a JasperFx.ConcurrencyException at SaveChanges).
-    /// </summary>
+    /// <summary>Stages the events with the read model and what follows from them (<see cref="StreamAppends"/>).</summary>
     public static async Task<Alert> AppendAlertAsync(this IDocumentSession session, Alert? before, IReadOnlyList<IAlertEvent> events, CancellationToken ct)
     {
         var after = AlertDecider.Fold(before, events) ?? throw new InvalidOperationException("Events produced no alert.");
         if (events.Count == 0) return after;
-        session.CorrelationId = events[^1].Change.CorrelationId;
-        var data = events.Cast<object>().ToArray();
-        if (before is null) session.Events.StartStream<Alert>(after.Id, data);
-        else session.Events.Append(after.Id, after.Version, data);
+        session.StageEvents<Alert>(after.Id, before is null, after.Version, events, events[^1].Change.CorrelationId);
         session.Store(AlertView.From(after));
         foreach (var e in events) await FollowAsync(session, after, e, ct);
         return after;

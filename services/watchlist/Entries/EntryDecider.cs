@@ -1,3 +1,4 @@
+using Watchlist.ServiceDefaults.EventStore;
 namespace Watchlist.WatchlistService.Entries;
 
 /// <summary>
@@ -74,6 +75,6 @@ public static class EntryDecider
 }
 
 /// <summary>A command the entry's current state does not allow; the API answers 409.</summary>
-public sealed class EntryRuleViolation(string message) : Exception(message);
+public sealed class EntryRuleViolation(string message) : RuleViolation(message);
 
 public sealed class EntryNotFound(Guid id) : Exception($"No entry {id}.");

@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten;
+using Watchlist.ServiceDefaults.EventStore;
 
 namespace Watchlist.WatchlistService.Entries;
 
@@ -16,17 +17,11 @@ public static class EntryStreams
     public static async Task<IReadOnlyList<IEvent>> EventsAsync(this IQuerySession session, Guid id, CancellationToken ct) =>
         await session.Events.FetchStreamAsync(id, token: ct);
 
-    /// <summary>
-    /// Stages the events and the updated list view in one transaction. The expected version makes
-    /// Marten refuse the append if anyone else appended since <paramref name="before"/> was loaded.
-    /// </summary>
+    /// <summary>Stages the events and the updated list view in one transaction (<see cref="StreamAppends"/>).</summary>
     public static Entry AppendEntry(this IDocumentSession session, Entry? before, IReadOnlyList<IEntryEvent> events)
     {
         var after = EntryDecider.Fold(before, events) ?? throw new InvalidOperationException("Events produced no entry.");
-        session.CorrelationId = events[^1].Change.CorrelationId;
-        var data = events.Cast<object>().ToArray();
-        if (before is null) session.Events.StartStream<Entry>(after.Id, data);
-        else session.Events.Append(after.Id, after.Version, data);
+        session.StageEvents<Entry>(after.Id, before is null, after.Version, events, events[^1].Change.CorrelationId);
         session.Store(EntryView.From(after));
         return after;
     }

@@ -15,7 +15,7 @@ public static class ImportEndpoint
     /// run again. Importing the same edition twice changes nothing the second time.
     /// </summary>
     public static async Task<IResult> Handle(string dataset, HttpRequest request, ClaimsPrincipal user, IDocumentSession session,
-        EntryChanges changes, ILogger<ImportSummary> logger, CancellationToken ct)
+        ChangeFactory changes, ILogger<ImportSummary> logger, CancellationToken ct)
     {
         if (!ImportSources.Datasets.Contains(dataset))
             return Results.Problem(statusCode: 404, title: "Unknown dataset.", detail: $"Datasets: {string.Join(", ", ImportSources.Datasets)}.");
@@ -34,7 +34,7 @@ public static class ImportEndpoint
 
         // Each agency's import is its own copy of the list: another agency's entries are neither amended nor delisted by it.
         var views = await session.Query<EntryView>().Where(v => v.SourceDataset == dataset && v.OwnerAgency == owner).ToListAsync(ct);
-        var change = changes.ChangeBy(user, request.HttpContext, $"Imported from {dataset}.");
+        var change = changes.For(request.HttpContext, $"Imported from {dataset}.");
         var plan = ImportPlanner.Plan(dataset, imported, views.Select(v => v.Entry).ToList(), change);
         Apply(session, plan);
         try { await session.SaveChangesAsync(ct); }

@@ -9,7 +9,7 @@ public static class BatchScreenEndpoint
 {
     /// <summary>A flight manifest: every passenger screened (in parallel), each recorded, answered in input order.</summary>
     public static async Task<IResult> Handle(BatchScreeningRequest request, ClaimsPrincipal user, HttpContext http, IDocumentSession session,
-        ScreeningLists lists, Screener screener, ScreeningSettings settings, EntryChanges changes, EarlyPublisher early, TimeProvider clock,
+        ScreeningLists lists, Screener screener, ScreeningSettings settings, ChangeFactory changes, EarlyPublisher early, TimeProvider clock,
         CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
@@ -25,7 +25,7 @@ public static class BatchScreenEndpoint
         if (errors.Count > 0) return Results.ValidationProblem(errors, title: "The batch is not valid; nothing was screened.");
 
         var list = await lists.ForAsync(request.AsOf, ct);
-        var change = changes.ChangeBy(user, http, reason: null);
+        var change = changes.For(http, reason: null);
         var screened = new TravellerScreened[travellers.Count];
         Parallel.For(0, travellers.Count, i =>
             screened[i] = screener.Screen(list, travellers[i].Traveller, request.Context!, travellers[i].Ref, request.AsOf, request.Limit, change));

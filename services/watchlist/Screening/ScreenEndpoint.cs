@@ -10,7 +10,7 @@ public static class ScreenEndpoint
 {
     /// <summary>One traveller: answer, and record who asked what and what was answered, in the same request.</summary>
     public static async Task<IResult> Handle(ScreeningRequest request, ClaimsPrincipal user, HttpContext http, IDocumentSession session,
-        ScreeningLists lists, Screener screener, EntryChanges changes, IdempotentRequests idempotency, EarlyPublisher early, TimeProvider clock,
+        ScreeningLists lists, Screener screener, ChangeFactory changes, IdempotentRequests idempotency, EarlyPublisher early, TimeProvider clock,
         CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
@@ -22,7 +22,7 @@ public static class ScreenEndpoint
 
         var list = await lists.ForAsync(request.AsOf, ct);
         var screened = screener.Screen(list, request.Traveller!, request.Context!, reference: null, request.AsOf, request.Limit,
-            changes.ChangeBy(user, http, reason: null));
+            changes.For(http, reason: null));
         session.CorrelationId = screened.Change.CorrelationId;
         var stream = session.Events.StartStream(screened.ScreeningId, screened);
         var response = Screener.ResponseOf(screened);

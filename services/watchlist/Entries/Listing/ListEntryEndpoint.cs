@@ -9,7 +9,7 @@ namespace Watchlist.WatchlistService.Entries.Listing;
 public static class ListEntryEndpoint
 {
     public static async Task<IResult> Handle(EntryInput input, ClaimsPrincipal user, HttpContext http, IDocumentSession session,
-        IdempotentRequests idempotency, EntryChanges changes, TimeProvider clock, CancellationToken ct)
+        IdempotentRequests idempotency, ChangeFactory changes, TimeProvider clock, CancellationToken ct)
     {
         if (EntryProblems.OwnerRefusal(input.OwnerAgency, user.AgencyOf()) is { } refused) return refused;
         var (claim, replay) = await idempotency.BeginAsync(input, ct);
@@ -19,7 +19,7 @@ public static class ListEntryEndpoint
         if (details is null) return EntryProblems.Invalid(errors);
 
         var id = Guid.CreateVersion7(now);
-        var entry = session.AppendEntry(null, EntryDecider.Decide(new ListEntry(id, details, changes.ChangeBy(user, http, reason: null)), null));
+        var entry = session.AppendEntry(null, EntryDecider.Decide(new ListEntry(id, details, changes.For(http, reason: null)), null));
         var body = EntryResponse.From(entry, now);
         var location = $"/api/entries/{id}";
         idempotency.Record(claim, 201, body, location, Preconditions.ETagOf(entry.Version));
