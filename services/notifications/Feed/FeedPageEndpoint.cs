@@ -24,7 +24,7 @@ public static class FeedPageEndpoint
         if (!FeedCursor.TryParse(after ?? cursor, out var position)) return FeedCursor.Invalid("after", after ?? cursor);
         if (limit is < 1 or > MaxLimit)
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = [$"Between 1 and {MaxLimit}."] });
-        if (await SubscriptionEndpoints.OwnedAsync(id, http, session) is null) return SubscriptionEndpoints.NotFound(id);
+        if (await OwnSubscriptions.FindAsync(id, http, session) is null) return OwnSubscriptions.NotFound(id);
 
         var take = limit ?? DefaultLimit;
         var items = await session.ReadAfterAsync(id, position, take, http.RequestAborted);

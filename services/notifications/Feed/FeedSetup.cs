@@ -7,7 +7,6 @@ public static class FeedSetup
     /// the bus stops delivering (and its consumers finish) while the writer still commits their groups.
     /// </summary>
     public static IServiceCollection AddFeedWriting(this IServiceCollection services) => services
-        .AddSingleton<FeedSignals>()
         .AddSingleton<FeedWakeups>().AddHostedService(sp => sp.GetRequiredService<FeedWakeups>())
         .AddSingleton<FeedWriter>().AddHostedService(sp => sp.GetRequiredService<FeedWriter>());
 }

@@ -11,7 +11,7 @@ namespace Watchlist.Notifications.Feed;
 /// transaction managed about a hundred a second; a group costs about what one message did. A message's consumer waits
 /// until its group has committed, so it is acknowledged only once its notice is durable, and a redelivery finds it handled.
 /// </summary>
-public sealed class FeedWriter(IDocumentStore store, FeedSignals signals, FeedWakeups wakeups, TimeProvider clock, ILogger<FeedWriter> log)
+public sealed class FeedWriter(IDocumentStore store, FeedWakeups wakeups, TimeProvider clock, ILogger<FeedWriter> log)
     : BackgroundService
 {
     private const int MaxGroup = 256;
@@ -82,7 +82,7 @@ public sealed class FeedWriter(IDocumentStore store, FeedSignals signals, FeedWa
             try
             {
                 await session.SaveChangesAsync(ct);
-                foreach (var id in grown) signals.Wake(id);
+                wakeups.Wake(grown);
                 return;
             }
             catch (Exception ex) when (attempt < ConflictAttempts && ex is JasperFx.ConcurrencyException or JasperFx.DocumentAlreadyExistsException)

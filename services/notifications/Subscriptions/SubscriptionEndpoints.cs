@@ -51,20 +51,13 @@ public static class SubscriptionEndpoints
     }
 
     private static async Task<IResult> Get(Guid id, HttpContext http, IQuerySession session) =>
-        await OwnedAsync(id, http, session) is { } s ? Results.Ok(SubscriptionView.Of(s)) : NotFound(id);
+        await OwnSubscriptions.FindAsync(id, http, session) is { } s ? Results.Ok(SubscriptionView.Of(s)) : OwnSubscriptions.NotFound(id);
 
     private static async Task<IResult> Delete(Guid id, HttpContext http, IDocumentSession session)
     {
-        if (await OwnedAsync(id, http, session) is null) return NotFound(id);
+        if (await OwnSubscriptions.FindAsync(id, http, session) is null) return OwnSubscriptions.NotFound(id);
         session.Delete<Subscription>(id);
         await session.SaveChangesAsync(http.RequestAborted);
         return Results.NoContent();
     }
-
-    /// <summary>Someone else's subscription is answered exactly like a missing one, so ids reveal nothing.</summary>
-    public static async Task<Subscription?> OwnedAsync(Guid id, HttpContext http, IQuerySession session) =>
-        Caller.Of(http.User) is { } caller && await session.LoadAsync<Subscription>(id, http.RequestAborted) is { } s && s.IsOwnedBy(caller) ? s : null;
-
-    public static IResult NotFound(Guid id) =>
-        Results.Problem(statusCode: 404, title: "No such subscription.", detail: $"No subscription {id} of yours exists.");
 }

@@ -20,7 +20,7 @@ public static class SseStreamEndpoint
         return app;
     }
 
-    private static async Task<IResult> Stream(HttpContext http, IDocumentStore store, FeedSignals signals, SseSettings settings, string? subscription, string? lastEventId)
+    private static async Task<IResult> Stream(HttpContext http, IDocumentStore store, FeedWakeups wakeups, SseSettings settings, string? subscription, string? lastEventId)
     {
         if (!Guid.TryParse(subscription, out var id))
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["subscription"] = ["The id of one of your subscriptions is required."] });
@@ -28,13 +28,13 @@ public static class SseStreamEndpoint
         var resumeFrom = http.Request.Headers["Last-Event-ID"].FirstOrDefault() ?? lastEventId;
         if (!FeedCursor.TryParse(resumeFrom, out var cursor)) return FeedCursor.Invalid("Last-Event-ID", resumeFrom);
         await using (var check = store.QuerySession())
-            if (await SubscriptionEndpoints.OwnedAsync(id, http, check) is null) return SubscriptionEndpoints.NotFound(id);
+            if (await OwnSubscriptions.FindAsync(id, http, check) is null) return OwnSubscriptions.NotFound(id);
 
-        await RunAsync(http, store, signals, settings, id, cursor);
+        await RunAsync(http, store, wakeups, settings, id, cursor);
         return Results.Empty;
     }
 
-    private static async Task RunAsync(HttpContext http, IDocumentStore store, FeedSignals signals, SseSettings settings, Guid id, long cursor)
+    private static async Task RunAsync(HttpContext http, IDocumentStore store, FeedWakeups wakeups, SseSettings settings, Guid id, long cursor)
     {
         // The stream ends when the caller's token does; EventSource then reconnects, and a fresh token is needed.
         using var tokenLife = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
@@ -47,7 +47,7 @@ public static class SseStreamEndpoint
         var sse = new SseWriter(http.Response, http.RequestServices.GetJsonOptions());
 
         // Listen before the first read, so an append committed between the read and the wait still wakes us.
-        using var listener = signals.Listen(id);
+        using var listener = wakeups.Listen(id);
         try
         {
             await sse.RetryAsync(TimeSpan.FromSeconds(2), ct);

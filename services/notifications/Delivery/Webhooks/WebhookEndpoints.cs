@@ -21,7 +21,7 @@ public static class WebhookEndpoints
 
     private static async Task<IResult> Status(Guid id, HttpContext http, IQuerySession session)
     {
-        if (await SubscriptionEndpoints.OwnedAsync(id, http, session) is not { Webhook: { } webhook }) return NoWebhook(id);
+        if (await OwnSubscriptions.FindAsync(id, http, session) is not { Webhook: { } webhook }) return NoWebhook(id);
         var p = await session.LoadAsync<WebhookProgress>(id, http.RequestAborted) ?? WebhookProgress.Start(id, DateTimeOffset.UtcNow);
         return Results.Ok(new WebhookStatus(webhook.Url, p.Disabled, p.DeliveredCursor.ToString(System.Globalization.CultureInfo.InvariantCulture),
             p.Attempts, p.Attempts > 0 ? p.NextAttemptAt : null, p.LastStatus, p.LastError));
@@ -29,14 +29,14 @@ public static class WebhookEndpoints
 
     private static async Task<IResult> DeadLetters(Guid id, HttpContext http, IQuerySession session)
     {
-        if (await SubscriptionEndpoints.OwnedAsync(id, http, session) is not { Webhook: not null }) return NoWebhook(id);
+        if (await OwnSubscriptions.FindAsync(id, http, session) is not { Webhook: not null }) return NoWebhook(id);
         var letters = await session.Query<WebhookDeadLetter>().Where(d => d.SubscriptionId == id).OrderBy(d => d.Cursor).Take(500).ToListAsync(http.RequestAborted);
         return Results.Ok(new DeadLetterList(letters.Select(DeadLetterView.Of).ToList(), null));
     }
 
     private static async Task<IResult> Replay(Guid id, HttpContext http, IDocumentSession session)
     {
-        if (await SubscriptionEndpoints.OwnedAsync(id, http, session) is not { Webhook: not null }) return NoWebhook(id);
+        if (await OwnSubscriptions.FindAsync(id, http, session) is not { Webhook: not null }) return NoWebhook(id);
         var letters = await session.Query<WebhookDeadLetter>().Where(d => d.SubscriptionId == id).ToListAsync(http.RequestAborted);
         foreach (var letter in letters) session.Store(letter with { Replay = true });
         if (await session.LoadAsync<WebhookProgress>(id, http.RequestAborted) is { Disabled: true } p)
