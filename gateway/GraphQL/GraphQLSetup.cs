@@ -1,8 +1,8 @@
 using GraphQL;
 using Watchlist.Gateway.GraphQL.Alerts;
 using Watchlist.Gateway.GraphQL.Limits;
-using Watchlist.Gateway.GraphQL.Rest;
-using Watchlist.Gateway.GraphQL.Subscriptions;
+using Watchlist.Gateway.GraphQL.Services;
+using Watchlist.Gateway.GraphQL.Notifications;
 using Watchlist.Gateway.Routing;
 
 namespace Watchlist.Gateway.GraphQL;
@@ -25,13 +25,7 @@ public static class GraphQLSetup
             .AddUnhandledExceptionHandler(GraphQLErrorInfo.LogUnhandled)
             .ConfigureExecution<DocumentGuard>()
             .AddComplexityAnalyzer(o => QueryLimits.Configure(o, configuration)));
-        services.AddHttpClient<WatchlistApi>((sp, client) =>
-        {
-            client.BaseAddress = new Uri(sp.GetRequiredService<ServiceUrls>().Watchlist.TrimEnd('/') + "/");
-            client.Timeout = TimeSpan.FromSeconds(15); // a resolver waits no longer for a service than a person would
-        });
-        services.AddNotificationsFeed();
-        services.AddAlertsApi();
+        services.AddServiceClients();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using Watchlist.Gateway.GraphQL.Subscriptions;
+using Watchlist.Gateway.GraphQL.Notifications;
+using Watchlist.Gateway.GraphQL.Services;
 
 namespace Watchlist.Gateway.GraphQL;
 

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using static Watchlist.Gateway.GraphQL.Alerts.AlertArguments;
 using Watchlist.Gateway.GraphQL.Limits;
+using Watchlist.Gateway.GraphQL.Services;
 
 namespace Watchlist.Gateway.GraphQL.Alerts;
 

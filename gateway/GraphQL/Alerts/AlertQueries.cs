@@ -1,7 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
 using Watchlist.Gateway.GraphQL.Paging;
-using Watchlist.Gateway.GraphQL.Subscriptions;
+using Watchlist.Gateway.GraphQL.Notifications;
+using Watchlist.Gateway.GraphQL.Services;
 using Watchlist.Gateway.GraphQL.Limits;
 
 namespace Watchlist.Gateway.GraphQL.Alerts;

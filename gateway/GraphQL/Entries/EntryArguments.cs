@@ -1,5 +1,5 @@
 using GraphQL;
-using Watchlist.Gateway.GraphQL.Rest;
+using Watchlist.Gateway.GraphQL.Services;
 
 namespace Watchlist.Gateway.GraphQL.Entries;
 

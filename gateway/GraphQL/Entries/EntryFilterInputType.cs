@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Watchlist.Gateway.GraphQL.Entries.Vocabulary;
 
 namespace Watchlist.Gateway.GraphQL.Entries;
 

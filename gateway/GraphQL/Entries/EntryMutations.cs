@@ -1,6 +1,6 @@
 using GraphQL;
 using GraphQL.Types;
-using Watchlist.Gateway.GraphQL.Rest;
+using Watchlist.Gateway.GraphQL.Services;
 using static Watchlist.Gateway.GraphQL.Entries.EntryArguments;
 using Watchlist.Gateway.GraphQL.Limits;
 

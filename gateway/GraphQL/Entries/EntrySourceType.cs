@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Watchlist.Gateway.GraphQL.Services;
 
 namespace Watchlist.Gateway.GraphQL.Entries;
 

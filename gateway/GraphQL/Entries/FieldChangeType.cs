@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Watchlist.Gateway.GraphQL.Scalars;
+using Watchlist.Gateway.GraphQL.Services;
 
 namespace Watchlist.Gateway.GraphQL.Entries;
 

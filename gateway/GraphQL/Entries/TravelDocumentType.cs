@@ -1,5 +1,5 @@
 using GraphQL.Types;
-using Watchlist.Gateway.GraphQL.Entries.Vocabulary;
+using Watchlist.Gateway.GraphQL.Services;
 
 namespace Watchlist.Gateway.GraphQL.Entries;
 

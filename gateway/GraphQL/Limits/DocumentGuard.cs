@@ -3,7 +3,7 @@ using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
-using Watchlist.Gateway.GraphQL.Rest;
+using Watchlist.Gateway.GraphQL.Services;
 
 namespace Watchlist.Gateway.GraphQL.Limits;
 

@@ -5,7 +5,7 @@ using GraphQLParser.AST;
 namespace Watchlist.Gateway.GraphQL.Limits;
 
 /// <summary>
-/// How many service calls an operation would make: every field marked <see cref="ServiceCalls.CallsService{TSource,TReturn}"/>,
+/// How many service calls an operation would make: every field marked <see cref="ServiceCallFields.CallsService{TSource,TReturn}"/>,
 /// times the expected length of each list it sits in (a connection's <c>first</c>, a list's declared length, or 20). So 450
 /// aliases of <c>entry</c> count 450, and <c>history</c> under a page of 50 entries counts 50. Walks the operation with its
 /// fragments resolved; <see cref="DocumentShape.CountFields"/> has already bounded how far that can go.

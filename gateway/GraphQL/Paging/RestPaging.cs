@@ -1,4 +1,4 @@
-using Watchlist.Gateway.GraphQL.Rest;
+using Watchlist.Gateway.GraphQL.Services;
 
 namespace Watchlist.Gateway.GraphQL.Paging;
 

@@ -1,7 +1,8 @@
 using System.Security.Claims;
 using GraphQL;
 using GraphQL.Transport;
-using Watchlist.Gateway.GraphQL.Subscriptions;
+using Watchlist.Gateway.GraphQL.Notifications;
+using Watchlist.Gateway.GraphQL.Services;
 
 namespace Watchlist.Gateway.GraphQL.Transport;
 

@@ -7,7 +7,7 @@ using Watchlist.Gateway.GraphQL.Entries;
 using Watchlist.Gateway.GraphQL.Paging;
 using Watchlist.ServiceDefaults.Http;
 
-namespace Watchlist.Gateway.GraphQL.Rest;
+namespace Watchlist.Gateway.GraphQL.Services;
 
 /// <summary>
 /// The watchlist service's entry API, as the GraphQL resolvers use it. Every call carries the caller's

@@ -1,4 +1,4 @@
-namespace Watchlist.Gateway.GraphQL.Entries;
+namespace Watchlist.Gateway.GraphQL.Services;
 
 // The watchlist service's JSON, as GET /api/entries/{id} and /history answer it. Enumerations stay the
 // SCREAMING_SNAKE_CASE strings of the wire; the enum graph types (Entries/Vocabulary) name the allowed ones.

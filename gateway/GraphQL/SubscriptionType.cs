@@ -1,8 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
 using Watchlist.Gateway.GraphQL.Limits;
+using Watchlist.Gateway.GraphQL.Notifications;
+using Watchlist.Gateway.GraphQL.Services;
 
-namespace Watchlist.Gateway.GraphQL.Subscriptions;
+namespace Watchlist.Gateway.GraphQL;
 
 /// <summary>
 /// <c>Subscription { alerts(filter: AlertFilter): AlertNotification! }</c>, served over graphql-transport-ws. Each

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Watchlist.ServiceDefaults.Http;
 
-namespace Watchlist.Gateway.GraphQL.Rest;
+namespace Watchlist.Gateway.GraphQL.Services;
 
 /// <summary>Names a service and what it keeps, for messages a person reads: ("alerts", "alert").</summary>
 public sealed record ServiceName(string Service, string Thing);

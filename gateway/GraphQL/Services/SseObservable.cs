@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Watchlist.Gateway.GraphQL.Subscriptions;
+namespace Watchlist.Gateway.GraphQL.Services;
 
 /// <summary>
 /// One notifications-service subscription read through its SSE stream. When the stream breaks (a restart of the

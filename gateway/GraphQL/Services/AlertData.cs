@@ -1,4 +1,4 @@
-namespace Watchlist.Gateway.GraphQL.Alerts;
+namespace Watchlist.Gateway.GraphQL.Services;
 
 // The alerts service's JSON, as GET /api/alerts/{id} and /history answer it. Enumerations stay the wire strings.
 

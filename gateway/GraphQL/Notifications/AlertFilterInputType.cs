@@ -1,7 +1,6 @@
 using GraphQL.Types;
-using Watchlist.Gateway.GraphQL.Entries.Vocabulary;
 
-namespace Watchlist.Gateway.GraphQL.Subscriptions;
+namespace Watchlist.Gateway.GraphQL.Notifications;
 
 /// <summary>
 /// The filter of API.md. Field names are the notification service's own filter fields (<c>status</c> becomes

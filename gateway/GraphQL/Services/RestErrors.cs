@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using GraphQL;
 
-namespace Watchlist.Gateway.GraphQL.Rest;
+namespace Watchlist.Gateway.GraphQL.Services;
 
 /// <summary>
 /// The one place where a service's HTTP answer becomes a GraphQL error. <c>extensions.code</c> follows API.md:

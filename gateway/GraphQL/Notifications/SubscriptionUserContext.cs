@@ -1,7 +1,7 @@
 using GraphQL;
-using Watchlist.Gateway.GraphQL.Rest;
+using Watchlist.Gateway.GraphQL.Services;
 
-namespace Watchlist.Gateway.GraphQL.Subscriptions;
+namespace Watchlist.Gateway.GraphQL.Notifications;
 
 /// <summary>
 /// The caller's own token travels with a GraphQL execution, so that the notifications service applies the caller's

@@ -9,7 +9,7 @@ namespace Watchlist.Gateway.GraphQL.Limits;
 /// Marks the fields whose resolver calls a service, so that <see cref="ServiceCallCount"/> can add them up before a
 /// request runs. Each such field also costs <see cref="Costs.RestCall"/> complexity points, as before.
 /// </summary>
-public static class ServiceCalls
+public static class ServiceCallFields
 {
     private const string CallsServiceKey = "watchlist:callsService";
     private const string ListLengthKey = "watchlist:listLength";

@@ -1,4 +1,4 @@
-namespace Watchlist.Gateway.GraphQL.Subscriptions;
+namespace Watchlist.Gateway.GraphQL.Services;
 
 /// <summary>One notification as the notifications service streams it (the JSON of an SSE <c>data:</c> line).</summary>
 public sealed record AlertNotification(

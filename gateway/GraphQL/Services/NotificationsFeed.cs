@@ -1,9 +1,9 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Watchlist.Gateway.GraphQL.Rest;
+using Watchlist.Gateway.GraphQL.Services;
 
-namespace Watchlist.Gateway.GraphQL.Subscriptions;
+namespace Watchlist.Gateway.GraphQL.Services;
 
 /// <summary>
 /// The gateway's side of a GraphQL subscription: creates a subscription at the notifications service with the

@@ -5,10 +5,10 @@ using System.Text;
 using System.Text.Json;
 using GraphQL;
 using Watchlist.Gateway.GraphQL.Paging;
-using Watchlist.Gateway.GraphQL.Rest;
+using Watchlist.Gateway.GraphQL.Services;
 using Watchlist.ServiceDefaults.Http;
 
-namespace Watchlist.Gateway.GraphQL.Alerts;
+namespace Watchlist.Gateway.GraphQL.Services;
 
 /// <summary>
 /// The alerts service's API, as the GraphQL resolvers use it. Every call carries the caller's <c>Authorization</c> and
@@ -65,21 +65,4 @@ public sealed class AlertsApi(HttpClient http, IHttpContextAccessor accessor)
 
     private static Task<T> ReadAsync<T>(HttpResponseMessage response, IReadOnlyDictionary<string, string>? fieldNames, CancellationToken ct) =>
         response.ReadOrThrowAsync<T>(Name, fieldNames, ct);
-}
-
-public static class AlertsApiAccess
-{
-    /// <summary>The request's own client (graph types are singletons; the typed HttpClient belongs to the request).</summary>
-    public static AlertsApi Alerts(this IResolveFieldContext ctx) =>
-        (ctx.RequestServices ?? throw new InvalidOperationException("Execute GraphQL with RequestServices set.")).GetRequiredService<AlertsApi>();
-
-    public static IServiceCollection AddAlertsApi(this IServiceCollection services)
-    {
-        services.AddHttpClient<AlertsApi>((sp, client) =>
-        {
-            client.BaseAddress = new Uri(sp.GetRequiredService<Routing.ServiceUrls>().Alerts.TrimEnd('/') + "/");
-            client.Timeout = TimeSpan.FromSeconds(15);
-        });
-        return services;
-    }
 }

@@ -1,7 +1,7 @@
 using GraphQL.Types;
-using Watchlist.Gateway.GraphQL.Entries.Vocabulary;
+using Watchlist.Gateway.GraphQL.Services;
 
-namespace Watchlist.Gateway.GraphQL.Subscriptions;
+namespace Watchlist.Gateway.GraphQL.Notifications;
 
 public sealed class AlertNotificationType : ObjectGraphType<AlertNotification>
 {
