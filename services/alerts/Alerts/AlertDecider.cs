@@ -63,8 +63,11 @@ public static class AlertDecider
     public static Alert? Evolve(Alert? state, IAlertEvent @event)
     {
         if (@event is AlertRaised raised)
-            return new Alert(raised.AlertId, 1, AlertStatus.Open, raised.Severity, 0, raised.Facts, [raised.Hit.ScreeningId], 1,
-                raised.Change.At, raised.Hit.ScreenedAt, raised.SlaDeadline, null, null, null, null, null, null, null, 0, 0, raised.Change.At);
+            return new Alert(raised.AlertId, raised.Severity, raised.Facts, raised.Change.At)
+            {
+                ScreeningIds = [raised.Hit.ScreeningId], HitCount = 1, LastHitAt = raised.Hit.ScreenedAt, SlaDeadline = raised.SlaDeadline,
+                ChangedAt = raised.Change.At,
+            };
         if (state is null) return null;
         var next = state with { Version = state.Version + 1, ChangedAt = @event.Change.At };
         return @event switch
