@@ -14,6 +14,8 @@ public sealed class Sender(Uri gateway) : IDisposable
         Convert.ToBase64String(Encoding.UTF8.GetBytes("{\"alg\":\"none\",\"typ\":\"JWT\"}")).TrimEnd('=') + "." +
         Convert.ToBase64String(Encoding.UTF8.GetBytes("{\"sub\":\"x\",\"role\":\"admin\",\"agency\":\"VN-MPS\",\"iss\":\"watchlist-dev\",\"aud\":\"watchlist\"}")).TrimEnd('=') + ".";
 
+    private const int LargeBody = 64 * 1024;
+
     private readonly ConcurrentDictionary<Caller, string?> _tokens = new();
 
     private readonly HttpClient _http = new(new SocketsHttpHandler
@@ -36,6 +38,10 @@ public sealed class Sender(Uri gateway) : IDisposable
         {
             request.Content = new ByteArrayContent(body.Bytes);
             if (body.ContentType is not null) request.Content.Headers.TryAddWithoutValidation("Content-Type", body.ContentType);
+            // As curl does for a large body: ask before sending it. A server that refuses a body over its limit answers 413 and
+            // closes the connection (RFC 9110 allows it); a client still writing the body then sees a broken pipe instead of
+            // the answer. With 100-continue the 413 arrives before the body is sent, and the oracle judges it.
+            if (body.Bytes.Length > LargeBody) request.Headers.ExpectContinue = true;
         }
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
