@@ -13,7 +13,8 @@ public static class AlertEndpoints
         alerts.MapGet("", ListAlertsEndpoint.Handle).WithName("listAlerts")
             .WithSummary("Alerts newest first; status, borderPost, list, category and action may repeat (any matches).").Produces<AlertPage>().ProducesValidationProblem();
         alerts.MapGet("false-positives", FalsePositiveEndpoints.List).WithName("listFalsePositives")
-            .WithSummary("Remembered false positives (entry, traveller), ended ones too, newest first.").Produces<FalsePositivePage>();
+            .WithSummary("Remembered false positives (entry, traveller), ended ones too, newest first.").Produces<FalsePositivePage>()
+            .ProducesValidationProblem();
         alerts.MapDelete("false-positives/{id:guid}", FalsePositiveEndpoints.End).WithName("endFalsePositive")
             .WithSummary("Forgets a false positive: the pair's next hit opens an alert again.").Produces(204).ProducesProblem(404);
         alerts.MapGet("{id:guid}", GetAlertEndpoint.Handle).WithName("getAlert").WithSummary("One alert, with its ETag.")

@@ -21,7 +21,8 @@ public sealed class WatchlistTokenHandler(JwtSettings settings, TimeProvider clo
     {
         var subject = jwt.TryGetPayloadValue<string>(Claims.Subject, out var sub) ? sub : null;
         var times = new TokenRules.Times(TimeOf(jwt.IssuedAt), TimeOf(jwt.ValidFrom), TimeOf(jwt.ValidTo));
-        return TokenRules.Refusal(subject, times, clock.GetUtcNow(), settings);
+        var agency = jwt.TryGetPayloadValue<string>(Claims.Agency, out var a) ? a : null;
+        return TokenRules.Refusal(subject, agency, times, clock.GetUtcNow(), settings);
     }
 
     /// <summary>The library reads an absent time claim as <see cref="DateTime.MinValue"/>.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Watchlist.Notifications.Feed;
 
@@ -12,7 +13,7 @@ public static class FeedCursor
         return long.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out cursor);
     }
 
-    public static IResult Invalid(string field, string? text) => Results.ValidationProblem(new Dictionary<string, string[]>
+    public static ValidationProblem Invalid(string field, string? text) => TypedResults.ValidationProblem(new Dictionary<string, string[]>
     {
         [field] = [$"'{text}' is not a feed cursor; use the id of an event or the cursor of an item you received."],
     });

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Watchlist.ServiceDefaults.Auth;
 
 namespace Watchlist.Notifications.Subscriptions;
@@ -10,6 +11,6 @@ public sealed record Caller(string Subject, string Agency)
     public static Caller? Of(ClaimsPrincipal user) =>
         user.FindFirstValue(Claims.Subject) is { Length: > 0 } sub && user.AgencyOf() is { Length: > 0 } agency ? new Caller(sub, agency) : null;
 
-    public static IResult NoAgency() => Results.Problem(statusCode: 403, title: "The token has no agency.",
+    public static ProblemHttpResult NoAgency() => TypedResults.Problem(statusCode: 403, title: "The token has no agency.",
         detail: "Subscriptions belong to a person of an agency; ask for a token with the sub and agency claims.");
 }

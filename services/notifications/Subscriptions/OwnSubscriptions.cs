@@ -1,4 +1,5 @@
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Watchlist.Notifications.Subscriptions;
 
@@ -11,6 +12,6 @@ public static class OwnSubscriptions
     public static async Task<Subscription?> FindAsync(Guid id, HttpContext http, IQuerySession session) =>
         Caller.Of(http.User) is { } caller && await session.LoadAsync<Subscription>(id, http.RequestAborted) is { } s && s.IsOwnedBy(caller) ? s : null;
 
-    public static IResult NotFound(Guid id) =>
-        Results.Problem(statusCode: 404, title: "No such subscription.", detail: $"No subscription {id} of yours exists.");
+    public static ProblemHttpResult NotFound(Guid id) =>
+        TypedResults.Problem(statusCode: 404, title: "No such subscription.", detail: $"No subscription {id} of yours exists.");
 }

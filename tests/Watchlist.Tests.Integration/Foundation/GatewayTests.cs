@@ -163,6 +163,29 @@ public sealed class GatewayTests(PlatformTest<GatewayTests>.Fixture fixture, Rab
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/swagger/{service}/swagger.json")).StatusCode);
     }
 
+    /// <summary>One style for every service's API description, so that generated clients read alike.</summary>
+    [Theory]
+    [InlineData("watchlist")]
+    [InlineData("alerts")]
+    [InlineData("notifications")]
+    public async Task Every_operation_has_a_camel_case_name_a_summary_and_its_answers(string service)
+    {
+        var document = await Platform.Client(role: null).GetFromJsonAsync<JsonElement>($"/swagger/{service}/swagger.json");
+        var operations = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(op => (Where: $"{op.Name.ToUpperInvariant()} {path.Name}", Op: op.Value)))
+            .ToList();
+        Assert.NotEmpty(operations);
+        foreach (var (where, op) in operations)
+        {
+            var id = op.TryGetProperty("operationId", out var name) ? name.GetString() : null;
+            Assert.True(id is { Length: > 0 } && char.IsLower(id[0]) && id.All(char.IsLetterOrDigit), $"{service}: {where} is named '{id}'");
+            Assert.True(op.TryGetProperty("summary", out var summary) && summary.GetString()!.Length > 10, $"{service}: {where} has no summary");
+            var answers = op.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToList();
+            Assert.True(answers.Any(code => code.StartsWith('2')), $"{service}: {where} describes no success: {string.Join(",", answers)}");
+            Assert.True(answers.Any(code => code.StartsWith('4')), $"{service}: {where} describes no refusal: {string.Join(",", answers)}");
+        }
+    }
+
     [Theory]
     [InlineData("/health/live")]
     [InlineData("/health/ready")]

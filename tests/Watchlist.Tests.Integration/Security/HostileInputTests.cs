@@ -71,6 +71,22 @@ public sealed class HostileInputTests(PlatformTest<HostileInputTests>.Fixture fi
         Assert.Contains($"U+{codePoint:X4}", (await AssertProblemAsync(query, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("q")[0].GetString());
     }
 
+    /// <summary>Separators and combining marks are kept text (not refused like controls): a search for them is answered.</summary>
+    [Theory]
+    [InlineData("\u2028x")] [InlineData("x\u2029")] [InlineData("\u2028")] [InlineData("\u00A0\u3000")] [InlineData("\u0301")]
+    public async Task Separators_and_lone_marks_in_a_search_are_an_answer_not_a_fault(string q)
+    {
+        var rest = await Admin.GetAsync($"/api/entries?q={Uri.EscapeDataString(q)}");
+        var graphQL = await Admin.PostAsync("/graphql", Json(JsonSerializer.Serialize(new
+        {
+            query = "query($q: String) { entries(filter: {q: $q}) { edges { node { id } } } }", variables = new { q },
+        })));
+
+        Assert.Equal(HttpStatusCode.OK, rest.StatusCode);
+        var result = await graphQL.Json();
+        Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
+    }
+
     [Fact]
     public async Task Joiners_bidi_marks_and_line_breaks_are_kept_as_given()
     {

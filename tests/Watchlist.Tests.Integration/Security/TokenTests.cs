@@ -35,6 +35,9 @@ public sealed class TokenTests(PlatformTest<TokenTests>.Fixture fixture, RabbitM
         ["no iat or nbf, expiring in 25 h"] = (c, now) => { c.Remove("iat"); c.Remove("nbf"); c["exp"] = now + 25 * Hour; },
         ["issued 30 days ago, expiring in an hour"] = (c, now) => c["iat"] = now - 30 * 24 * Hour,
         ["expired an hour ago"] = (c, now) => (c["iat"], c["nbf"], c["exp"]) = (now - 2 * Hour, now - 2 * Hour, now - Hour),
+        // Found by the fuzz suite: a NUL in the agency claim reached PostgreSQL through a releasability filter (a 500).
+        ["a NUL in the agency"] = (c, _) => c["agency"] = "VN-MPS\u0000",
+        ["a bidi override in the sub"] = (c, _) => c["sub"] = "admin\u202E",
     };
 
     private static string TokenOf(string shape, string role = "admin")

@@ -8,9 +8,9 @@ public sealed class TokenRulesTests
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
     private static readonly JwtSettings Defaults = new();
 
-    private static string? Refusal(string? sub = "u1", TimeSpan? iat = null, TimeSpan? nbf = null, TimeSpan? exp = null, bool noIat = false,
+    private static string? Refusal(string? sub = "u1", string? agency = "VN-MPS", TimeSpan? iat = null, TimeSpan? nbf = null, TimeSpan? exp = null, bool noIat = false,
         bool noNbf = false, bool noExp = false, JwtSettings? settings = null) =>
-        TokenRules.Refusal(sub, new TokenRules.Times(noIat ? null : Now + (iat ?? TimeSpan.Zero), noNbf ? null : Now + (nbf ?? TimeSpan.Zero),
+        TokenRules.Refusal(sub, agency, new TokenRules.Times(noIat ? null : Now + (iat ?? TimeSpan.Zero), noNbf ? null : Now + (nbf ?? TimeSpan.Zero),
             noExp ? null : Now + (exp ?? TimeSpan.FromHours(1))), Now, settings ?? Defaults);
 
     [Fact]
@@ -21,6 +21,25 @@ public sealed class TokenRulesTests
     [InlineData("")]
     [InlineData("  ")]
     public void A_token_without_a_subject_is_refused(string? sub) => Assert.Contains("sub", Refusal(sub: sub));
+
+    [Theory]
+    [InlineData("VN-MPS\u0000")]
+    [InlineData("VN\u202EMPS")]
+    [InlineData("VN-MPS\n")]
+    public void A_subject_or_agency_with_a_refused_character_is_refused(string claim)
+    {
+        Assert.Contains("agency", Refusal(agency: claim));
+        Assert.Contains("sub", Refusal(sub: claim));
+    }
+
+    [Fact]
+    public void An_overlong_agency_is_refused_and_none_at_all_passes()
+    {
+        Assert.Contains("256", Refusal(agency: new string('A', 257)));
+        Assert.Null(Refusal(agency: null));
+        Assert.Null(Refusal(agency: "Bộ Công an"));
+        Assert.Contains("Unicode", Refusal(agency: "VN" + (char)0xD800));
+    }
 
     [Fact]
     public void A_token_without_an_expiry_is_refused() => Assert.Contains("exp", Refusal(noExp: true));

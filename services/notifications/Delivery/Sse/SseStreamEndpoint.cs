@@ -16,7 +16,9 @@ public static class SseStreamEndpoint
 {
     public static IEndpointRouteBuilder MapSseStream(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/notifications/stream", Stream).RequireAuthorization(Policies.ReceiveNotifications).WithTags("Notifications").WithName("StreamFeed");
+        app.MapGet("/api/notifications/stream", Stream).RequireAuthorization(Policies.ReceiveNotifications).WithTags("Notifications")
+            .WithName("streamFeed").Produces(200, contentType: "text/event-stream").ProducesValidationProblem().ProducesProblem(404)
+            .WithSummary("A subscription's feed live as server-sent events, resuming after Last-Event-ID; ends when the token does.");
         return app;
     }
 

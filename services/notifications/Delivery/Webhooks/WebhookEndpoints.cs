@@ -1,4 +1,5 @@
 using Marten;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Watchlist.Notifications.Subscriptions;
 using Watchlist.ServiceDefaults.Auth;
 
@@ -13,28 +14,31 @@ public static class WebhookEndpoints
     public static IEndpointRouteBuilder MapWebhooks(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/subscriptions/{id:guid}/webhook").RequireAuthorization(Policies.ReceiveNotifications).WithTags("Webhooks");
-        group.MapGet("", Status).WithName("GetWebhookStatus");
-        group.MapGet("dead-letters", DeadLetters).WithName("ListWebhookDeadLetters");
-        group.MapPost("replay", Replay).WithName("ReplayWebhookDeadLetters");
+        group.MapGet("", Status).WithName("getWebhookStatus").ProducesProblem(404)
+            .WithSummary("How delivery to the subscription's webhook stands: delivered cursor, attempts, next attempt, last error.");
+        group.MapGet("dead-letters", DeadLetters).WithName("listWebhookDeadLetters").ProducesProblem(404)
+            .WithSummary("Notifications the webhook did not accept within its retries, oldest first (500 at most).");
+        group.MapPost("replay", Replay).WithName("replayWebhookDeadLetters").ProducesProblem(404)
+            .WithSummary("Sends the dead letters again with their original webhook-id, and re-enables an endpoint that answered 410.");
         return app;
     }
 
-    private static async Task<IResult> Status(Guid id, HttpContext http, IQuerySession session)
+    private static async Task<Results<Ok<WebhookStatus>, ProblemHttpResult>> Status(Guid id, HttpContext http, IQuerySession session)
     {
         if (await OwnSubscriptions.FindAsync(id, http, session) is not { Webhook: { } webhook }) return NoWebhook(id);
         var p = await session.LoadAsync<WebhookProgress>(id, http.RequestAborted) ?? WebhookProgress.Start(id, DateTimeOffset.UtcNow);
-        return Results.Ok(new WebhookStatus(webhook.Url, p.Disabled, p.DeliveredCursor.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        return TypedResults.Ok(new WebhookStatus(webhook.Url, p.Disabled, p.DeliveredCursor.ToString(System.Globalization.CultureInfo.InvariantCulture),
             p.Attempts, p.Attempts > 0 ? p.NextAttemptAt : null, p.LastStatus, p.LastError));
     }
 
-    private static async Task<IResult> DeadLetters(Guid id, HttpContext http, IQuerySession session)
+    private static async Task<Results<Ok<DeadLetterList>, ProblemHttpResult>> DeadLetters(Guid id, HttpContext http, IQuerySession session)
     {
         if (await OwnSubscriptions.FindAsync(id, http, session) is not { Webhook: not null }) return NoWebhook(id);
         var letters = await session.Query<WebhookDeadLetter>().Where(d => d.SubscriptionId == id).OrderBy(d => d.Cursor).Take(500).ToListAsync(http.RequestAborted);
-        return Results.Ok(new DeadLetterList(letters.Select(DeadLetterView.Of).ToList(), null));
+        return TypedResults.Ok(new DeadLetterList(letters.Select(DeadLetterView.Of).ToList(), null));
     }
 
-    private static async Task<IResult> Replay(Guid id, HttpContext http, IDocumentSession session)
+    private static async Task<Results<Accepted<ReplayAccepted>, ProblemHttpResult>> Replay(Guid id, HttpContext http, IDocumentSession session)
     {
         if (await OwnSubscriptions.FindAsync(id, http, session) is not { Webhook: not null }) return NoWebhook(id);
         var letters = await session.Query<WebhookDeadLetter>().Where(d => d.SubscriptionId == id).ToListAsync(http.RequestAborted);
@@ -42,11 +46,11 @@ public static class WebhookEndpoints
         if (await session.LoadAsync<WebhookProgress>(id, http.RequestAborted) is { Disabled: true } p)
             session.Store(p with { Disabled = false, NextAttemptAt = DateTimeOffset.UtcNow, LastError = null });
         await session.SaveChangesAsync(http.RequestAborted);
-        return Results.Accepted($"/api/subscriptions/{id}/webhook", new ReplayAccepted(letters.Count));
+        return TypedResults.Accepted($"/api/subscriptions/{id}/webhook", new ReplayAccepted(letters.Count));
     }
 
-    private static IResult NoWebhook(Guid id) =>
-        Results.Problem(statusCode: 404, title: "No such webhook.", detail: $"No subscription {id} of yours has a webhook.");
+    private static ProblemHttpResult NoWebhook(Guid id) =>
+        TypedResults.Problem(statusCode: 404, title: "No such webhook.", detail: $"No subscription {id} of yours has a webhook.");
 }
 
 public sealed record WebhookStatus(string Url, bool Disabled, string DeliveredCursor, int Attempts, DateTimeOffset? NextAttemptAt, int? LastStatus, string? LastError);
