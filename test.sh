@@ -9,6 +9,9 @@ source scripts/infra.sh
 command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
 
 export RABBITMQ_URL="${RABBITMQ_URL:-amqp://guest:guest@localhost:5672/}"
+# The fuzz suite's seed: each commit has its own, so a run is replayed from the commit alone (FUZZ_SEED=<n> overrides;
+# outside a git checkout the suite draws one). The seed is printed with the fuzz report.
+if [ -z "${FUZZ_SEED:-}" ] && commit=$(git rev-parse --short=15 HEAD 2>/dev/null); then export FUZZ_SEED=$((16#$commit)); fi
 export WATCHLIST_TEST_POSTGRES="${WATCHLIST_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Database=watchlist_tests;Username=watchlist;Password=watchlist;Maximum Pool Size=30}"
 
 log=$(mktemp)
