@@ -20,7 +20,12 @@ public static class BatchScreenEndpoint
         if (errors.Count == 0)
         {
             var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            for (var i = 0; i < travellers.Count; i++) ScreeningValidator.Validate(travellers[i].Traveller, $"travellers[{i}]", errors, today);
+            for (var i = 0; i < travellers.Count; i++)
+            {
+                // A JSON null in the list is a missing passenger, not a fault (the fuzz suite found a 500 here).
+                if (travellers[i] is null) errors[$"travellers[{i}]"] = ["A traveller is required; null is not one."];
+                else ScreeningValidator.Validate(travellers[i].Traveller, $"travellers[{i}]", errors, today);
+            }
         }
         if (errors.Count > 0) return Results.ValidationProblem(errors, title: "The batch is not valid; nothing was screened.");
 

@@ -234,6 +234,10 @@ public sealed class ScreeningApiTests(PlatformTest<ScreeningApiTests>.Fixture fi
         var tooMany = Enumerable.Range(0, 2000).Select(i => new { @ref = $"p{i}", name = $"Passenger {i}" }).ToArray();
         var batch = await Refused(JsonContent.Create(new { context = new { borderPost = "VN-HAN" }, travellers = tooMany }), "/api/screenings/batch");
         Assert.Contains("1000", batch.GetProperty("errors").GetProperty("travellers")[0].GetString());
+        // Found by the fuzz suite: a null passenger answered 500.
+        var withNull = await Refused(Json("{\"context\":{\"borderPost\":\"VN-HAN\"},\"travellers\":[{\"name\":\"Hung\"},null]}"),
+            "/api/screenings/batch");
+        Assert.Contains("required", withNull.GetProperty("errors").GetProperty("travellers[1]")[0].GetString());
     }
 
     [Fact]
