@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten;
+using Watchlist.WatchlistService.Screening;
 
 namespace Watchlist.WatchlistService.Entries;
 
@@ -12,6 +13,9 @@ public static class EntryStore
     public static void Configure(StoreOptions options)
     {
         options.Events.AppendMode = EventAppendMode.Rich;
+        // The screening record was once a class named TravellerScreened, like the integration event it leads to; the name
+        // changed, the stored events keep theirs.
+        options.Events.MapEventType<ScreeningRecorded>("traveller_screened");
         options.Schema.For<EntryView>()
             .Index(v => v.SortKey)
             .Index(v => v.SourceReference)

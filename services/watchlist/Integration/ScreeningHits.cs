@@ -10,12 +10,12 @@ public static class ScreeningHits
     /// The crossing first (every screening, for retro-screening), then one message per hit. A screening against the list
     /// as it stood on a past date (asOf) is an audit replay, not a traveller at a border: it stays in the audit trail only.
     /// </summary>
-    public static IReadOnlyList<object> Of(Screening.TravellerScreened s)
+    public static IReadOnlyList<object> Of(ScreeningRecorded s)
     {
         if (s.AsOf is not null) return [];
         var traveller = TravellerOf(s.Traveller);
         var context = new ScreeningContextSnapshot(s.Context.BorderPost ?? "", s.Context.Direction, s.Context.Flight);
-        var crossing = new Contracts.Screening.TravellerScreened(s.ScreeningId, s.Change.At, s.Reference, traveller, context,
+        var crossing = new TravellerScreened(s.ScreeningId, s.Change.At, s.Reference, traveller, context,
             ApiNames.Of(s.Decision), s.Hits.Count, s.Change.Actor, s.Change.Agency, [.. s.Hits.Select(h => h.EntryId).Distinct()],
             s.ListPosition);
         return [crossing, .. s.Hits.Select(h => (object)new ScreeningHitDetected(s.ScreeningId, s.Change.At, s.Reference, traveller, context,

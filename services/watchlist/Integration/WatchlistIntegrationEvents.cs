@@ -16,7 +16,7 @@ public sealed class WatchlistIntegrationEvents : IIntegrationEventMap
     public async ValueTask<IReadOnlyList<object>> ToIntegrationEventsAsync(IEvent stored, IQuerySession session, CancellationToken ct) => stored.Data switch
     {
         IEntryEvent e => [await EntryEventAsync(stored, e, session, ct)],
-        TravellerScreened screened => ScreeningHits.Of(screened),
+        ScreeningRecorded screened => ScreeningHits.Of(screened),
         _ => [],
     };
 

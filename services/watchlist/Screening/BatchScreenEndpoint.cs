@@ -31,7 +31,7 @@ public static class BatchScreenEndpoint
 
         var list = await lists.ForAsync(request.AsOf, ct);
         var change = changes.For(http, reason: null);
-        var screened = new TravellerScreened[travellers.Count];
+        var screened = new ScreeningRecorded[travellers.Count];
         Parallel.For(0, travellers.Count, i =>
             screened[i] = screener.Screen(list, travellers[i].Traveller, request.Context!, travellers[i].Ref, request.AsOf, request.Limit, change));
         session.CorrelationId = change.CorrelationId;

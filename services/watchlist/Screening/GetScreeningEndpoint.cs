@@ -10,7 +10,7 @@ public static class GetScreeningEndpoint
     public static async Task<IResult> Handle(Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken ct)
     {
         var events = await session.Events.FetchStreamAsync(id, token: ct);
-        var record = events.Select(e => e.Data).OfType<TravellerScreened>().SingleOrDefault();
+        var record = events.Select(e => e.Data).OfType<ScreeningRecorded>().SingleOrDefault();
         var mayRead = record is not null &&
             (record.Change.Actor == user.Actor() || (user.IsInRole(Roles.Auditor) && record.Change.Agency == user.AgencyOf()));
         return mayRead ? Results.Ok(record)

@@ -10,7 +10,7 @@ namespace Watchlist.WatchlistService.Screening;
 /// <summary>Screens one traveller against a list state and writes the audit record; pure apart from the clock it is given.</summary>
 public sealed class Screener(ScreeningSettings settings)
 {
-    public TravellerScreened Screen(ListState list, TravellerInput traveller, ScreeningContextInput context, string? reference,
+    public ScreeningRecorded Screen(ListState list, TravellerInput traveller, ScreeningContextInput context, string? reference,
         DateTimeOffset? asOf, int? limit, Change change)
     {
         var at = asOf ?? change.At;
@@ -20,7 +20,7 @@ public sealed class Screener(ScreeningSettings settings)
         var found = list.Search(QueryOf(traveller), at, change.Agency, settings.Thresholds, limit ?? settings.DefaultLimit);
         var hits = found.Select(f => HitOf(f.Hit, f.Entry)).ToList();
         var decision = hits.Count == 0 ? Decision.Clear : hits.Any(h => h.Band == "MATCH") ? Decision.Match : Decision.Review;
-        return new TravellerScreened(Guid.CreateVersion7(change.At), reference, traveller, context, asOf, position,
+        return new ScreeningRecorded(Guid.CreateVersion7(change.At), reference, traveller, context, asOf, position,
             settings.Thresholds.Match, settings.Thresholds.Review, decision, hits, change);
     }
 
@@ -35,6 +35,6 @@ public sealed class Screener(ScreeningSettings settings)
             hit.Explanation.Select(e => new Explanation(JsonNamingPolicy.CamelCase.ConvertName(e.Feature.ToString()), Math.Round(e.Score, 3), e.Detail)).ToList());
     }
 
-    public static ScreeningResponse ResponseOf(TravellerScreened s) =>
+    public static ScreeningResponse ResponseOf(ScreeningRecorded s) =>
         new(s.ScreeningId, s.Change.At, s.Decision, s.Hits, s.ListPosition, s.AsOf);
 }

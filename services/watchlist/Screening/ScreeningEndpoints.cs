@@ -15,7 +15,7 @@ public static class ScreeningEndpoints
             .Produces<BatchScreeningResponse>().ProducesValidationProblem();
         screenings.MapGet("{id:guid}", GetScreeningEndpoint.Handle).RequireAuthorization(Policies.ReadScreenings)
             .WithName("getScreening").WithSummary("The audit record of a screening: who asked what, what was answered, against which list position.")
-            .Produces<TravellerScreened>().ProducesProblem(404);
+            .Produces<ScreeningRecorded>().ProducesProblem(404);
         return app;
     }
 

@@ -5,9 +5,10 @@ namespace Watchlist.WatchlistService.Screening;
 /// <summary>
 /// The audit record of one screening, stored as the only event of its own stream (so it can
 /// never be changed): who asked, from which agency and post, what was asked, what was answered,
-/// and against which list position and thresholds. Its hits leave the service as ScreeningHitDetected.
+/// and against which list position and thresholds. Its hits leave the service as ScreeningHitDetected, and the crossing
+/// itself as the integration event TravellerScreened (services/contracts).
 /// </summary>
-public sealed record TravellerScreened(
+public sealed record ScreeningRecorded(
     Guid ScreeningId,
     string? Reference,
     TravellerInput Traveller,
