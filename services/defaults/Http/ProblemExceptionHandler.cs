@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
 
 namespace Watchlist.ServiceDefaults.Http;
 
@@ -10,7 +11,7 @@ namespace Watchlist.ServiceDefaults.Http;
 /// oversized body) into a 400 problem+json that says what was wrong, instead of a bare 400 or a 500.
 /// Anything else is a genuine server fault and stays a 500 without internals.
 /// </summary>
-public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
@@ -25,6 +26,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems) : I
                 (400, "The multipart body could not be read.", "Its parts do not follow the boundary named in Content-Type; send it as curl -F does."),
             _ => (500, "An unexpected error occurred.", "The error has been logged with the correlation id of this request."),
         };
+        // Since .NET 10 the middleware no longer logs what a handler handled, and a 500 promises the caller that it was logged.
+        if (status >= 500) log.LogError(exception, "{Method} {Path} failed", context.Request.Method, context.Request.Path);
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
