@@ -71,6 +71,21 @@ public sealed class HostileInputTests(PlatformTest<HostileInputTests>.Fixture fi
         Assert.Contains($"U+{codePoint:X4}", (await AssertProblemAsync(query, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("q")[0].GetString());
     }
 
+    /// <summary>Found by the fuzz suite (seed 6): a null item in an entry's list answered 500.</summary>
+    [Theory]
+    [InlineData("names", "\"names\":[null]")]
+    [InlineData("identifiers", "\"names\":[{\"value\":\"Hung\"}],\"identifiers\":[null]")]
+    [InlineData("documents", "\"names\":[{\"value\":\"Hung\"}],\"documents\":[null]")]
+    [InlineData("releasableTo", "\"names\":[{\"value\":\"Hung\"}],\"releasableTo\":[null]")]
+    [InlineData("birthDates", "\"names\":[{\"value\":\"Hung\"}],\"birthDates\":[null]")]
+    public async Task A_null_item_in_an_entrys_list_is_a_400_naming_it(string field, string members)
+    {
+        var response = await Admin.PostAsync("/api/entries", Json($"{{\"kind\":\"PERSON\",\"action\":\"ARREST\",{members}}}"));
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.Contains("null", problem.GetProperty("errors").GetProperty($"{field}[0]")[0].GetString());
+    }
+
     /// <summary>Separators and combining marks are kept text (not refused like controls): a search for them is answered.</summary>
     [Theory]
     [InlineData("\u2028x")] [InlineData("x\u2029")] [InlineData("\u2028")] [InlineData("\u00A0\u3000")] [InlineData("\u0301")]

@@ -26,6 +26,16 @@ public static partial class EntryValidator
     public static (EntryDetails? Details, Dictionary<string, string[]> Errors) Validate(EntryInput input, string ownerAgency, DateOnly today)
     {
         var errors = new Errors();
+        // A JSON null inside a list is no value at all: refused by name before anything reads the list (the fuzz suite
+        // found 500s for names, identifiers and releasableTo).
+        NoNulls(input.Names, "names", errors);
+        NoNulls(input.BirthDates, "birthDates", errors);
+        NoNulls(input.Nationalities, "nationalities", errors);
+        NoNulls(input.Documents, "documents", errors);
+        NoNulls(input.Identifiers, "identifiers", errors);
+        NoNulls(input.Lists, "lists", errors);
+        NoNulls(input.ReleasableTo, "releasableTo", errors);
+        if (errors.Count > 0) return (null, errors.ToDictionary());
         if (input.Kind is null) errors.Add("kind", "Required: PERSON, ORGANISATION, TRAVEL_DOCUMENT or ONLINE_IDENTIFIER.");
         if (input.Action is null) errors.Add("action", "Required: what an officer must do on a hit, e.g. ARREST or REFUSE_ENTRY.");
 
@@ -53,6 +63,12 @@ public static partial class EntryValidator
             documents, identifiers, (input.Lists ?? []).Select(l => l.Trim()).Distinct().ToList(), input.Category ?? Category.Other,
             input.Action!.Value, input.Severity ?? EntryDetails.DefaultSeverity(input.Action.Value), owner, releasable,
             input.ValidFrom, input.ValidUntil, input.ReviewBy, input.Source ?? new EntrySource("manual", null), Nfc(input.Remarks)), []);
+    }
+
+    private static void NoNulls<T>(IReadOnlyList<T?>? items, string field, Errors errors)
+    {
+        for (var i = 0; i < (items?.Count ?? 0); i++)
+            if (items![i] is null) errors.Add($"{field}[{i}]", "null is not a value; leave the item out.");
     }
 
     public static bool IsAgencyCode(string? code) => code is not null && AgencyCode().IsMatch(code);
