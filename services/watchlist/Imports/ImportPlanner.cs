@@ -59,8 +59,14 @@ public static class ImportPlanner
     /// <summary>The fields a public list states; the rest stays as the watchlist has it.</summary>
     private static EntryDetails ListOwned(EntryDetails current, EntryDetails imported) => current with
     {
-        Names = imported.Names, BirthDates = imported.BirthDates, Gender = imported.Gender, Nationalities = imported.Nationalities,
-        Documents = imported.Documents, Identifiers = imported.Identifiers, Remarks = imported.Remarks, Source = imported.Source,
+        Names = imported.Names,
+        BirthDates = imported.BirthDates,
+        Gender = imported.Gender,
+        Nationalities = imported.Nationalities,
+        Documents = imported.Documents,
+        Identifiers = imported.Identifiers,
+        Remarks = imported.Remarks,
+        Source = imported.Source,
     };
 
     /// <summary>

@@ -36,13 +36,13 @@ public sealed class RetroPairsTests
     /// <summary>One entry's versions (at increasing list positions), one crossing, and the order the messages are handled in.</summary>
     private sealed record Scenario(long[] ChangePositions, long CrossingPosition, bool HitLive, int[] Order);
 
+    // In Order, messages 0..count-1 are the versions and count is the crossing; some are delivered twice (a redelivery).
     private static readonly Gen<Scenario> Scenarios =
         from count in Gen.Int[1, 5]
         from steps in Gen.Long[1, 3].Array[count]
         let positions = steps.Select((_, i) => 10 + steps.Take(i + 1).Sum()).ToArray()
         from crossing in Gen.Long[0, positions[^1] + 2]
         from hitLive in Gen.Bool
-        // Messages 0..count-1 are the versions, count is the crossing; some are delivered twice (a redelivery).
         from order in Gen.Shuffle(Enumerable.Range(0, count + 1).ToArray())
         from redelivered in Gen.Int[0, count].Array[0, 2]
         select new Scenario(positions, crossing, hitLive, [.. order, .. redelivered]);

@@ -12,7 +12,12 @@ public sealed record WebhookProgress(Guid Id, long DeliveredCursor, bool Disable
 
     public WebhookProgress Delivered(long cursor, DateTimeOffset now) => this with
     {
-        DeliveredCursor = cursor, Attempts = 0, FirstAttemptAt = null, NextAttemptAt = now, LastStatus = 200, LastError = null,
+        DeliveredCursor = cursor,
+        Attempts = 0,
+        FirstAttemptAt = null,
+        NextAttemptAt = now,
+        LastStatus = 200,
+        LastError = null,
     };
 }
 
