@@ -22,5 +22,6 @@ public sealed record WebhookProgress(Guid Id, long DeliveredCursor, bool Disable
 }
 
 /// <summary>A notification whose webhook failed for longer than the horizon; a replay sends it again with the same webhook-id.</summary>
-public sealed record WebhookDeadLetter(string Id, Guid SubscriptionId, long Cursor, string WebhookId, int Attempts, int? LastStatus, string? LastError,
+public sealed record WebhookDeadLetter(
+    string Id, Guid SubscriptionId, long Cursor, string WebhookId, int Attempts, int? LastStatus, string? LastError,
     DateTimeOffset DeadAt, bool Replay = false);
