@@ -48,7 +48,8 @@ public static class ImportPlanner
             }
             else if (!wasDelisted) unchanged++;
         }
-        foreach (var gone in existing.Where(e => e.Details.Source.Reference is { } r && !seen.Contains(r) && e.Status != EntryStatus.Delisted))
+        foreach (var gone in existing.Where(e =>
+            e.Details.Source.Reference is { } r && !seen.Contains(r) && e.Status != EntryStatus.Delisted))
         {
             commands.Add((gone, new DelistEntry(gone.Id, change with { Reason = $"No longer on {dataset}." })));
             delisted++;
