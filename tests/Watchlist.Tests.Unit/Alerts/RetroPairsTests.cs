@@ -22,7 +22,8 @@ public sealed class RetroPairsTests
     [InlineData(100, 100, false)]
     [InlineData(101, 100, false)]
     [InlineData(0, 1, true)]
-    public void A_crossing_answered_below_a_change_is_re_screened_and_one_answered_at_or_above_it_is_not(long answeredAt, long changedAt, bool expected) =>
+    public void A_crossing_answered_below_a_change_is_re_screened_and_one_answered_at_or_above_it_is_not(
+        long answeredAt, long changedAt, bool expected) =>
         Assert.Equal(expected, RetroPairs.NeedsRescreen(CrossingAt(answeredAt), EntryId, changedAt));
 
     [Fact]
@@ -48,8 +49,8 @@ public sealed class RetroPairsTests
         select new Scenario(positions, crossing, hitLive, [.. order, .. redelivered]);
 
     [Fact]
-    public void Whatever_the_delivery_order_the_crossing_is_checked_against_the_entry_as_last_listed_exactly_once_when_it_had_not_seen_it() =>
-        Scenarios.Sample(s =>
+    public void Whatever_the_delivery_order_the_crossing_is_checked_against_the_entry_as_last_listed_exactly_once_when_it_had_not_seen_it()
+        => Scenarios.Sample(s =>
         {
             var crossing = CrossingAt(s.CrossingPosition, s.HitLive);
             var checks = Handle(s, crossing);
