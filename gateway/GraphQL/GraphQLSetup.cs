@@ -1,8 +1,8 @@
 using GraphQL;
 using Watchlist.Gateway.GraphQL.Alerts;
 using Watchlist.Gateway.GraphQL.Limits;
-using Watchlist.Gateway.GraphQL.Services;
 using Watchlist.Gateway.GraphQL.Notifications;
+using Watchlist.Gateway.GraphQL.Services;
 using Watchlist.Gateway.Routing;
 
 namespace Watchlist.Gateway.GraphQL;

@@ -1,6 +1,6 @@
 using GraphQL.Types;
-using Watchlist.Gateway.GraphQL.Scalars;
 using Watchlist.Gateway.GraphQL.Notifications;
+using Watchlist.Gateway.GraphQL.Scalars;
 using Watchlist.Gateway.GraphQL.Services;
 
 namespace Watchlist.Gateway.GraphQL.Alerts;

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
-using static Watchlist.Gateway.GraphQL.Alerts.AlertArguments;
 using Watchlist.Gateway.GraphQL.Limits;
 using Watchlist.Gateway.GraphQL.Services;
+using static Watchlist.Gateway.GraphQL.Alerts.AlertArguments;
 
 namespace Watchlist.Gateway.GraphQL.Alerts;
 

@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
-using Watchlist.Gateway.GraphQL.Paging;
-using Watchlist.Gateway.GraphQL.Notifications;
-using Watchlist.Gateway.GraphQL.Services;
 using Watchlist.Gateway.GraphQL.Limits;
+using Watchlist.Gateway.GraphQL.Notifications;
+using Watchlist.Gateway.GraphQL.Paging;
+using Watchlist.Gateway.GraphQL.Services;
 
 namespace Watchlist.Gateway.GraphQL.Alerts;
 

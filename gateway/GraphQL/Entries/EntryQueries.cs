@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
+using Watchlist.Gateway.GraphQL.Limits;
 using Watchlist.Gateway.GraphQL.Paging;
 using Watchlist.Gateway.GraphQL.Services;
 using static Watchlist.Gateway.GraphQL.Entries.EntryArguments;
-using Watchlist.Gateway.GraphQL.Limits;
 
 namespace Watchlist.Gateway.GraphQL.Entries;
 

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
-using Watchlist.Gateway.GraphQL.Services;
 using Watchlist.Gateway.GraphQL.Limits;
+using Watchlist.Gateway.GraphQL.Services;
 
 namespace Watchlist.Gateway.GraphQL.Entries;
 

@@ -1,10 +1,10 @@
 using Watchlist.Alerts.Retro;
-using MatchThresholds = Watchlist.Matching.MatchThresholds;
 using Watchlist.Policy;
 using Watchlist.WatchlistService.Entries;
 using Watchlist.WatchlistService.Integration;
 using Watchlist.WatchlistService.Screening;
 using Contract = Watchlist.Contracts.Screening;
+using MatchThresholds = Watchlist.Matching.MatchThresholds;
 
 namespace Watchlist.Tests.Unit.Screening;
 

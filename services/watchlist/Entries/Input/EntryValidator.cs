@@ -1,6 +1,6 @@
-using Watchlist.Matching;
 using System.Text;
 using System.Text.RegularExpressions;
+using Watchlist.Matching;
 
 namespace Watchlist.WatchlistService.Entries.Input;
 
