@@ -30,5 +30,6 @@ public static class QueryLimits
     }
 
     private static bool IntrospectsOnly(GraphQLOperationDefinition operation) =>
-        operation.SelectionSet.Selections.All(s => s is GraphQLField field && field.Name.StringValue.StartsWith("__", StringComparison.Ordinal));
+        operation.SelectionSet.Selections.All(s =>
+            s is GraphQLField field && field.Name.StringValue.StartsWith("__", StringComparison.Ordinal));
 }

@@ -17,13 +17,16 @@ public sealed class SubscriptionType : ObjectGraphType
     {
         Name = "Subscription";
         Field<NonNullGraphType<AlertNotificationType>>("alerts")
-            .Description("Alerts raised or changed from now on that match the filter and are releasable to the caller's agency (role command-centre).")
+            .Description(
+                "Alerts raised or changed from now on that match the filter and are releasable to the caller's agency " +
+                "(role command-centre).")
             .Argument<AlertFilterInputType>("filter")
             .CallsService() // opens a subscription at the notifications service and reads its stream
             .ResolveStreamAsync(async ctx =>
             {
                 var filter = ctx.GetArgument<Dictionary<string, object?>>("filter") ?? [];
-                var feed = (ctx.RequestServices ?? throw new InvalidOperationException("Execute GraphQL with RequestServices set.")).GetRequiredService<NotificationsFeed>();
+                var feed = (ctx.RequestServices ?? throw new InvalidOperationException("Execute GraphQL with RequestServices set."))
+                    .GetRequiredService<NotificationsFeed>();
                 return await feed.OpenAsync(ctx.BearerToken(), filter, ctx.CancellationToken);
             });
     }

@@ -24,7 +24,8 @@ public abstract class WireEnumGraphType : EnumerationGraphType
 public sealed class CategoryGraphType() : WireEnumGraphType("Category", "Why an entry is on the watchlist.",
     "HUMAN_TRAFFICKING", "MIGRANT_SMUGGLING", "CYBER_FRAUD", "SANCTIONS", "WANTED", "MISSING_PERSON", "LOST_STOLEN_DOCUMENT", "OTHER");
 
-public sealed class DocumentTypeGraphType() : WireEnumGraphType("DocumentType", "The kind of a travel or identity document.", "PASSPORT", "NATIONAL_ID", "VISA", "OTHER");
+public sealed class DocumentTypeGraphType()
+    : WireEnumGraphType("DocumentType", "The kind of a travel or identity document.", "PASSPORT", "NATIONAL_ID", "VISA", "OTHER");
 
 public sealed class EntryActionGraphType() : WireEnumGraphType("EntryAction", "What the officer must do on a hit.",
     ("ARREST", null), ("REFUSE_ENTRY", null), ("SPECIFIC_CHECK", null), ("DISCREET_CHECK", "Check without alerting the traveller."),
@@ -41,11 +42,14 @@ public sealed class EntryStatusGraphType() : WireEnumGraphType("EntryStatus", "W
 
 public sealed class GenderGraphType() : WireEnumGraphType("Gender", "A person's gender as recorded.", "MALE", "FEMALE", "UNKNOWN");
 
-public sealed class IdentifierTypeGraphType() : WireEnumGraphType("IdentifierType", "The kind of an online identifier.", "PHONE", "EMAIL", "SOCIAL_HANDLE", "WEBSITE");
+public sealed class IdentifierTypeGraphType()
+    : WireEnumGraphType("IdentifierType", "The kind of an online identifier.", "PHONE", "EMAIL", "SOCIAL_HANDLE", "WEBSITE");
 
-public sealed class NameTypeGraphType() : WireEnumGraphType("NameType", "How strongly a name identifies the entry.", "PRIMARY", "ALIAS", "WEAK_ALIAS");
+public sealed class NameTypeGraphType()
+    : WireEnumGraphType("NameType", "How strongly a name identifies the entry.", "PRIMARY", "ALIAS", "WEAK_ALIAS");
 
-public sealed class SeverityGraphType() : WireEnumGraphType("Severity", "How urgent a hit is; defaults follow the action.", "CRITICAL", "HIGH", "MEDIUM", "LOW");
+public sealed class SeverityGraphType()
+    : WireEnumGraphType("Severity", "How urgent a hit is; defaults follow the action.", "CRITICAL", "HIGH", "MEDIUM", "LOW");
 
 // Alerts and notifications
 

@@ -7,7 +7,8 @@ namespace Watchlist.Gateway.GraphQL;
 
 public sealed class WatchlistSchema : Schema
 {
-    public WatchlistSchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription) : base(services)
+    public WatchlistSchema(IServiceProvider services, QueryType query, MutationType mutation, SubscriptionType subscription)
+        : base(services)
     {
         Query = query;
         Mutation = mutation;

@@ -33,7 +33,8 @@ internal static class Background
         for (var i = 0; i < 300; i++)
         {
             var name = $"{Pick(random, VietnameseSurnames)} {Pick(random, VietnameseMiddleNames)} {Pick(random, VietnameseGivenNames)}";
-            entries.Add(Listing.Person(name, $"{1950 + random.Next(50)}-{1 + random.Next(12):D2}-{1 + random.Next(28):D2}", nationality: "VN"));
+            entries.Add(Listing.Person(
+                name, $"{1950 + random.Next(50)}-{1 + random.Next(12):D2}-{1 + random.Next(28):D2}", nationality: "VN"));
         }
         for (var i = 0; i < 100; i++)
         {

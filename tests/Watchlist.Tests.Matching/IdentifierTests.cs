@@ -5,7 +5,8 @@ namespace Watchlist.Tests.Matching;
 
 public class IdentifierTests
 {
-    private static ScreeningQuery Contact(IdentifierType type, string value, string? nationality = null, string? region = null, string? platform = null) =>
+    private static ScreeningQuery Contact(
+        IdentifierType type, string value, string? nationality = null, string? region = null, string? platform = null) =>
         new() { Identifiers = [new Identifier(type, value, platform)], Nationality = nationality, DefaultRegion = region };
 
     [Theory]

@@ -20,7 +20,8 @@ public class NameFolderTests
     public void Every_Vietnamese_tone_and_vowel_mark_is_stripped()
     {
         const string marked = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ";
-        var expected = new string('a', 17) + new string('e', 11) + new string('i', 5) + new string('o', 17) + new string('u', 11) + new string('y', 5);
+        var expected = new string('a', 17) + new string('e', 11) + new string('i', 5)
+            + new string('o', 17) + new string('u', 11) + new string('y', 5);
 
         Assert.Equal([expected], NameFolder.Tokens(marked));
         Assert.Equal([expected], NameFolder.Tokens(marked.ToUpperInvariant()));

@@ -32,7 +32,10 @@ public class ResultShapeTests
 
         Assert.Equal(4, hit.EntryVersion);
         Assert.Equal(
-            [MatchFeature.Name, MatchFeature.BirthDate, MatchFeature.Document, MatchFeature.Identifier, MatchFeature.Gender, MatchFeature.Nationality],
+            [
+                MatchFeature.Name, MatchFeature.BirthDate, MatchFeature.Document, MatchFeature.Identifier, MatchFeature.Gender,
+                MatchFeature.Nationality,
+            ],
             hit.Explanation.Select(e => e.Feature));
         Assert.All(hit.Explanation, e =>
         {
@@ -65,7 +68,8 @@ public class ResultShapeTests
         var hit = index.Search(Traveller("J. NGUYEN HUNG"), strict).HitFor(Hung)!;
 
         Assert.Equal(hit.Score >= 0.99 ? MatchBand.Match : MatchBand.Review, hit.Band);
-        Assert.Null(index.Search(Traveller("J. NGUYEN HUNG"), new ScreeningOptions { Thresholds = new MatchThresholds(1, 1) }).HitFor(Hung));
+        Assert.Null(index.Search(Traveller("J. NGUYEN HUNG"), new ScreeningOptions { Thresholds = new MatchThresholds(1, 1) })
+            .HitFor(Hung));
     }
 
     [Theory]

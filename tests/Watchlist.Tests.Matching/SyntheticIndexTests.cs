@@ -47,7 +47,8 @@ public class SyntheticIndexTests(ITestOutputHelper output)
 
     private static string SyntheticName(Random random) => random.Next(3) switch
     {
-        0 => $"{Pick(random, Background.VietnameseSurnames)} {Pick(random, Background.VietnameseMiddleNames)} {Pick(random, Background.VietnameseGivenNames)}",
+        0 => $"{Pick(random, Background.VietnameseSurnames)} {Pick(random, Background.VietnameseMiddleNames)} "
+            + $"{Pick(random, Background.VietnameseGivenNames)}",
         1 => $"{Pick(random, Background.ArabicNames)} {Pick(random, Background.ArabicNames)} {Syllables(random)}",
         _ => $"{Syllables(random)} {Syllables(random)}",
     };

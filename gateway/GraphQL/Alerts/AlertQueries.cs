@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
-using Watchlist.Gateway.GraphQL.Paging;
-using Watchlist.Gateway.GraphQL.Notifications;
-using Watchlist.Gateway.GraphQL.Services;
 using Watchlist.Gateway.GraphQL.Limits;
+using Watchlist.Gateway.GraphQL.Notifications;
+using Watchlist.Gateway.GraphQL.Paging;
+using Watchlist.Gateway.GraphQL.Services;
 
 namespace Watchlist.Gateway.GraphQL.Alerts;
 
@@ -16,7 +16,8 @@ public static class AlertQueries
             .Description("The alert; null when there is no such alert or it is not released to the caller.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .CallsService()
-            .ResolveAsync(async ctx => AlertArguments.IdOf(ctx) is { } id ? await ctx.Alerts().GetAlertAsync(id, ctx.CancellationToken) : null);
+            .ResolveAsync(async ctx =>
+                AlertArguments.IdOf(ctx) is { } id ? await ctx.Alerts().GetAlertAsync(id, ctx.CancellationToken) : null);
 
         query.Field<NonNullGraphType<AlertConnectionType>>("alerts")
             .Description("Alerts released to the caller, newest first.")
@@ -27,7 +28,9 @@ public static class AlertQueries
             .ResolveAsync(async ctx =>
             {
                 var api = ctx.Alerts();
-                var filter = ctx.GetArgument<IDictionary<string, object?>?>("filter") is { } given ? new Dictionary<string, object?>(given) : null;
+                var filter = ctx.GetArgument<IDictionary<string, object?>?>("filter") is { } given
+                    ? new Dictionary<string, object?>(given)
+                    : null;
                 return await RestPaging.PageAsync(ctx.GetArgument<int?>("first"), ctx.GetArgument<string?>("after"),
                     (cursor, limit) => api.ListAlertsAsync(filter, limit, cursor, ctx.CancellationToken));
             });

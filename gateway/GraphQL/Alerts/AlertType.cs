@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using Watchlist.Gateway.GraphQL.Limits;
 using Watchlist.Gateway.GraphQL.Notifications;
 using Watchlist.Gateway.GraphQL.Services;
-using Watchlist.Gateway.GraphQL.Limits;
 
 namespace Watchlist.Gateway.GraphQL.Alerts;
 
@@ -13,10 +13,12 @@ public sealed class AlertType : ObjectGraphType<AlertData>
         Name = "Alert";
         Description = "A hit worked to an outcome: one per entry, traveller and border post while it is open.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
-        Field<NonNullGraphType<IntGraphType>>("version").Description("Pass it as expectedVersion to change the alert.").Resolve(ctx => ctx.Source.Version);
+        Field<NonNullGraphType<IntGraphType>>("version").Description("Pass it as expectedVersion to change the alert.")
+            .Resolve(ctx => ctx.Source.Version);
         Field<NonNullGraphType<AlertStatusGraphType>>("status").Resolve(ctx => ctx.Source.Status);
         Field<NonNullGraphType<SeverityGraphType>>("severity").Resolve(ctx => ctx.Source.Severity);
-        Field<NonNullGraphType<IntGraphType>>("escalationLevel").Description("0 until escalated; each escalation, by hand or at the SLA deadline, adds one.")
+        Field<NonNullGraphType<IntGraphType>>("escalationLevel")
+            .Description("0 until escalated; each escalation, by hand or at the SLA deadline, adds one.")
             .Resolve(ctx => ctx.Source.EscalationLevel);
         Field<NonNullGraphType<IdGraphType>>("entryId").Resolve(ctx => ctx.Source.EntryId);
         Field<NonNullGraphType<StringGraphType>>("entryName").Resolve(ctx => ctx.Source.EntryName);
@@ -27,18 +29,21 @@ public sealed class AlertType : ObjectGraphType<AlertData>
         Field<NonNullGraphType<StringGraphType>>("borderPost").Resolve(ctx => ctx.Source.BorderPost);
         Field<NonNullGraphType<ScreenedTravellerType>>("traveller").Resolve(ctx => ctx.Source.Traveller);
         Field<NonNullGraphType<FloatGraphType>>("score").Resolve(ctx => ctx.Source.Score);
-        Field<NonNullGraphType<StringGraphType>>("band").Description("MATCH or REVIEW, of the hit that raised the alert.").Resolve(ctx => ctx.Source.Band);
+        Field<NonNullGraphType<StringGraphType>>("band").Description("MATCH or REVIEW, of the hit that raised the alert.")
+            .Resolve(ctx => ctx.Source.Band);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("screeningIds").Resolve(ctx => ctx.Source.ScreeningIds);
         Field<NonNullGraphType<IntGraphType>>("hitCount").Resolve(ctx => ctx.Source.HitCount);
         Field<NonNullGraphType<DateTimeGraphType>>("raisedAt").Resolve(ctx => ctx.Source.RaisedAt.UtcDateTime);
-        Field<DateTimeGraphType>("slaDeadline").Description("Acknowledge by then or the alert escalates; null once acknowledged or resolved.")
+        Field<DateTimeGraphType>("slaDeadline")
+            .Description("Acknowledge by then or the alert escalates; null once acknowledged or resolved.")
             .Resolve(ctx => ctx.Source.SlaDeadline?.UtcDateTime);
         Field<StringGraphType>("acknowledgedBy").Resolve(ctx => ctx.Source.AcknowledgedBy);
         Field<StringGraphType>("assignee").Resolve(ctx => ctx.Source.Assignee);
         Field<AlertOutcomeGraphType>("outcome").Resolve(ctx => ctx.Source.Outcome);
         Field<StringGraphType>("resolutionNote").Resolve(ctx => ctx.Source.ResolutionNote);
         Field<DateTimeGraphType>("resolvedAt").Resolve(ctx => ctx.Source.ResolvedAt?.UtcDateTime);
-        Field<NonNullGraphType<BooleanGraphType>>("retro").Description("Raised by re-screening a past crossing when the list changed.").Resolve(ctx => ctx.Source.Retro);
+        Field<NonNullGraphType<BooleanGraphType>>("retro").Description("Raised by re-screening a past crossing when the list changed.")
+            .Resolve(ctx => ctx.Source.Retro);
         Field<NonNullGraphType<StringGraphType>>("ownerAgency").Resolve(ctx => ctx.Source.OwnerAgency);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AlertChangeType>>>>("history")
             .Description("Every change, oldest first. Asks the service once per alert, so it costs more.")

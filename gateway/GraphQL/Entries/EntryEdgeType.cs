@@ -9,7 +9,8 @@ public sealed class EntryEdgeType : ObjectGraphType<Edge<EntryData>>
     public EntryEdgeType()
     {
         Name = "EntryEdge";
-        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Pass it as `after` to continue after this entry.").Resolve(ctx => ctx.Source.Cursor);
+        Field<NonNullGraphType<StringGraphType>>("cursor").Description("Pass it as `after` to continue after this entry.")
+            .Resolve(ctx => ctx.Source.Cursor);
         Field<NonNullGraphType<EntryType>>("node").Resolve(ctx => ctx.Source.Node);
     }
 }

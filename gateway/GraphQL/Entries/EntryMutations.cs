@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using Watchlist.Gateway.GraphQL.Limits;
 using Watchlist.Gateway.GraphQL.Services;
 using static Watchlist.Gateway.GraphQL.Entries.EntryArguments;
-using Watchlist.Gateway.GraphQL.Limits;
 
 namespace Watchlist.Gateway.GraphQL.Entries;
 

@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
+using Watchlist.Gateway.GraphQL.Limits;
 using Watchlist.Gateway.GraphQL.Paging;
 using Watchlist.Gateway.GraphQL.Services;
 using static Watchlist.Gateway.GraphQL.Entries.EntryArguments;
-using Watchlist.Gateway.GraphQL.Limits;
 
 namespace Watchlist.Gateway.GraphQL.Entries;
 
@@ -13,7 +13,8 @@ public static class EntryQueries
     public static ObjectGraphType AddEntryQueries(this ObjectGraphType query)
     {
         query.Field<EntryType>("entry")
-            .Description("The entry now, or exactly as it was at asOf; null when there is no such entry or it is not released to the caller.")
+            .Description(
+                "The entry now, or exactly as it was at asOf; null when there is no such entry or it is not released to the caller.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<DateTimeGraphType>("asOf", "A past moment (ISO 8601); the entry's state and status as they were then.")
             .CallsService()
@@ -25,7 +26,8 @@ public static class EntryQueries
             .Description("Entries released to the caller, newest first.")
             .Argument<EntryFilterInputType>("filter")
             .Argument<IntGraphType>("first", $"How many entries: 1 to {RestPaging.MaxFirst}, {RestPaging.DefaultFirst} when omitted.")
-            .Argument<StringGraphType>("after", "A cursor from an earlier page of the same filter (an edge's cursor or pageInfo.endCursor).")
+            .Argument<StringGraphType>(
+                "after", "A cursor from an earlier page of the same filter (an edge's cursor or pageInfo.endCursor).")
             .CallsService()
             .ResolveAsync(async ctx =>
             {

@@ -10,7 +10,8 @@ public sealed class FieldChangeType : ObjectGraphType<KeyValuePair<string, Field
     public FieldChangeType()
     {
         Name = "FieldChange";
-        Field<NonNullGraphType<StringGraphType>>("field").Description("The Entry field's name, e.g. remarks or status.").Resolve(ctx => ctx.Source.Key);
+        Field<NonNullGraphType<StringGraphType>>("field").Description("The Entry field's name, e.g. remarks or status.")
+            .Resolve(ctx => ctx.Source.Key);
         Field<JsonGraphType>("from").Description("The value before; null when it had none.").Resolve(ctx => ctx.Source.Value.From);
         Field<JsonGraphType>("to").Description("The value after; null when it has none.").Resolve(ctx => ctx.Source.Value.To);
     }

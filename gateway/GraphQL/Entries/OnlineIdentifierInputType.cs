@@ -8,7 +8,8 @@ public sealed class OnlineIdentifierInputType : InputObjectGraphType
     {
         Name = "OnlineIdentifierInput";
         Field<NonNullGraphType<IdentifierTypeGraphType>>("type");
-        Field<NonNullGraphType<StringGraphType>>("value").Description("A phone in international form (or with a nationality on the entry), an e-mail, a handle or a website.");
+        Field<NonNullGraphType<StringGraphType>>("value")
+            .Description("A phone in international form (or with a nationality on the entry), an e-mail, a handle or a website.");
         Field<StringGraphType>("platform").Description("For a social handle, e.g. facebook.");
     }
 }

@@ -34,11 +34,15 @@ public sealed class DocumentGuard(GraphQLLimits limits, IDocumentBuilder documen
         {
             if (options.Query is not { } query) return null;
             if (query.Length > limits.MaxDocumentLength)
-                return Error(DocumentTooLarge, $"The document has {query.Length:N0} characters; at most {limits.MaxDocumentLength:N0} are accepted.");
+                return Error(
+                    DocumentTooLarge,
+                    $"The document has {query.Length:N0} characters; at most {limits.MaxDocumentLength:N0} are accepted.");
             try
             {
                 if (DocumentShape.CountTokens(query, limits.MaxTokens) > limits.MaxTokens)
-                    return Error(DocumentTooLarge, $"The document has more than {limits.MaxTokens:N0} tokens; at most {limits.MaxTokens:N0} are accepted.");
+                    return Error(
+                        DocumentTooLarge,
+                        $"The document has more than {limits.MaxTokens:N0} tokens; at most {limits.MaxTokens:N0} are accepted.");
                 options.Document = documents.Build(query);
             }
             catch (GraphQLMaxDepthExceededException)
@@ -68,7 +72,8 @@ public sealed class DocumentGuard(GraphQLLimits limits, IDocumentBuilder documen
         {
             var calls = ServiceCallCount.Of(operation, document, schema, options.Variables);
             if (calls > limits.MaxServiceCalls)
-                return Error(Complexity, $"The operation would make {calls:0} service calls; at most {limits.MaxServiceCalls} are allowed in one request. "
+                return Error(Complexity,
+                    $"The operation would make {calls:0} service calls; at most {limits.MaxServiceCalls} are allowed in one request. "
                     + "Ask for fewer aliases, smaller pages (first) or history of fewer items.");
         }
         return null;

@@ -12,7 +12,9 @@ public static class DocumentShape
     public const string TypeName = "__typename";
     private static readonly HashSet<string> SchemaFields = ["__schema", "__type"];
 
-    /// <summary>Tokens of <paramref name="text"/>, counting no further than <paramref name="limit"/> + 1. Throws on text that is not GraphQL.</summary>
+    /// <summary>
+    /// Tokens of <paramref name="text"/>, counting no further than <paramref name="limit"/> + 1. Throws on text that is not GraphQL.
+    /// </summary>
     public static int CountTokens(string text, int limit)
     {
         var (count, position) = (0, 0);

@@ -15,7 +15,8 @@ public static class ServiceCallFields
     private const string ListLengthKey = "watchlist:listLength";
 
     /// <param name="listLength">For a field that answers a list: how long it is expected to be, for what is selected under it.</param>
-    public static FieldBuilder<TSource, TReturn> CallsService<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, double? listLength = null)
+    public static FieldBuilder<TSource, TReturn> CallsService<TSource, TReturn>(
+        this FieldBuilder<TSource, TReturn> field, double? listLength = null)
     {
         field.WithMetadata(CallsServiceKey, true);
         if (listLength is not { } length) return field.WithComplexityImpact(Costs.RestCall);
@@ -32,7 +33,9 @@ public static class ServiceCallFields
     /// <summary>graphql-dotnet's own default for a list of unknown length.</summary>
     public const double DefaultListLength = 20;
 
-    /// <summary>A connection's page size: its <c>first</c> argument, given literally or as a variable, clamped as paging clamps it.</summary>
+    /// <summary>
+    /// A connection's page size: its <c>first</c> argument, given literally or as a variable, clamped as paging clamps it.
+    /// </summary>
     public static int? PageSizeOf(this IFieldType field, GraphQLParser.AST.GraphQLField node, Inputs? variables)
     {
         if (field.Arguments?.Find("first") is null) return null;

@@ -19,5 +19,8 @@ public static class BearerTokens
     public static string BearerToken(this IResolveFieldContext ctx) =>
         ctx.UserContext.TryGetValue(SubscriptionUserContext.TokenKey, out var t) && t is string token
             ? token
-            : throw new ExecutionError("Subscriptions need a token: send connection_init with {\"Authorization\": \"Bearer <JWT>\"}.") { Code = RestErrors.Unauthenticated };
+            : throw new ExecutionError("Subscriptions need a token: send connection_init with {\"Authorization\": \"Bearer <JWT>\"}.")
+            {
+                Code = RestErrors.Unauthenticated,
+            };
 }

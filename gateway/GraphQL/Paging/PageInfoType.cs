@@ -12,7 +12,9 @@ public sealed class PageInfoType : ObjectGraphType<PageInfo>
         Field<NonNullGraphType<BooleanGraphType>>("hasPreviousPage")
             .Description("Always false: connections page forwards only (first/after), and the REST API cannot tell cheaply.")
             .Resolve(ctx => ctx.Source.HasPreviousPage);
-        Field<StringGraphType>("startCursor").Description("The first edge's cursor; null when the page is empty.").Resolve(ctx => ctx.Source.StartCursor);
-        Field<StringGraphType>("endCursor").Description("The last edge's cursor; null when the page is empty.").Resolve(ctx => ctx.Source.EndCursor);
+        Field<StringGraphType>("startCursor").Description("The first edge's cursor; null when the page is empty.")
+            .Resolve(ctx => ctx.Source.StartCursor);
+        Field<StringGraphType>("endCursor").Description("The last edge's cursor; null when the page is empty.")
+            .Resolve(ctx => ctx.Source.EndCursor);
     }
 }

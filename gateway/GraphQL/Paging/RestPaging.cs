@@ -32,7 +32,8 @@ public static class RestPaging
         var last = page.Items.Count - 1;
         var edges = page.Items.Select((item, i) =>
             new Edge<T>(i == last && page.NextCursor is not null ? page.NextCursor : $"{start}{Separator}{i + 1}", item)).ToList();
-        return new Connection<T>(edges, new PageInfo(page.NextCursor is not null, false, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
+        return new Connection<T>(
+            edges, new PageInfo(page.NextCursor is not null, false, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor));
     }
 
     /// <summary>The REST cursor to read from, and whether anything can follow it at all.</summary>
@@ -41,7 +42,8 @@ public static class RestPaging
         if (string.IsNullOrEmpty(after)) return (null, true);
         var split = after.LastIndexOf(Separator);
         if (split < 0) return (after, true); // a REST cursor: the service checks it
-        if (!int.TryParse(after.AsSpan(split + 1), System.Globalization.NumberStyles.None, null, out var position) || position is < 1 or > MaxFirst)
+        if (!int.TryParse(after.AsSpan(split + 1), System.Globalization.NumberStyles.None, null, out var position)
+            || position is < 1 or > MaxFirst)
             throw RestErrors.BadInput("after", "Not a cursor this API gave out; start again without one.");
         var pageCursor = split == 0 ? null : after[..split];
         var skipped = await fetch(pageCursor, position);

@@ -33,11 +33,14 @@ public sealed class AlertsApi(HttpClient http, IHttpContextAccessor accessor)
         return response.StatusCode == HttpStatusCode.NotFound ? null : await ReadAsync<AlertData>(response, null, ct);
     }
 
-    public async Task<RestPage<AlertData>> ListAlertsAsync(IReadOnlyDictionary<string, object?>? filter, int limit, string? cursor, CancellationToken ct)
+    public async Task<RestPage<AlertData>> ListAlertsAsync(
+        IReadOnlyDictionary<string, object?>? filter, int limit, string? cursor, CancellationToken ct)
     {
         var parameters = (filter ?? new Dictionary<string, object?>())
             .Where(p => p.Value is not null && FilterParameters.ContainsKey(p.Key))
-            .SelectMany(p => (p.Value is string or not System.Collections.IEnumerable ? [p.Value!] : ((System.Collections.IEnumerable)p.Value!).Cast<object>())
+            .SelectMany(p => (p.Value is string or not System.Collections.IEnumerable
+                    ? [p.Value!]
+                    : ((System.Collections.IEnumerable)p.Value!).Cast<object>())
                 .Select(v => (Name: FilterParameters[p.Key], Value: v.ToString()!)))
             .Append((Name: "limit", Value: limit.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .Concat(cursor is null ? [] : [(Name: "cursor", Value: cursor)]);
@@ -63,6 +66,7 @@ public sealed class AlertsApi(HttpClient http, IHttpContextAccessor accessor)
     private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, int? ifMatch, CancellationToken ct) =>
         http.SendForCallerAsync(accessor, Name, method, path, content, ifMatch, ct);
 
-    private static Task<T> ReadAsync<T>(HttpResponseMessage response, IReadOnlyDictionary<string, string>? fieldNames, CancellationToken ct) =>
+    private static Task<T> ReadAsync<T>(
+        HttpResponseMessage response, IReadOnlyDictionary<string, string>? fieldNames, CancellationToken ct) =>
         response.ReadOrThrowAsync<T>(Name, fieldNames, ct);
 }

@@ -5,7 +5,8 @@ namespace Watchlist.Gateway.GraphQL.Services;
 
 public sealed record EntryData(
     Guid Id, int Version, string Status, string Kind, IReadOnlyList<EntryNameData> Names, IReadOnlyList<string> BirthDates,
-    string? Gender, IReadOnlyList<string> Nationalities, IReadOnlyList<TravelDocumentData> Documents, IReadOnlyList<OnlineIdentifierData> Identifiers,
+    string? Gender, IReadOnlyList<string> Nationalities, IReadOnlyList<TravelDocumentData> Documents,
+    IReadOnlyList<OnlineIdentifierData> Identifiers,
     IReadOnlyList<string> Lists, string Category, string Action, string Severity, string OwnerAgency, IReadOnlyList<string> ReleasableTo,
     DateTimeOffset? ValidFrom, DateTimeOffset? ValidUntil, DateOnly? ReviewBy, EntrySourceData Source, string? Remarks,
     DateTimeOffset ListedAt, DateTimeOffset ChangedAt);

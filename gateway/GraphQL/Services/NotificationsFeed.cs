@@ -15,21 +15,33 @@ public sealed class NotificationsFeed(IHttpClientFactory clients, ILogger<Notifi
     public const string ClientName = "notifications";
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<IObservable<AlertNotification>> OpenAsync(string token, IReadOnlyDictionary<string, object?> filter, CancellationToken ct)
+    public async Task<IObservable<AlertNotification>> OpenAsync(
+        string token, IReadOnlyDictionary<string, object?> filter, CancellationToken ct)
     {
         using var client = Client(token);
         HttpResponseMessage response;
         try
         {
-            response = await client.PostAsJsonAsync("api/subscriptions", new { name = "graphql-ws", filter = ToRestFilter(filter) }, Json, ct);
+            response = await client.PostAsJsonAsync(
+                "api/subscriptions", new { name = "graphql-ws", filter = ToRestFilter(filter) }, Json, ct);
         }
         catch (HttpRequestException ex)
         {
-            throw new global::GraphQL.ExecutionError("The notifications service did not answer; try again shortly.", ex) { Code = RestErrors.ServiceUnavailable };
+            throw new global::GraphQL.ExecutionError("The notifications service did not answer; try again shortly.", ex)
+            {
+                Code = RestErrors.ServiceUnavailable,
+            };
         }
         using (response)
         {
-            if (!response.IsSuccessStatusCode) throw await RestErrors.FromAsync(response, new Dictionary<string, string> { ["statuses"] = "status" }, ct, new ServiceName("notifications", "subscription"));
+            if (!response.IsSuccessStatusCode)
+            {
+                throw await RestErrors.FromAsync(
+                    response,
+                    new Dictionary<string, string> { ["statuses"] = "status" },
+                    ct,
+                    new ServiceName("notifications", "subscription"));
+            }
             var id = (await response.Content.ReadFromJsonAsync<JsonElement>(Json, ct)).GetProperty("id").GetGuid();
             return new SseObservable(this, token, id, log);
         }

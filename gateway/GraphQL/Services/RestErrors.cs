@@ -19,8 +19,11 @@ public static class RestErrors
     public const string ServiceUnavailable = "SERVICE_UNAVAILABLE";
     public const string ServiceError = "SERVICE_ERROR";
 
-    /// <summary>The error for a failed answer; <paramref name="fieldNames"/> renames REST parameters to GraphQL arguments (limit → first).</summary>
-    public static async Task<ExecutionError> FromAsync(HttpResponseMessage response, IReadOnlyDictionary<string, string>? fieldNames, CancellationToken ct, ServiceName? service = null)
+    /// <summary>
+    /// The error for a failed answer; <paramref name="fieldNames"/> renames REST parameters to GraphQL arguments (limit → first).
+    /// </summary>
+    public static async Task<ExecutionError> FromAsync(
+        HttpResponseMessage response, IReadOnlyDictionary<string, string>? fieldNames, CancellationToken ct, ServiceName? service = null)
     {
         var name = service ?? WatchlistApi.Name;
         var problem = await ReadProblemAsync(response, ct);
@@ -38,7 +41,8 @@ public static class RestErrors
         {
             412 => $"The {name.Thing} has changed since expectedVersion; read it again and reapply your change.",
             413 or 414 or 431 => $"The arguments are too long for the {name.Service} service; shorten them.",
-            400 or 422 when problem?.Errors is { Count: > 0 } => $"{problem.Title ?? "The input is not valid."} extensions.fields says which fields and why.",
+            400 or 422 when problem?.Errors is { Count: > 0 } =>
+                $"{problem.Title ?? "The input is not valid."} extensions.fields says which fields and why.",
             < 500 when problem?.Detail is { } detail => problem.Title is { } title ? $"{title} {detail}" : detail,
             _ => code switch
             {

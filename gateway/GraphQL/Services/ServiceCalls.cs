@@ -22,8 +22,10 @@ public static class ServiceCalls
         using var request = new HttpRequestMessage(method, path) { Content = content };
         if (accessor.HttpContext?.Request.Headers is { } caller)
         {
-            if (caller.Authorization.ToString() is { Length: > 0 } authorization) request.Headers.TryAddWithoutValidation("Authorization", authorization);
-            if (caller[CorrelationId.Header].ToString() is { Length: > 0 } correlationId) request.Headers.TryAddWithoutValidation(CorrelationId.Header, correlationId);
+            if (caller.Authorization.ToString() is { Length: > 0 } authorization)
+                request.Headers.TryAddWithoutValidation("Authorization", authorization);
+            if (caller[CorrelationId.Header].ToString() is { Length: > 0 } correlationId)
+                request.Headers.TryAddWithoutValidation(CorrelationId.Header, correlationId);
         }
         if (ifMatch is { } version) request.Headers.IfMatch.Add(new EntityTagHeaderValue(Preconditions.ETagOf(version)));
         try
@@ -36,7 +38,8 @@ public static class ServiceCalls
         }
     }
 
-    public static async Task<T> ReadOrThrowAsync<T>(this HttpResponseMessage response, ServiceName name, IReadOnlyDictionary<string, string>? fieldNames, CancellationToken ct)
+    public static async Task<T> ReadOrThrowAsync<T>(
+        this HttpResponseMessage response, ServiceName name, IReadOnlyDictionary<string, string>? fieldNames, CancellationToken ct)
     {
         if (!response.IsSuccessStatusCode) throw await RestErrors.FromAsync(response, fieldNames, ct, name);
         return await response.Content.ReadFromJsonAsync<T>(Json, ct)

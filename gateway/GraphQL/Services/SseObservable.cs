@@ -35,7 +35,11 @@ internal sealed class SseObservable(NotificationsFeed feed, string token, Guid s
                 if ((int)response.StatusCode is 401 or 403 or 404)
                 {
                     // The token expired or the subscription was deleted elsewhere: nothing will ever arrive again.
-                    observer.OnError(new global::GraphQL.ExecutionError($"The notification stream was refused ({(int)response.StatusCode}).") { Code = "FORBIDDEN" });
+                    observer.OnError(new global::GraphQL.ExecutionError(
+                        $"The notification stream was refused ({(int)response.StatusCode}).")
+                    {
+                        Code = "FORBIDDEN",
+                    });
                     return;
                 }
                 response.EnsureSuccessStatusCode();
@@ -66,7 +70,9 @@ internal sealed class SseObservable(NotificationsFeed feed, string token, Guid s
             }
             catch (Exception ex) when (ex is HttpRequestException or IOException or JsonException)
             {
-                log.LogInformation("Notification stream {Subscription} broke ({Error}); resuming after {LastEventId}", subscriptionId, ex.Message, lastEventId);
+                log.LogInformation(
+                    "Notification stream {Subscription} broke ({Error}); resuming after {LastEventId}",
+                    subscriptionId, ex.Message, lastEventId);
             }
             try { await Task.Delay(backoff, ct); } catch (OperationCanceledException) { return; }
             backoff = backoff * 2 < MaxBackoff ? backoff * 2 : MaxBackoff;
@@ -83,7 +89,9 @@ internal sealed class SseObservable(NotificationsFeed feed, string token, Guid s
         }
         catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
         {
-            log.LogWarning("Could not delete the notification subscription {Subscription} of an ended GraphQL subscription: {Error}", subscriptionId, ex.Message);
+            log.LogWarning(
+                "Could not delete the notification subscription {Subscription} of an ended GraphQL subscription: {Error}",
+                subscriptionId, ex.Message);
         }
     }
 

@@ -22,7 +22,9 @@ public sealed class WatchlistApi(HttpClient http, IHttpContextAccessor accessor)
     /// <summary>GraphQL argument names for the REST parameters a caller can get wrong when listing.</summary>
     private static readonly Dictionary<string, string> ListingArguments = new() { ["limit"] = "first", ["cursor"] = "after" };
 
-    /// <summary>The entry now or as it was at <paramref name="asOf"/>; null when it does not exist or is not released to the caller.</summary>
+    /// <summary>
+    /// The entry now or as it was at <paramref name="asOf"/>; null when it does not exist or is not released to the caller.
+    /// </summary>
     public async Task<EntryData?> GetEntryAsync(Guid id, DateTime? asOf, CancellationToken ct)
     {
         var query = asOf is { } at ? $"?asOf={Uri.EscapeDataString(at.ToUniversalTime().ToString("O"))}" : "";
@@ -30,7 +32,8 @@ public sealed class WatchlistApi(HttpClient http, IHttpContextAccessor accessor)
         return response.StatusCode == HttpStatusCode.NotFound ? null : await ReadAsync<EntryData>(response, null, ct);
     }
 
-    public async Task<RestPage<EntryData>> ListEntriesAsync(IReadOnlyDictionary<string, object?>? filter, int limit, string? cursor, CancellationToken ct)
+    public async Task<RestPage<EntryData>> ListEntriesAsync(
+        IReadOnlyDictionary<string, object?>? filter, int limit, string? cursor, CancellationToken ct)
     {
         var parameters = (filter ?? new Dictionary<string, object?>())
             .Where(p => p.Value is not null)
@@ -56,18 +59,21 @@ public sealed class WatchlistApi(HttpClient http, IHttpContextAccessor accessor)
     }
 
     /// <summary>A JSON merge patch: a field given as null is removed, a field not given is left as it is.</summary>
-    public async Task<EntryData> AmendEntryAsync(Guid id, int expectedVersion, IReadOnlyDictionary<string, object?> changes, string? reason, CancellationToken ct)
+    public async Task<EntryData> AmendEntryAsync(
+        Guid id, int expectedVersion, IReadOnlyDictionary<string, object?> changes, string? reason, CancellationToken ct)
     {
         var patch = new Dictionary<string, object?>(changes);
         if (reason is not null) patch["reason"] = reason;
-        using var response = await SendAsync(HttpMethod.Patch, $"api/entries/{id}", Body(patch, "application/merge-patch+json"), expectedVersion, ct);
+        using var response = await SendAsync(
+            HttpMethod.Patch, $"api/entries/{id}", Body(patch, "application/merge-patch+json"), expectedVersion, ct);
         return await ReadAsync<EntryData>(response, null, ct);
     }
 
     /// <summary>POST /api/entries/{id}/suspend, /reinstate or /delist.</summary>
     public async Task<EntryData> ChangeStatusAsync(Guid id, string action, int expectedVersion, string reason, CancellationToken ct)
     {
-        using var response = await SendAsync(HttpMethod.Post, $"api/entries/{id}/{action}", Body(new { reason }, "application/json"), expectedVersion, ct);
+        using var response = await SendAsync(
+            HttpMethod.Post, $"api/entries/{id}/{action}", Body(new { reason }, "application/json"), expectedVersion, ct);
         return await ReadAsync<EntryData>(response, null, ct);
     }
 
@@ -77,6 +83,7 @@ public sealed class WatchlistApi(HttpClient http, IHttpContextAccessor accessor)
     private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, int? ifMatch, CancellationToken ct) =>
         http.SendForCallerAsync(accessor, Name, method, path, content, ifMatch, ct);
 
-    private static Task<T> ReadAsync<T>(HttpResponseMessage response, IReadOnlyDictionary<string, string>? fieldNames, CancellationToken ct) =>
+    private static Task<T> ReadAsync<T>(
+        HttpResponseMessage response, IReadOnlyDictionary<string, string>? fieldNames, CancellationToken ct) =>
         response.ReadOrThrowAsync<T>(Name, fieldNames, ct);
 }

@@ -28,7 +28,8 @@ public static class GraphQLWebSocketEndpoint
         }
         using var socket = await http.WebSockets.AcceptWebSocketAsync(Protocol);
         var services = http.RequestServices;
-        await new TransportConnection(socket, http, services.GetRequiredService<TransportSettings>(), services.GetRequiredService<WebSocketTokens>(),
+        await new TransportConnection(
+            socket, http, services.GetRequiredService<TransportSettings>(), services.GetRequiredService<WebSocketTokens>(),
             services.GetRequiredService<IDocumentExecuter<WatchlistSchema>>(), services.GetRequiredService<IGraphQLTextSerializer>(),
             services.GetRequiredService<ILoggerFactory>().CreateLogger<TransportConnection>()).RunAsync();
     });

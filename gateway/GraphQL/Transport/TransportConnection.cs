@@ -17,7 +17,8 @@ namespace Watchlist.Gateway.GraphQL.Transport;
 public sealed partial class TransportConnection(WebSocket socket, HttpContext http, TransportSettings settings, WebSocketTokens tokens,
     IDocumentExecuter<WatchlistSchema> executer, IGraphQLTextSerializer serializer, ILogger log)
 {
-    private readonly Channel<string> _outbox = Channel.CreateBounded<string>(new BoundedChannelOptions(settings.SendQueue) { SingleReader = true });
+    private readonly Channel<string> _outbox =
+        Channel.CreateBounded<string>(new BoundedChannelOptions(settings.SendQueue) { SingleReader = true });
     private readonly ConcurrentDictionary<string, TransportOperation> _operations = new();
     private readonly CancellationTokenSource _closing = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
     private readonly SemaphoreSlim _sendLock = new(1, 1);
@@ -80,7 +81,9 @@ public sealed partial class TransportConnection(WebSocket socket, HttpContext ht
         }
     }
 
-    /// <summary>After our close frame, the client's answer completes the closing handshake; a client that never answers is dropped.</summary>
+    /// <summary>
+    /// After our close frame, the client's answer completes the closing handshake; a client that never answers is dropped.
+    /// </summary>
     private async Task AwaitClientCloseAsync(byte[] buffer)
     {
         using var patience = CancellationTokenSource.CreateLinkedTokenSource(_closing.Token);
@@ -111,7 +114,9 @@ public sealed partial class TransportConnection(WebSocket socket, HttpContext ht
                 if (_operations.TryRemove(message.Id, out var op)) op.Dispose();
                 return true;
             default:
-                await CloseAsync((WebSocketCloseStatus)CloseCodes.BadRequest, message?.Type is null ? "Invalid message received" : $"Unexpected message type {message.Type}");
+                await CloseAsync(
+                    (WebSocketCloseStatus)CloseCodes.BadRequest,
+                    message?.Type is null ? "Invalid message received" : $"Unexpected message type {message.Type}");
                 return false;
         }
     }
@@ -169,7 +174,8 @@ public sealed partial class TransportConnection(WebSocket socket, HttpContext ht
         return true;
     }
 
-    internal void Forget(TransportOperation operation) => _operations.TryRemove(new KeyValuePair<string, TransportOperation>(operation.Id, operation));
+    internal void Forget(TransportOperation operation) =>
+        _operations.TryRemove(new KeyValuePair<string, TransportOperation>(operation.Id, operation));
 
     internal string SerializeResult(ExecutionResult result) => serializer.Serialize(result);
 
@@ -191,7 +197,10 @@ public sealed partial class TransportConnection(WebSocket socket, HttpContext ht
                 finally { _sendLock.Release(); }
             }
         }
-        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException or InvalidOperationException) { }
+        catch (Exception ex)
+            when (ex is OperationCanceledException or WebSocketException or ObjectDisposedException or InvalidOperationException)
+        {
+        }
     }
 
     private async Task InitTimeoutAsync()

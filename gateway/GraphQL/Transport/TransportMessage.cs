@@ -24,10 +24,13 @@ public sealed record TransportMessage(
         try
         {
             using var doc = JsonDocument.Parse(text);
-            if (doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String)
+            if (doc.RootElement.ValueKind != JsonValueKind.Object
+                || !doc.RootElement.TryGetProperty("type", out var type)
+                || type.ValueKind != JsonValueKind.String)
                 return null;
             string? id = doc.RootElement.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString() : null;
-            JsonElement? payload = doc.RootElement.TryGetProperty("payload", out var p) && p.ValueKind != JsonValueKind.Null ? p.Clone() : null;
+            JsonElement? payload =
+                doc.RootElement.TryGetProperty("payload", out var p) && p.ValueKind != JsonValueKind.Null ? p.Clone() : null;
             return new TransportMessage(type.GetString(), id, payload);
         }
         catch (JsonException)

@@ -10,7 +10,8 @@ namespace Watchlist.Gateway.GraphQL.Transport;
 /// One subscribe id of a connection: runs the operation and relays its results as next / error / complete. A query or
 /// mutation yields one next and a complete; a subscription yields a next per event until either side completes it.
 /// </summary>
-public sealed class TransportOperation(TransportConnection connection, string id, CancellationToken closing) : IDisposable, IObserver<ExecutionResult>
+public sealed class TransportOperation(TransportConnection connection, string id, CancellationToken closing)
+    : IDisposable, IObserver<ExecutionResult>
 {
     private readonly CancellationTokenSource _stop = CancellationTokenSource.CreateLinkedTokenSource(closing);
     private IDisposable? _stream;
@@ -18,7 +19,8 @@ public sealed class TransportOperation(TransportConnection connection, string id
 
     public string Id { get; } = id;
 
-    public async Task ExecuteAsync(GraphQLRequest request, IDocumentExecuter<WatchlistSchema> executer, IServiceProvider services, ClaimsPrincipal user, string token)
+    public async Task ExecuteAsync(
+        GraphQLRequest request, IDocumentExecuter<WatchlistSchema> executer, IServiceProvider services, ClaimsPrincipal user, string token)
     {
         ExecutionResult result;
         try
@@ -61,7 +63,9 @@ public sealed class TransportOperation(TransportConnection connection, string id
     {
         if (_stop.IsCancellationRequested) return;
         // Blocking here holds back this subscription's own source only; the bounded queue keeps memory flat.
-        connection.EnqueueAsync(TransportMessage.Write(TransportMessage.Next, Id, connection.SerializeResult(value))).GetAwaiter().GetResult();
+        connection.EnqueueAsync(TransportMessage.Write(TransportMessage.Next, Id, connection.SerializeResult(value)))
+            .GetAwaiter()
+            .GetResult();
     }
 
     public void OnError(Exception error)
@@ -80,7 +84,8 @@ public sealed class TransportOperation(TransportConnection connection, string id
     private async Task SendErrorsAsync(ExecutionResult result)
     {
         using var json = System.Text.Json.JsonDocument.Parse(connection.SerializeResult(new ExecutionResult { Errors = result.Errors }));
-        await connection.EnqueueAsync(TransportMessage.Write(TransportMessage.Error, Id, json.RootElement.GetProperty("errors").GetRawText()));
+        await connection.EnqueueAsync(
+            TransportMessage.Write(TransportMessage.Error, Id, json.RootElement.GetProperty("errors").GetRawText()));
         connection.Forget(this);
         Dispose();
     }

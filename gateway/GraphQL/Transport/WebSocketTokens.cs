@@ -20,7 +20,8 @@ public sealed class WebSocketTokens(IOptionsMonitor<JwtBearerOptions> jwt)
             {
                 var value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString()!.Trim() : "";
                 // "Bearer" alone (a client that sent "Bearer " with no token) is no token, not a token named Bearer.
-                var scheme = value.Equals("Bearer", StringComparison.OrdinalIgnoreCase) || value.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+                var scheme = value.Equals("Bearer", StringComparison.OrdinalIgnoreCase)
+                    || value.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
                 var token = scheme ? value[6..].Trim() : value;
                 return token.Length > 0 ? token : null;
             }

@@ -22,7 +22,8 @@ public static class Claims
     /// </summary>
     public static TimeSpan TokenLifeLeft(this ClaimsPrincipal user, DateTimeOffset now)
     {
-        if (!double.TryParse(user.FindFirstValue(Expires), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)) return TimeSpan.Zero;
+        if (!double.TryParse(user.FindFirstValue(Expires), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
+            return TimeSpan.Zero;
         // At most what a timer can wait (24.8 days); the configured maximum lifetime is far shorter.
         return TimeSpan.FromSeconds(Math.Clamp(seconds - now.ToUnixTimeMilliseconds() / 1000.0, 0, int.MaxValue / 1000.0));
     }

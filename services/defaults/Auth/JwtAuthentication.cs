@@ -16,18 +16,22 @@ public static class JwtAuthentication
     /// leaked development token is worthless anywhere else; elsewhere the configured authority
     /// or an explicitly configured key is required, and a host without either refuses to start.
     /// </summary>
-    public static IServiceCollection AddWatchlistAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddWatchlistAuthentication(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var settings = configuration.GetSection(JwtSettings.Section).Get<JwtSettings>() ?? new JwtSettings();
         if (settings.MaxLifetime <= TimeSpan.Zero || settings.ClockSkew < TimeSpan.Zero || settings.ClockSkew >= settings.MaxLifetime)
             throw new InvalidOperationException("Jwt:MaxLifetime must be positive, and Jwt:ClockSkew at least zero and shorter than it.");
         var key = settings.SigningKey;
         if (key == JwtSettings.DevelopmentSigningKey && !environment.IsDevelopment())
-            throw new InvalidOperationException("The development JWT signing key is accepted only in Development. Configure Jwt:Authority or a real Jwt:SigningKey.");
+            throw new InvalidOperationException(
+                "The development JWT signing key is accepted only in Development. " +
+                "Configure Jwt:Authority or a real Jwt:SigningKey.");
         if (key is null && settings.Authority is null)
         {
             if (!environment.IsDevelopment())
-                throw new InvalidOperationException("No token issuer is configured. Set Jwt:Authority (OIDC) or Jwt:SigningKey with Jwt:Issuer.");
+                throw new InvalidOperationException(
+                    "No token issuer is configured. Set Jwt:Authority (OIDC) or Jwt:SigningKey with Jwt:Issuer.");
             key = JwtSettings.DevelopmentSigningKey;
         }
 

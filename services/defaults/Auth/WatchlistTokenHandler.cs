@@ -14,7 +14,9 @@ public sealed class WatchlistTokenHandler(JwtSettings settings, TimeProvider clo
         var result = await base.ValidateTokenAsync(token, validationParameters);
         if (!result.IsValid) return result;
         var refusal = result.SecurityToken is JsonWebToken jwt ? RefusalOf(jwt) : "The token is not a JSON Web Token.";
-        return refusal is null ? result : new TokenValidationResult { IsValid = false, Exception = new SecurityTokenValidationException(refusal) };
+        return refusal is null
+            ? result
+            : new TokenValidationResult { IsValid = false, Exception = new SecurityTokenValidationException(refusal) };
     }
 
     private string? RefusalOf(JsonWebToken jwt)
@@ -26,5 +28,6 @@ public sealed class WatchlistTokenHandler(JwtSettings settings, TimeProvider clo
     }
 
     /// <summary>The library reads an absent time claim as <see cref="DateTime.MinValue"/>.</summary>
-    private static DateTimeOffset? TimeOf(DateTime utc) => utc == DateTime.MinValue ? null : new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+    private static DateTimeOffset? TimeOf(DateTime utc) =>
+        utc == DateTime.MinValue ? null : new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 }

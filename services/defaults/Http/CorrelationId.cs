@@ -34,7 +34,9 @@ public sealed class CorrelationId(RequestDelegate next, ILogger<CorrelationId> l
 
     /// <summary>Only short, printable ids pass, so a caller cannot inject into logs or headers.</summary>
     private static string? Accept(string value) =>
-        value.Length is > 0 and <= MaxLength && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':') ? value : null;
+        value.Length is > 0 and <= MaxLength && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':')
+            ? value
+            : null;
 
     /// <summary>Structured for log processors (a CorrelationId property), readable for the console.</summary>
     private sealed class Scope(string id) : IReadOnlyList<KeyValuePair<string, object>>

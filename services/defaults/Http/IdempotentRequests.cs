@@ -31,7 +31,8 @@ public sealed class IdempotentRequests(IDocumentSession session, IHttpContextAcc
         var key = http.Request.Headers[Header].ToString();
         if (key.Length == 0) return (null, null);
         if (key.Length > MaxKeyLength)
-            return (null, Results.Problem(statusCode: 400, title: "Idempotency-Key is too long.", detail: $"Use at most {MaxKeyLength} characters, such as a UUID."));
+            return (null, Results.Problem(
+                statusCode: 400, title: "Idempotency-Key is too long.", detail: $"Use at most {MaxKeyLength} characters, such as a UUID."));
 
         var claim = new Claim($"{http.User.Actor()}|{http.Request.Path}|{key}", Hash(request));
         var earlier = await session.LoadAsync<IdempotencyRecord>(claim.Id, ct);

@@ -6,7 +6,10 @@ using Watchlist.ServiceDefaults.Text;
 
 namespace Watchlist.ServiceDefaults.Http;
 
-/// <summary>Which checks a host runs; bodies are checked by the hosts that read them (the services), not by the gateway that passes them on.</summary>
+/// <summary>
+/// Which checks a host runs; bodies are checked by the hosts that read them (the services), not by the gateway that
+/// passes them on.
+/// </summary>
 public sealed class InputCheckOptions
 {
     public bool CheckJsonBodies { get; set; }
@@ -49,10 +52,14 @@ public sealed class InputChecks(RequestDelegate next, IOptions<InputCheckOptions
         mediaType = null;
         if (string.IsNullOrEmpty(request.ContentType)) return null;
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out mediaType))
-            return Problem(400, "The Content-Type header is malformed.", $"'{request.ContentType}' is not a media type such as application/json.");
+            return Problem(
+                400, "The Content-Type header is malformed.", $"'{request.ContentType}' is not a media type such as application/json.");
         var charset = HeaderUtilities.RemoveQuotes(mediaType.Charset).Value;
-        if (charset is not null && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
-            return Problem(415, "Only UTF-8 is accepted.", $"The charset '{Shorten(charset)}' is not supported; send UTF-8 (or leave charset out).");
+        if (charset is not null
+            && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)
+            && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
+            return Problem(
+                415, "Only UTF-8 is accepted.", $"The charset '{Shorten(charset)}' is not supported; send UTF-8 (or leave charset out).");
         if (charset is not null && mediaType.Charset.Value != "utf-8")
         {
             // The body readers take the parameter literally, so a quoted "utf-8" or "UTF8" would fail inside an endpoint.
@@ -64,7 +71,8 @@ public sealed class InputChecks(RequestDelegate next, IOptions<InputCheckOptions
             var boundary = HeaderUtilities.RemoveQuotes(mediaType.Boundary).Value;
             if (string.IsNullOrEmpty(boundary) || boundary.Length > MaxBoundaryLength)
                 return Problem(400, "The multipart body has no usable boundary.",
-                    $"Content-Type {mediaType.MediaType} needs a boundary parameter of 1 to {MaxBoundaryLength} characters, as curl -F sends it.");
+                    $"Content-Type {mediaType.MediaType} needs a boundary parameter of 1 to {MaxBoundaryLength} characters, " +
+                        "as curl -F sends it.");
         }
         return null;
     }
@@ -89,7 +97,9 @@ public sealed class InputChecks(RequestDelegate next, IOptions<InputCheckOptions
         buffer.Position = 0;
         context.Request.Body = buffer;
         context.Response.RegisterForDispose(buffer);
-        return JsonTextCheck.Check(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is { } refusal ? Invalid(refusal.Path, refusal.Message) : null;
+        return JsonTextCheck.Check(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) is { } refusal
+            ? Invalid(refusal.Path, refusal.Message)
+            : null;
     }
 
     private static bool IsJson(MediaTypeHeaderValue? mediaType) =>

@@ -22,8 +22,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read.", bad.Message),
             JsonException json => (400, "The request body is not valid JSON.", Describe(json)),
             // The multipart reader throws these for a body that does not follow its boundary (InputChecks refuses a missing one).
-            InvalidDataException or IOException when context.Request.HasFormContentType && !context.RequestAborted.IsCancellationRequested =>
-                (400, "The multipart body could not be read.", "Its parts do not follow the boundary named in Content-Type; send it as curl -F does."),
+            InvalidDataException or IOException
+                when context.Request.HasFormContentType && !context.RequestAborted.IsCancellationRequested =>
+                (400, "The multipart body could not be read.",
+                    "Its parts do not follow the boundary named in Content-Type; send it as curl -F does."),
             _ => (500, "An unexpected error occurred.", "The error has been logged with the correlation id of this request."),
         };
         // Since .NET 10 the middleware no longer logs what a handler handled, and a 500 promises the caller that it was logged.
@@ -43,7 +45,9 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
         var what = json.InnerException is InvalidOperationException { Message: var inner } && inner.Contains("UTF-16")
             ? "The text is not valid Unicode (it contains a lone surrogate)"
             : FirstLine(json.Message);
-        return json.Path is { Length: > 0 } path ? $"{what} (at {path}, line {json.LineNumber + 1}, position {json.BytePositionInLine + 1})." : what;
+        return json.Path is { Length: > 0 } path
+            ? $"{what} (at {path}, line {json.LineNumber + 1}, position {json.BytePositionInLine + 1})."
+            : what;
     }
 
     /// <summary>The reader's message names the .NET type it wanted; a client only needs to know the value has the wrong type.</summary>

@@ -14,7 +14,8 @@ public static class TelemetrySetup
     /// Traces and metrics are always collected (so a correlation id and trace id exist for every
     /// request) and exported over OTLP only where <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
     /// </summary>
-    public static IServiceCollection AddWatchlistTelemetry(this IServiceCollection services, IConfiguration configuration, string serviceName)
+    public static IServiceCollection AddWatchlistTelemetry(
+        this IServiceCollection services, IConfiguration configuration, string serviceName)
     {
         var otel = services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(serviceName))
@@ -30,7 +31,8 @@ public static class TelemetrySetup
 
         if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
             otel.UseOtlpExporter();
-        services.AddLogging(l => l.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId));
+        services.AddLogging(l => l.Configure(o =>
+            o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId));
         return services;
     }
 }

@@ -66,8 +66,8 @@ public static class JsonTextCheck
     }
 
     private static string PathOf(Stack<Frame> frames) =>
-        string.Concat(frames.Reverse().Select(f => f.IsArray ? $"[{f.Index}]" : f.Property is null ? "" : $".{f.Property}")).TrimStart('.') is
-            { Length: > 0 } path ? path : "$";
+        string.Concat(frames.Reverse().Select(f => f.IsArray ? $"[{f.Index}]" : f.Property is null ? "" : $".{f.Property}"))
+            .TrimStart('.') is { Length: > 0 } path ? path : "$";
 
     private sealed class Frame(bool isArray)
     {

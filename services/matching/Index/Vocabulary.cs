@@ -47,7 +47,8 @@ internal sealed class Vocabulary
     {
         if (text.Length < MinFuzzyLength) return;
         var state = (_terms, _filter, found);
-        TokenHash.ForEachNeighbour(text, ref state, static (ref (ConcurrentDictionary<ulong, Term> Terms, long[] Filter, HashSet<Term> Found) s, ulong hash) =>
+        TokenHash.ForEachNeighbour(text, ref state, static (
+            ref (ConcurrentDictionary<ulong, Term> Terms, long[] Filter, HashSet<Term> Found) s, ulong hash) =>
         {
             var bit = (int)(hash >> (64 - FilterBits));
             if ((Volatile.Read(ref s.Filter[bit >> 6]) & (1L << (bit & 63))) == 0) return;

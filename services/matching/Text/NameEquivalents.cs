@@ -13,7 +13,8 @@ internal static class NameEquivalents
         ["vu", "vo"],
         ["li", "ly", "lee"],
         // Arabic
-        ["muhammad", "mohammed", "mohammad", "mohamed", "mohamad", "muhammed", "muhamad", "mohd", "mhd", "muhamed", "mohamud", "mehmet", "mehmed"],
+        ["muhammad", "mohammed", "mohammad", "mohamed", "mohamad", "muhammed", "muhamad", "mohd", "mhd", "muhamed", "mohamud",
+            "mehmet", "mehmed"],
         ["yusuf", "yousef", "yousuf", "youssef", "yusef", "yousif", "yosef", "jusuf", "yussuf"],
         ["ahmad", "ahmed", "achmad", "akhmed", "ahmet"],
         ["husayn", "hussein", "husein", "hussain", "husain", "hossein", "huseyn", "huseyin", "khusein"],

@@ -19,6 +19,7 @@ public sealed class EntryLabelsConsumer(IDocumentStore store) : IConsumer<EntryL
         {
             var known = await session.LoadAsync<EntryLabels>(e.Id, context.CancellationToken);
             if (known is not null && known.Version >= e.Version) return;
-            session.Store(new EntryLabels(e.Id, e.Version, e.Lists, e.Category, e.Action, e.OwnerAgency, e.ReleasableTo, (known?.ChangesSeen ?? 0) + 1));
+            session.Store(new EntryLabels(
+                e.Id, e.Version, e.Lists, e.Category, e.Action, e.OwnerAgency, e.ReleasableTo, (known?.ChangesSeen ?? 0) + 1));
         });
 }

@@ -18,6 +18,7 @@ public sealed class AlertFeedConsumer(FeedWriter writer) : IConsumer<AlertRaised
     public Task Consume(ConsumeContext<AlertChanged> context) => AppendAsync(context, AlertNotice.From(context.Message));
 
     private Task AppendAsync(ConsumeContext context, AlertNotice alert) =>
-        writer.AppendAsync($"{Name}/{context.MessageId ?? throw new InvalidOperationException("An alert event arrived without a MessageId.")}",
+        writer.AppendAsync(
+            $"{Name}/{context.MessageId ?? throw new InvalidOperationException("An alert event arrived without a MessageId.")}",
             alert, context.CancellationToken);
 }

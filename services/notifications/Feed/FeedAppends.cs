@@ -11,8 +11,8 @@ namespace Watchlist.Notifications.Feed;
 public static class FeedAppends
 {
     /// <returns>The subscriptions whose feeds grew.</returns>
-    public static async Task<IReadOnlyCollection<Guid>> StageAsync(IDocumentSession session, IReadOnlyList<AlertNotice> notices, DateTimeOffset now,
-        CancellationToken ct)
+    public static async Task<IReadOnlyCollection<Guid>> StageAsync(
+        IDocumentSession session, IReadOnlyList<AlertNotice> notices, DateTimeOffset now, CancellationToken ct)
     {
         var subscriptions = await session.Query<Subscription>().ToListAsync(ct);
         // A settled audience is news to nobody: it only takes the alert out of the feeds outside it.
@@ -23,7 +23,8 @@ public static class FeedAppends
             .Where(w => w.Subscriptions.Count > 0).ToList();
         if (wanting.Count == 0) return [];
 
-        var heads = (await session.LoadManyAsync<FeedHead>(ct, wanting.SelectMany(w => w.Subscriptions).Distinct())).ToDictionary(h => h.Id);
+        var heads = (await session.LoadManyAsync<FeedHead>(ct, wanting.SelectMany(w => w.Subscriptions).Distinct()))
+            .ToDictionary(h => h.Id);
         var markIds = wanting.SelectMany(w => w.Subscriptions.Select(s => FeedAlertMark.IdOf(s, w.Notice.AlertId))).Distinct();
         var marks = (await session.LoadManyAsync<FeedAlertMark>(ct, markIds)).ToDictionary(m => m.Id);
         var grown = new HashSet<Guid>();

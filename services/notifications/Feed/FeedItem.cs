@@ -17,11 +17,13 @@ public sealed record FeedItem(
     /// <summary>The item at the head's (already advanced) cursor.</summary>
     public static FeedItem Of(FeedHead head, Subscriptions.AlertNotice alert, DateTimeOffset now) =>
         new(IdOf(head.Id, head.Cursor), head.Id, head.Cursor, alert.Kind == "RAISED" ? Raised : Changed,
-            alert.AlertId, alert.AlertVersion, alert.Kind, alert.Status, alert.Severity, alert.BorderPost, alert.EntryName, alert.Action, alert.At, now);
+            alert.AlertId, alert.AlertVersion, alert.Kind, alert.Status, alert.Severity, alert.BorderPost, alert.EntryName, alert.Action,
+            alert.At, now);
 
     public FeedNotification ToNotification() => new(AlertId, AlertVersion, Kind, Status, Severity, BorderPost, EntryName, Action, At);
 }
 
 /// <summary>The JSON a subscriber receives (the SSE <c>data:</c>, a webhook body, a GraphQL <c>AlertNotification</c>).</summary>
 public sealed record FeedNotification(
-    Guid AlertId, int AlertVersion, string Kind, string Status, string Severity, string BorderPost, string EntryName, string Action, DateTimeOffset At);
+    Guid AlertId, int AlertVersion, string Kind, string Status, string Severity, string BorderPost, string EntryName, string Action,
+    DateTimeOffset At);

@@ -9,7 +9,8 @@ namespace Watchlist.Notifications.Feed;
 /// </summary>
 public sealed class FeedListener(Guid subscriptionId, Action<FeedListener> remove) : IDisposable
 {
-    private readonly Channel<bool> _slot = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Channel<bool> _slot =
+        Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     public Guid SubscriptionId { get; } = subscriptionId;
 

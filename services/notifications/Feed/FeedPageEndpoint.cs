@@ -5,7 +5,10 @@ using Watchlist.ServiceDefaults.Auth;
 
 namespace Watchlist.Notifications.Feed;
 
-/// <summary><c>GET /api/notifications?subscription=&amp;after=&amp;limit=</c>: the feed as pages, for replay and for clients without a live connection.</summary>
+/// <summary>
+/// <c>GET /api/notifications?subscription=&amp;after=&amp;limit=</c>: the feed as pages, for replay and for clients without a
+/// live connection.
+/// </summary>
 public static class FeedPageEndpoint
 {
     public const int DefaultLimit = 50;
@@ -19,10 +22,12 @@ public static class FeedPageEndpoint
         return app;
     }
 
-    private static async Task<Results<Ok<FeedPage>, ValidationProblem, ProblemHttpResult>> Read(HttpContext http, IQuerySession session, string? subscription, string? after, string? cursor, int? limit)
+    private static async Task<Results<Ok<FeedPage>, ValidationProblem, ProblemHttpResult>> Read(
+        HttpContext http, IQuerySession session, string? subscription, string? after, string? cursor, int? limit)
     {
         if (!Guid.TryParse(subscription, out var id))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["subscription"] = ["The id of one of your subscriptions is required."] });
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["subscription"] = ["The id of one of your subscriptions is required."] });
         // "cursor" is the list convention of API.md, "after" the feed's own name; both mean the same position.
         if (!FeedCursor.TryParse(after ?? cursor, out var position)) return FeedCursor.Invalid("after", after ?? cursor);
         if (limit is < 1 or > MaxLimit)

@@ -53,7 +53,8 @@ public sealed class FeedWakeups(EventStoreSettings settings, ILogger<FeedWakeups
                 await connection.OpenAsync(stopping);
                 connection.Notification += (_, e) =>
                     Wake(e.Payload.Split(',').Select(id => Guid.TryParse(id, out var s) ? s : Guid.Empty).Where(s => s != Guid.Empty));
-                await using (var listen = new NpgsqlCommand($"LISTEN \"{_channel}\"", connection)) await listen.ExecuteNonQueryAsync(stopping);
+                await using (var listen = new NpgsqlCommand($"LISTEN \"{_channel}\"", connection))
+                    await listen.ExecuteNonQueryAsync(stopping);
                 while (!stopping.IsCancellationRequested) await connection.WaitAsync(stopping);
             }
             catch (OperationCanceledException) when (stopping.IsCancellationRequested) { }

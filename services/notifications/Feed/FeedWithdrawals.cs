@@ -11,8 +11,8 @@ namespace Watchlist.Notifications.Feed;
 /// </summary>
 public static class FeedWithdrawals
 {
-    public static async Task StageAsync(IDocumentSession session, IReadOnlyList<AlertNotice> settled, IReadOnlyList<Subscription> subscriptions,
-        CancellationToken ct)
+    public static async Task StageAsync(
+        IDocumentSession session, IReadOnlyList<AlertNotice> settled, IReadOnlyList<Subscription> subscriptions, CancellationToken ct)
     {
         var agencyOf = subscriptions.ToDictionary(s => s.Id, s => s.Agency);
         foreach (var notice in settled)

@@ -72,7 +72,9 @@ public sealed class FeedWriter(IDocumentStore store, FeedWakeups wakeups, TimePr
         for (var attempt = 1; ; attempt++)
         {
             await using var session = store.LightweightSession();
-            var handled = (await session.LoadManyAsync<HandledMessage>(ct, group.Select(p => p.HandledId).Distinct())).Select(h => h.Id).ToHashSet();
+            var handled = (await session.LoadManyAsync<HandledMessage>(ct, group.Select(p => p.HandledId).Distinct()))
+                .Select(h => h.Id)
+                .ToHashSet();
             var fresh = group.Where(p => handled.Add(p.HandledId)).ToList(); // also drops a second copy within the group
             if (fresh.Count == 0) return;
             var now = clock.GetUtcNow();
@@ -85,7 +87,8 @@ public sealed class FeedWriter(IDocumentStore store, FeedWakeups wakeups, TimePr
                 wakeups.Wake(grown);
                 return;
             }
-            catch (Exception ex) when (attempt < ConflictAttempts && ex is JasperFx.ConcurrencyException or JasperFx.DocumentAlreadyExistsException)
+            catch (Exception ex) when (attempt < ConflictAttempts
+                && ex is JasperFx.ConcurrencyException or JasperFx.DocumentAlreadyExistsException)
             {
                 // Another replica took a cursor of one of these feeds first (its feed item exists, so our insert failed), or
                 // handled one of these messages meanwhile: read everything again.

@@ -15,9 +15,11 @@ public sealed record AlertNotice(
     public const string AudienceSettled = "AUDIENCE_SETTLED";
 
     // A message without an audience was published before audiences existed: it reaches nobody.
-    public static AlertNotice From(AlertRaised m) => new(m.AlertId, m.AlertVersion, "RAISED", m.ChangeType ?? "RAISED", m.Status, m.Severity,
+    public static AlertNotice From(AlertRaised m) => new(
+        m.AlertId, m.AlertVersion, "RAISED", m.ChangeType ?? "RAISED", m.Status, m.Severity,
         m.BorderPost, m.EntryName, m.Action, m.Lists ?? [], m.Category, m.Audience ?? AlertAudience.Nobody, m.At);
 
-    public static AlertNotice From(AlertChanged m) => new(m.AlertId, m.AlertVersion, "CHANGED", m.ChangeType ?? "CHANGED", m.Status, m.Severity,
+    public static AlertNotice From(AlertChanged m) => new(
+        m.AlertId, m.AlertVersion, "CHANGED", m.ChangeType ?? "CHANGED", m.Status, m.Severity,
         m.BorderPost, m.EntryName, m.Action, m.Lists ?? [], m.Category, m.Audience ?? AlertAudience.Nobody, m.At);
 }

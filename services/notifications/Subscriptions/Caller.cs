@@ -9,7 +9,9 @@ public sealed record Caller(string Subject, string Agency)
 {
     /// <summary>Null when the token lacks sub or agency: without an agency nothing can be released to the caller.</summary>
     public static Caller? Of(ClaimsPrincipal user) =>
-        user.FindFirstValue(Claims.Subject) is { Length: > 0 } sub && user.AgencyOf() is { Length: > 0 } agency ? new Caller(sub, agency) : null;
+        user.FindFirstValue(Claims.Subject) is { Length: > 0 } sub && user.AgencyOf() is { Length: > 0 } agency
+            ? new Caller(sub, agency)
+            : null;
 
     public static ProblemHttpResult NoAgency() => TypedResults.Problem(statusCode: 403, title: "The token has no agency.",
         detail: "Subscriptions belong to a person of an agency; ask for a token with the sub and agency claims.");

@@ -10,7 +10,11 @@ namespace Watchlist.Notifications.Subscriptions;
 public static class OwnSubscriptions
 {
     public static async Task<Subscription?> FindAsync(Guid id, HttpContext http, IQuerySession session) =>
-        Caller.Of(http.User) is { } caller && await session.LoadAsync<Subscription>(id, http.RequestAborted) is { } s && s.IsOwnedBy(caller) ? s : null;
+        Caller.Of(http.User) is { } caller
+            && await session.LoadAsync<Subscription>(id, http.RequestAborted) is { } s
+            && s.IsOwnedBy(caller)
+                ? s
+                : null;
 
     public static ProblemHttpResult NotFound(Guid id) =>
         TypedResults.Problem(statusCode: 404, title: "No such subscription.", detail: $"No subscription {id} of yours exists.");

@@ -33,7 +33,11 @@ public static class SubscriptionValidation
         {
             if (destinations.RefusalOf(w.Url) is { } refusal) errors["webhook.url"] = [refusal];
             if (WebhookSecret.Decode(w.Secret) is null)
-                errors["webhook.secret"] = [$"A base64 key of {WebhookSecret.MinBytes} to {WebhookSecret.MaxBytes} bytes is required, optionally prefixed with whsec_."];
+                errors["webhook.secret"] =
+                [
+                    $"A base64 key of {WebhookSecret.MinBytes} to {WebhookSecret.MaxBytes} bytes is required, " +
+                    "optionally prefixed with whsec_.",
+                ];
             if (!errors.ContainsKey("webhook.url") && !errors.ContainsKey("webhook.secret")) webhook = w;
         }
         return (filter, webhook, errors);
@@ -51,7 +55,11 @@ public static class SubscriptionValidation
     {
         if (values is null) return [];
         var unknown = values.Where(v => !allowed.Contains(v, StringComparer.OrdinalIgnoreCase)).ToArray();
-        if (unknown.Length > 0) errors[field] = [$"Unknown value(s) {string.Join(", ", unknown.Select(u => $"'{u}'"))}; allowed: {string.Join(", ", allowed)}."];
+        if (unknown.Length > 0)
+        {
+            errors[field] =
+                [$"Unknown value(s) {string.Join(", ", unknown.Select(u => $"'{u}'"))}; allowed: {string.Join(", ", allowed)}."];
+        }
         return values.Except(unknown).Select(v => v.ToUpperInvariant()).Distinct().ToArray();
     }
 }

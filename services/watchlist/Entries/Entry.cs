@@ -1,7 +1,8 @@
 namespace Watchlist.WatchlistService.Entries;
 
 /// <summary>An entry's state, folded from its events by <see cref="EntryDecider.Evolve"/>.</summary>
-public sealed record Entry(Guid Id, int Version, EntryStatus Status, EntryDetails Details, DateTimeOffset ListedAt, DateTimeOffset ChangedAt)
+public sealed record Entry(
+    Guid Id, int Version, EntryStatus Status, EntryDetails Details, DateTimeOffset ListedAt, DateTimeOffset ChangedAt)
 {
     /// <summary>
     /// The status as seen at <paramref name="now"/>: an active entry past its validUntil is

@@ -26,7 +26,9 @@ public sealed class EntryChanges(IDocumentSession session, ChangeFactory changes
             var change = changes.For(http, reason);
             if (validate(entry, change) is { } invalid) return Task.FromResult(StreamStep<Entry>.Refused(invalid));
             var events = EntryDecider.Decide(command(entry, change), entry);
-            return Task.FromResult(events.Count == 0 ? StreamStep<Entry>.Unchanged(entry) : StreamStep<Entry>.Staged(session.AppendEntry(entry, events)));
+            return Task.FromResult(events.Count == 0
+                ? StreamStep<Entry>.Unchanged(entry)
+                : StreamStep<Entry>.Staged(session.AppendEntry(entry, events)));
         }, ct);
     }
 }

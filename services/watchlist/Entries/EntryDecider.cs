@@ -18,11 +18,14 @@ public static class EntryDecider
         (AmendEntry amend, _) => Amend(amend, state),
         (SuspendEntry, { Status: EntryStatus.Active }) => [new EntrySuspended(command.EntryId, command.Change)],
         (SuspendEntry, _) => throw new EntryRuleViolation($"Only an active entry can be suspended; this one is {Name(state.Status)}."),
-        (ReinstateEntry, { Status: EntryStatus.Suspended or EntryStatus.Delisted }) => [new EntryReinstated(command.EntryId, command.Change)],
-        (ReinstateEntry, _) => throw new EntryRuleViolation($"Only a suspended or delisted entry can be reinstated; this one is {Name(state.Status)}."),
+        (ReinstateEntry, { Status: EntryStatus.Suspended or EntryStatus.Delisted }) =>
+            [new EntryReinstated(command.EntryId, command.Change)],
+        (ReinstateEntry, _) => throw new EntryRuleViolation(
+            $"Only a suspended or delisted entry can be reinstated; this one is {Name(state.Status)}."),
         (DelistEntry, { Status: not EntryStatus.Delisted }) => [new EntryDelisted(command.EntryId, command.Change)],
         (DelistEntry, _) => throw new EntryRuleViolation("The entry is already delisted."),
-        (ReviewEntry review, { Status: not EntryStatus.Delisted }) => [new EntryReviewed(review.EntryId, review.NextReviewBy, review.Change)],
+        (ReviewEntry review, { Status: not EntryStatus.Delisted }) =>
+            [new EntryReviewed(review.EntryId, review.NextReviewBy, review.Change)],
         (ReviewEntry, _) => throw new EntryRuleViolation("A delisted entry is not reviewed; reinstate it first."),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown entry command."),
     };
@@ -41,7 +44,15 @@ public static class EntryDecider
         var events = new List<IEntryEvent>();
         var amended = changed.Where(f => !ValidityFields.Contains(f) && f != "reviewBy").ToList();
         if (amended.Count > 0)
-            events.Add(new EntryAmended(amend.EntryId, amend.Details with { ValidFrom = state.Details.ValidFrom, ValidUntil = state.Details.ValidUntil, ReviewBy = state.Details.ReviewBy }, amended, amend.Change));
+        {
+            var details = amend.Details with
+            {
+                ValidFrom = state.Details.ValidFrom,
+                ValidUntil = state.Details.ValidUntil,
+                ReviewBy = state.Details.ReviewBy,
+            };
+            events.Add(new EntryAmended(amend.EntryId, details, amended, amend.Change));
+        }
         if (changed.Any(ValidityFields.Contains))
             events.Add(new EntryValidityChanged(amend.EntryId, amend.Details.ValidFrom, amend.Details.ValidUntil, amend.Change));
         if (changed.Contains("reviewBy"))
@@ -57,12 +68,21 @@ public static class EntryDecider
         var next = state with { Version = state.Version + 1, ChangedAt = @event.Change.At };
         return @event switch
         {
-            EntryAmended amended => next with { Details = amended.Details with { ValidFrom = state.Details.ValidFrom, ValidUntil = state.Details.ValidUntil, ReviewBy = state.Details.ReviewBy } },
+            EntryAmended amended => next with
+            {
+                Details = amended.Details with
+                {
+                    ValidFrom = state.Details.ValidFrom,
+                    ValidUntil = state.Details.ValidUntil,
+                    ReviewBy = state.Details.ReviewBy,
+                },
+            },
             EntrySuspended => next with { Status = EntryStatus.Suspended },
             EntryReinstated => next with { Status = EntryStatus.Active },
             EntryDelisted => next with { Status = EntryStatus.Delisted },
             EntryReviewed reviewed => next with { Details = next.Details with { ReviewBy = reviewed.NextReviewBy } },
-            EntryValidityChanged validity => next with { Details = next.Details with { ValidFrom = validity.ValidFrom, ValidUntil = validity.ValidUntil } },
+            EntryValidityChanged validity =>
+                next with { Details = next.Details with { ValidFrom = validity.ValidFrom, ValidUntil = validity.ValidUntil } },
             _ => next,
         };
     }

@@ -19,7 +19,8 @@ public static class EntryDiff
 
     private static bool Same(object? a, object? b) => (a, b) switch
     {
-        (System.Collections.IEnumerable x, System.Collections.IEnumerable y) when a is not string => x.Cast<object?>().SequenceEqual(y.Cast<object?>()),
+        (System.Collections.IEnumerable x, System.Collections.IEnumerable y) when a is not string =>
+            x.Cast<object?>().SequenceEqual(y.Cast<object?>()),
         _ => Equals(a, b),
     };
 }

@@ -9,7 +9,9 @@ public interface IEntryEvent
 
 public sealed record EntryListed(Guid EntryId, EntryDetails Details, Change Change) : IEntryEvent;
 
-/// <summary>Details changed; <paramref name="Details"/> is the whole new state, <paramref name="ChangedFields"/> names what differs.</summary>
+/// <summary>
+/// Details changed; <paramref name="Details"/> is the whole new state, <paramref name="ChangedFields"/> names what differs.
+/// </summary>
 public sealed record EntryAmended(Guid EntryId, EntryDetails Details, IReadOnlyList<string> ChangedFields, Change Change) : IEntryEvent;
 
 public sealed record EntrySuspended(Guid EntryId, Change Change) : IEntryEvent;
@@ -27,5 +29,8 @@ public static class EntryEventTypes
 {
     /// <summary>Every entry event type, for reading an entry's facts out of a store that also holds screenings.</summary>
     public static readonly Type[] All =
-        [typeof(EntryListed), typeof(EntryAmended), typeof(EntrySuspended), typeof(EntryReinstated), typeof(EntryDelisted), typeof(EntryReviewed), typeof(EntryValidityChanged)];
+        [
+            typeof(EntryListed), typeof(EntryAmended), typeof(EntrySuspended), typeof(EntryReinstated), typeof(EntryDelisted),
+            typeof(EntryReviewed), typeof(EntryValidityChanged),
+        ];
 }

@@ -7,9 +7,11 @@ public static class EntryProblems
         Results.Problem(statusCode: 404, title: "No such entry.", detail: $"No entry {id} is visible to you.");
 
     public static IResult Invalid(Dictionary<string, string[]> errors) =>
-        Results.ValidationProblem(errors, title: "The entry is not valid.", detail: "Correct the fields named in errors and send it again.");
+        Results.ValidationProblem(
+            errors, title: "The entry is not valid.", detail: "Correct the fields named in errors and send it again.");
 
-    public static IResult Conflict(string reason) => Results.Problem(statusCode: 409, title: "Not allowed in the entry's current state.", detail: reason);
+    public static IResult Conflict(string reason) =>
+        Results.Problem(statusCode: 409, title: "Not allowed in the entry's current state.", detail: reason);
 
     /// <summary>
     /// The owner is always the caller's own agency claim: a body naming another (a real agency or a made-up one) is a 403,

@@ -3,8 +3,9 @@ namespace Watchlist.WatchlistService.Entries;
 /// <summary>An entry as API.md shows it; the status is the one in force at the moment asked about.</summary>
 public sealed record EntryResponse(
     Guid Id, int Version, EntryStatus Status, EntryKind Kind, IReadOnlyList<EntryName> Names, IReadOnlyList<string> BirthDates,
-    Gender? Gender, IReadOnlyList<string> Nationalities, IReadOnlyList<TravelDocument> Documents, IReadOnlyList<OnlineIdentifier> Identifiers,
-    IReadOnlyList<string> Lists, Category Category, EntryAction Action, Severity Severity, string OwnerAgency, IReadOnlyList<string> ReleasableTo,
+    Gender? Gender, IReadOnlyList<string> Nationalities, IReadOnlyList<TravelDocument> Documents,
+    IReadOnlyList<OnlineIdentifier> Identifiers, IReadOnlyList<string> Lists, Category Category, EntryAction Action, Severity Severity,
+    string OwnerAgency, IReadOnlyList<string> ReleasableTo,
     DateTimeOffset? ValidFrom, DateTimeOffset? ValidUntil, DateOnly? ReviewBy, EntrySource Source, string? Remarks,
     DateTimeOffset ListedAt, DateTimeOffset ChangedAt)
 {

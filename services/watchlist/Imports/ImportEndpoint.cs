@@ -18,7 +18,8 @@ public static class ImportEndpoint
         ChangeFactory changes, ILogger<ImportSummary> logger, CancellationToken ct)
     {
         if (!ImportSources.Datasets.Contains(dataset))
-            return Results.Problem(statusCode: 404, title: "Unknown dataset.", detail: $"Datasets: {string.Join(", ", ImportSources.Datasets)}.");
+            return Results.Problem(
+                statusCode: 404, title: "Unknown dataset.", detail: $"Datasets: {string.Join(", ", ImportSources.Datasets)}.");
         if (EntryProblems.OwnerRefusal(null, user.AgencyOf()) is { } refused) return refused;
         var owner = user.AgencyOf()!;
         var clock = Stopwatch.StartNew();
@@ -30,7 +31,8 @@ public static class ImportEndpoint
             return Results.ValidationProblem(new Dictionary<string, string[]> { [bad.Element ?? "file"] = [bad.Message] },
                 title: "The file is not a valid edition of the list; nothing was imported.");
         }
-        if (imported is null) return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [missing!] }, title: "The files are missing.");
+        if (imported is null)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [missing!] }, title: "The files are missing.");
 
         // Each agency's import is its own copy of the list: another agency's entries are neither amended nor delisted by it.
         var views = await session.Query<EntryView>().Where(v => v.SourceDataset == dataset && v.OwnerAgency == owner).ToListAsync(ct);

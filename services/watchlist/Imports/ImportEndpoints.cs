@@ -12,7 +12,8 @@ public static class ImportEndpoints
     {
         app.MapPost("/api/imports/{dataset}", ImportEndpoint.Handle).RequireAuthorization(Policies.ManageEntries)
             .WithTags("Imports").WithName("importList")
-            .WithSummary("Imports a public list: ofac-sdn (multipart sdn, alt, add) or un-sc (XML body or part file). All or nothing; a re-import changes only what changed.")
+            .WithSummary("Imports a public list: ofac-sdn (multipart sdn, alt, add) or un-sc (XML body or part file). " +
+                "All or nothing; a re-import changes only what changed.")
             .Produces<ImportSummary>().ProducesValidationProblem().ProducesProblem(404).ProducesProblem(409)
             .WithMetadata(new RequestSizeLimitMetadata(MaxListBytes)).WithFormOptions(multipartBodyLengthLimit: MaxListBytes)
             .DisableAntiforgery();

@@ -48,7 +48,8 @@ public static class ImportPlanner
             }
             else if (!wasDelisted) unchanged++;
         }
-        foreach (var gone in existing.Where(e => e.Details.Source.Reference is { } r && !seen.Contains(r) && e.Status != EntryStatus.Delisted))
+        foreach (var gone in existing.Where(e =>
+            e.Details.Source.Reference is { } r && !seen.Contains(r) && e.Status != EntryStatus.Delisted))
         {
             commands.Add((gone, new DelistEntry(gone.Id, change with { Reason = $"No longer on {dataset}." })));
             delisted++;
@@ -59,8 +60,14 @@ public static class ImportPlanner
     /// <summary>The fields a public list states; the rest stays as the watchlist has it.</summary>
     private static EntryDetails ListOwned(EntryDetails current, EntryDetails imported) => current with
     {
-        Names = imported.Names, BirthDates = imported.BirthDates, Gender = imported.Gender, Nationalities = imported.Nationalities,
-        Documents = imported.Documents, Identifiers = imported.Identifiers, Remarks = imported.Remarks, Source = imported.Source,
+        Names = imported.Names,
+        BirthDates = imported.BirthDates,
+        Gender = imported.Gender,
+        Nationalities = imported.Nationalities,
+        Documents = imported.Documents,
+        Identifiers = imported.Identifiers,
+        Remarks = imported.Remarks,
+        Source = imported.Source,
     };
 
     /// <summary>

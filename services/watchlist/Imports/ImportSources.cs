@@ -18,7 +18,8 @@ public static class ImportSources
             if (!request.HasFormContentType) return (null, "Send the OFAC files as multipart/form-data parts sdn, alt and add.");
             var form = await request.ReadFormAsync(ct);
             var missing = new[] { "sdn", "alt", "add" }.Where(p => form.Files[p] is null).ToList();
-            if (missing.Count > 0) return (null, $"Missing multipart part(s): {string.Join(", ", missing)} (sdn.csv, alt.csv and add.csv).");
+            if (missing.Count > 0)
+                return (null, $"Missing multipart part(s): {string.Join(", ", missing)} (sdn.csv, alt.csv and add.csv).");
             await using var sdn = form.Files["sdn"]!.OpenReadStream();
             await using var alt = form.Files["alt"]!.OpenReadStream();
             await using var add = form.Files["add"]!.OpenReadStream();

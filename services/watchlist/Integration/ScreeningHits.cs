@@ -18,7 +18,8 @@ public static class ScreeningHits
         var crossing = new TravellerScreened(s.ScreeningId, s.Change.At, s.Reference, traveller, context,
             ApiNames.Of(s.Decision), s.Hits.Count, s.Change.Actor, s.Change.Agency, [.. s.Hits.Select(h => h.EntryId).Distinct()],
             s.ListPosition);
-        return [crossing, .. s.Hits.Select(h => (object)new ScreeningHitDetected(s.ScreeningId, s.Change.At, s.Reference, traveller, context,
+        return [crossing, .. s.Hits.Select(h => (object)new ScreeningHitDetected(
+            s.ScreeningId, s.Change.At, s.Reference, traveller, context,
             new HitSnapshot(h.EntryId, h.EntryVersion, h.Score, h.Band, ApiNames.Of(h.Kind), h.PrimaryName, h.MatchedName, h.Lists,
                 ApiNames.Of(h.Category), ApiNames.Of(h.Action), ApiNames.Of(h.Severity), h.OwnerAgency, h.ReleasableTo),
             s.Change.Actor, s.Change.Agency, Retro: false))];

@@ -13,21 +13,25 @@ namespace Watchlist.WatchlistService.Integration;
 /// </summary>
 public sealed class WatchlistIntegrationEvents : IIntegrationEventMap
 {
-    public async ValueTask<IReadOnlyList<object>> ToIntegrationEventsAsync(IEvent stored, IQuerySession session, CancellationToken ct) => stored.Data switch
-    {
-        IEntryEvent e => [await EntryEventAsync(stored, e, session, ct)],
-        ScreeningRecorded screened => ScreeningHits.Of(screened),
-        _ => [],
-    };
+    public async ValueTask<IReadOnlyList<object>> ToIntegrationEventsAsync(IEvent stored, IQuerySession session, CancellationToken ct) =>
+        stored.Data switch
+        {
+            IEntryEvent e => [await EntryEventAsync(stored, e, session, ct)],
+            ScreeningRecorded screened => ScreeningHits.Of(screened),
+            _ => [],
+        };
 
     private static async Task<object> EntryEventAsync(IEvent stored, IEntryEvent e, IQuerySession session, CancellationToken ct)
     {
         // A listing carries everything itself: no read, which keeps imports of thousands fast.
         var entry = e is EntryListed
             ? EntryDecider.Evolve(null, e)!
-            : EntryDecider.Fold((await session.Events.FetchStreamAsync(stored.StreamId, version: stored.Version, token: ct)).Select(x => x.Data).OfType<IEntryEvent>())!;
+            : EntryDecider.Fold((await session.Events.FetchStreamAsync(stored.StreamId, version: stored.Version, token: ct))
+                .Select(x => x.Data)
+                .OfType<IEntryEvent>())!;
         var snapshot = EntrySnapshots.Of(entry);
-        var change = new Contract.ChangeContext(e.Change.Actor, e.Change.Agency, e.Change.Reason, e.Change.At, e.Change.CorrelationId, stored.Sequence);
+        var change = new Contract.ChangeContext(
+            e.Change.Actor, e.Change.Agency, e.Change.Reason, e.Change.At, e.Change.CorrelationId, stored.Sequence);
         return e switch
         {
             EntryListed => new Contract.EntryListed(snapshot, change),
@@ -37,5 +41,6 @@ public sealed class WatchlistIntegrationEvents : IIntegrationEventMap
         };
     }
 
-    private static string ChangeTypeOf(IEntryEvent e) => ServiceDefaults.Json.ApiNames.Policy.ConvertName(e.GetType().Name["Entry".Length..]);
+    private static string ChangeTypeOf(IEntryEvent e) =>
+        ServiceDefaults.Json.ApiNames.Policy.ConvertName(e.GetType().Name["Entry".Length..]);
 }

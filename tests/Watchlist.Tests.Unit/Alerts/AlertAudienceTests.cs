@@ -14,7 +14,8 @@ public sealed class AlertAudienceTests
     [InlineData("vn-mps", "KH-GDI", new[] { "VN-MPS" }, false)] // codes are exact
     [InlineData(null, "KH-GDI", new[] { "*" }, false)] // a screening without an agency hits nothing
     [InlineData("", "KH-GDI", new[] { "*" }, false)]
-    public void A_screening_hits_only_entries_owned_by_or_releasable_to_its_agency(string? screening, string owner, string[] releasableTo, bool mayHit) =>
+    public void A_screening_hits_only_entries_owned_by_or_releasable_to_its_agency(
+        string? screening, string owner, string[] releasableTo, bool mayHit) =>
         Assert.Equal(mayHit, AlertAudience.MayHit(screening, owner, releasableTo));
 
     [Fact]

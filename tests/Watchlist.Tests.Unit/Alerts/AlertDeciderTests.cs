@@ -13,7 +13,8 @@ public sealed class AlertDeciderTests
     private static readonly TravellerSnapshot Traveller = new(["NGUYEN VAN HUNG"], "1980-05-12", "MALE", "VN",
         [new TravellerDocument("PASSPORT", "C1234567", "VN")], []);
 
-    private static readonly AlertFacts Facts = new("key", "doc:C1234567:VN", Guid.NewGuid(), 1, "Nguyễn Văn Hùng", "Nguyễn Văn Hùng", "ARREST",
+    private static readonly AlertFacts Facts = new(
+        "key", "doc:C1234567:VN", Guid.NewGuid(), 1, "Nguyễn Văn Hùng", "Nguyễn Văn Hùng", "ARREST",
         "HUMAN_TRAFFICKING", ["trafficking-suspects"], "VN-TSN", Traveller, 0.97, "MATCH", "KH-GDI", ["KH-GDI", "VN-MPS", "TH-RTP"], false,
         "VN-MPS", Contracts.Alerts.AlertAudience.Of("KH-GDI", "VN-MPS"));
 
@@ -21,7 +22,8 @@ public sealed class AlertDeciderTests
         new(screening ?? Guid.NewGuid(), T0, 1, 0.97, "MATCH", releasableTo ?? ["VN-MPS"], false);
 
     private static Alert Raised() =>
-        AlertDecider.Fold(AlertDecider.Decide(new RaiseAlert(Id, Facts, AlertSeverity.Critical, Hit(), T0.AddMinutes(1), By("officer")), null))!;
+        AlertDecider.Fold(AlertDecider.Decide(
+            new RaiseAlert(Id, Facts, AlertSeverity.Critical, Hit(), T0.AddMinutes(1), By("officer")), null))!;
 
     private static Alert Apply(Alert state, IAlertCommand command) => AlertDecider.Fold(state, AlertDecider.Decide(command, state))!;
 
@@ -39,7 +41,8 @@ public sealed class AlertDeciderTests
     [Fact]
     public void Raising_an_alert_twice_is_refused()
     {
-        Assert.Throws<AlertRuleViolation>(() => AlertDecider.Decide(new RaiseAlert(Id, Facts, AlertSeverity.Critical, Hit(), T0, By("x")), Raised()));
+        Assert.Throws<AlertRuleViolation>(() =>
+            AlertDecider.Decide(new RaiseAlert(Id, Facts, AlertSeverity.Critical, Hit(), T0, By("x")), Raised()));
     }
 
     [Fact]
@@ -76,9 +79,12 @@ public sealed class AlertDeciderTests
     public void An_overdue_alert_escalates_one_level_with_a_new_deadline_and_not_before_its_deadline()
     {
         var alert = Raised();
-        Assert.Empty(AlertDecider.Decide(new EscalateOverdueAlert(Id, 3, T0.AddMinutes(2), new AlertChange(AlertChange.SlaActor, null, T0.AddSeconds(30), null)), alert));
+        Assert.Empty(AlertDecider.Decide(
+            new EscalateOverdueAlert(Id, 3, T0.AddMinutes(2), new AlertChange(AlertChange.SlaActor, null, T0.AddSeconds(30), null)),
+            alert));
 
-        var escalated = Apply(alert, new EscalateOverdueAlert(Id, 3, T0.AddMinutes(3), new AlertChange(AlertChange.SlaActor, null, T0.AddMinutes(2), null)));
+        var escalated = Apply(alert,
+            new EscalateOverdueAlert(Id, 3, T0.AddMinutes(3), new AlertChange(AlertChange.SlaActor, null, T0.AddMinutes(2), null)));
         Assert.Equal(AlertStatus.Escalated, escalated.Status);
         Assert.Equal(1, escalated.EscalationLevel);
         Assert.Equal(T0.AddMinutes(3), escalated.SlaDeadline);
@@ -89,7 +95,8 @@ public sealed class AlertDeciderTests
     {
         var alert = Raised();
         for (var i = 1; i <= 2; i++)
-            alert = Apply(alert, new EscalateOverdueAlert(Id, 2, T0.AddMinutes(10 * i + 5), new AlertChange(AlertChange.SlaActor, null, T0.AddMinutes(10 * i), null)));
+            alert = Apply(alert, new EscalateOverdueAlert(
+                Id, 2, T0.AddMinutes(10 * i + 5), new AlertChange(AlertChange.SlaActor, null, T0.AddMinutes(10 * i), null)));
         Assert.Equal(2, alert.EscalationLevel);
         Assert.Null(alert.SlaDeadline);
     }
@@ -98,7 +105,9 @@ public sealed class AlertDeciderTests
     public void An_acknowledged_alert_is_not_escalated_automatically_but_can_be_by_hand()
     {
         var acknowledged = Apply(Raised(), new AcknowledgeAlert(Id, By("cc-1")));
-        Assert.Empty(AlertDecider.Decide(new EscalateOverdueAlert(Id, 3, T0.AddHours(1), new AlertChange(AlertChange.SlaActor, null, T0.AddHours(1), null)), acknowledged));
+        Assert.Empty(AlertDecider.Decide(
+            new EscalateOverdueAlert(Id, 3, T0.AddHours(1), new AlertChange(AlertChange.SlaActor, null, T0.AddHours(1), null)),
+            acknowledged));
         var escalated = Apply(acknowledged, new EscalateAlert(Id, "needs the duty officer", T0.AddMinutes(5), By("cc-1", 1)));
         Assert.Equal(AlertStatus.Escalated, escalated.Status);
         Assert.Equal(1, escalated.EscalationLevel);
@@ -112,7 +121,8 @@ public sealed class AlertDeciderTests
         Assert.Equal(AlertOutcome.FalsePositive, resolved.Outcome);
         Assert.Equal("cc-1", resolved.ResolvedBy);
         Assert.Throws<AlertRuleViolation>(() => AlertDecider.Decide(new AcknowledgeAlert(Id, By("cc-2")), resolved));
-        Assert.Throws<AlertRuleViolation>(() => AlertDecider.Decide(new ResolveAlert(Id, AlertOutcome.NoAction, null, By("cc-2")), resolved));
+        Assert.Throws<AlertRuleViolation>(() =>
+            AlertDecider.Decide(new ResolveAlert(Id, AlertOutcome.NoAction, null, By("cc-2")), resolved));
         Assert.Throws<AlertRuleViolation>(() => AlertDecider.Decide(new AssignAlert(Id, "cc-9", By("cc-2")), resolved));
         Assert.Throws<AlertRuleViolation>(() => AlertDecider.Decide(new RecordHit(Id, Hit(), false, By("officer")), resolved));
 
@@ -155,7 +165,8 @@ public sealed class AlertDeciderTests
     {
         var old = Raised() with { Facts = Facts with { ScreeningAgency = null, Audience = null } };
         Assert.False(old.IsVisibleTo("KH-GDI"));
-        var settle = new SettleAlertAudience(Id, "VN-MPS", Contracts.Alerts.AlertAudience.Of("KH-GDI", "VN-MPS"), "new-key", "why", By("system"));
+        var settle = new SettleAlertAudience(
+            Id, "VN-MPS", Contracts.Alerts.AlertAudience.Of("KH-GDI", "VN-MPS"), "new-key", "why", By("system"));
         var settled = Apply(old, settle);
         Assert.True(settled.IsVisibleTo("VN-MPS"));
         Assert.Equal("new-key", settled.Facts.DedupKey);
@@ -184,6 +195,7 @@ public sealed class AlertDeciderTests
     public void A_stream_start_collision_is_not_mistaken_for_a_redelivered_message()
     {
         // HandleOnceAsync treats DocumentAlreadyExistsException as "handled already"; a lost dedup race must be retried instead.
-        Assert.False(typeof(Marten.Exceptions.ExistingStreamIdCollisionException).IsAssignableTo(typeof(JasperFx.DocumentAlreadyExistsException)));
+        Assert.False(typeof(Marten.Exceptions.ExistingStreamIdCollisionException)
+            .IsAssignableTo(typeof(JasperFx.DocumentAlreadyExistsException)));
     }
 }

@@ -14,7 +14,8 @@ public sealed class AlertRaisingRulesTests
     [InlineData("CRITICAL", "ARREST", "REVIEW", AlertSeverity.High)]
     [InlineData("LOW", "INFORM", "REVIEW", AlertSeverity.Low)]
     [InlineData("unknown", "REFUSE_ENTRY", "MATCH", AlertSeverity.High)]
-    public void Severity_follows_the_entry_and_drops_a_level_for_a_review_hit(string severity, string action, string band, AlertSeverity expected) =>
+    public void Severity_follows_the_entry_and_drops_a_level_for_a_review_hit(
+        string severity, string action, string band, AlertSeverity expected) =>
         Assert.Equal(expected, AlertSeverities.Of(severity, action, band));
 
     [Fact]
@@ -29,8 +30,12 @@ public sealed class AlertRaisingRulesTests
     [Fact]
     public void Without_a_document_the_folded_name_and_birth_date_identify_the_traveller()
     {
-        Assert.Equal(TravellerIdentity.Of(Traveller("Nguyễn Văn Hùng", "1980-05-12")), TravellerIdentity.Of(Traveller("NGUYEN VAN HUNG", "1980-05-12")));
-        Assert.NotEqual(TravellerIdentity.Of(Traveller("NGUYEN VAN HUNG", "1980-05-12")), TravellerIdentity.Of(Traveller("NGUYEN VAN HUNG", "1981-05-12")));
+        Assert.Equal(
+            TravellerIdentity.Of(Traveller("Nguyễn Văn Hùng", "1980-05-12")),
+            TravellerIdentity.Of(Traveller("NGUYEN VAN HUNG", "1980-05-12")));
+        Assert.NotEqual(
+            TravellerIdentity.Of(Traveller("NGUYEN VAN HUNG", "1980-05-12")),
+            TravellerIdentity.Of(Traveller("NGUYEN VAN HUNG", "1981-05-12")));
     }
 
     [Fact]

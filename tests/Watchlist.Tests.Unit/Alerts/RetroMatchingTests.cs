@@ -8,9 +8,9 @@ namespace Watchlist.Tests.Unit.Alerts;
 
 public sealed class RetroMatchingTests
 {
-    private static EntrySnapshot Entry(string name, params string[] birthDates) => new(Guid.NewGuid(), 1, "ACTIVE", "PERSON",
-        [new NameSnapshot(name, "PRIMARY")], birthDates, null, [], [], [], ["wanted"], "WANTED", "SPECIFIC_CHECK", "MEDIUM", "VN-MPS", ["*"],
-        null, null, "manual", null, null);
+    private static EntrySnapshot Entry(string name, params string[] birthDates) => new(
+        Guid.NewGuid(), 1, "ACTIVE", "PERSON", [new NameSnapshot(name, "PRIMARY")], birthDates, null, [], [], [], ["wanted"],
+        "WANTED", "SPECIFIC_CHECK", "MEDIUM", "VN-MPS", ["*"], null, null, "manual", null, null);
 
     private static TravellerSnapshot Traveller(string name, string birthDate) =>
         new([name], birthDate, null, "VN", [new TravellerDocument("PASSPORT", "P12345678", "VN")], []);

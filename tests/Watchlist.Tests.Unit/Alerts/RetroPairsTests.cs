@@ -22,7 +22,8 @@ public sealed class RetroPairsTests
     [InlineData(100, 100, false)]
     [InlineData(101, 100, false)]
     [InlineData(0, 1, true)]
-    public void A_crossing_answered_below_a_change_is_re_screened_and_one_answered_at_or_above_it_is_not(long answeredAt, long changedAt, bool expected) =>
+    public void A_crossing_answered_below_a_change_is_re_screened_and_one_answered_at_or_above_it_is_not(
+        long answeredAt, long changedAt, bool expected) =>
         Assert.Equal(expected, RetroPairs.NeedsRescreen(CrossingAt(answeredAt), EntryId, changedAt));
 
     [Fact]
@@ -36,20 +37,20 @@ public sealed class RetroPairsTests
     /// <summary>One entry's versions (at increasing list positions), one crossing, and the order the messages are handled in.</summary>
     private sealed record Scenario(long[] ChangePositions, long CrossingPosition, bool HitLive, int[] Order);
 
+    // In Order, messages 0..count-1 are the versions and count is the crossing; some are delivered twice (a redelivery).
     private static readonly Gen<Scenario> Scenarios =
         from count in Gen.Int[1, 5]
         from steps in Gen.Long[1, 3].Array[count]
         let positions = steps.Select((_, i) => 10 + steps.Take(i + 1).Sum()).ToArray()
         from crossing in Gen.Long[0, positions[^1] + 2]
         from hitLive in Gen.Bool
-        // Messages 0..count-1 are the versions, count is the crossing; some are delivered twice (a redelivery).
         from order in Gen.Shuffle(Enumerable.Range(0, count + 1).ToArray())
         from redelivered in Gen.Int[0, count].Array[0, 2]
         select new Scenario(positions, crossing, hitLive, [.. order, .. redelivered]);
 
     [Fact]
-    public void Whatever_the_delivery_order_the_crossing_is_checked_against_the_entry_as_last_listed_exactly_once_when_it_had_not_seen_it() =>
-        Scenarios.Sample(s =>
+    public void Whatever_the_delivery_order_the_crossing_is_checked_against_the_entry_as_last_listed_exactly_once_when_it_had_not_seen_it()
+        => Scenarios.Sample(s =>
         {
             var crossing = CrossingAt(s.CrossingPosition, s.HitLive);
             var checks = Handle(s, crossing);

@@ -8,10 +8,18 @@ public sealed class TokenRulesTests
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
     private static readonly JwtSettings Defaults = new();
 
-    private static string? Refusal(string? sub = "u1", string? agency = "VN-MPS", TimeSpan? iat = null, TimeSpan? nbf = null, TimeSpan? exp = null, bool noIat = false,
-        bool noNbf = false, bool noExp = false, JwtSettings? settings = null) =>
-        TokenRules.Refusal(sub, agency, new TokenRules.Times(noIat ? null : Now + (iat ?? TimeSpan.Zero), noNbf ? null : Now + (nbf ?? TimeSpan.Zero),
-            noExp ? null : Now + (exp ?? TimeSpan.FromHours(1))), Now, settings ?? Defaults);
+    private static string? Refusal(
+        string? sub = "u1", string? agency = "VN-MPS", TimeSpan? iat = null, TimeSpan? nbf = null, TimeSpan? exp = null,
+        bool noIat = false, bool noNbf = false, bool noExp = false, JwtSettings? settings = null) =>
+        TokenRules.Refusal(
+            sub,
+            agency,
+            new TokenRules.Times(
+                noIat ? null : Now + (iat ?? TimeSpan.Zero),
+                noNbf ? null : Now + (nbf ?? TimeSpan.Zero),
+                noExp ? null : Now + (exp ?? TimeSpan.FromHours(1))),
+            Now,
+            settings ?? Defaults);
 
     [Fact]
     public void A_well_formed_token_passes() => Assert.Null(Refusal());

@@ -20,7 +20,8 @@ public sealed class WatchlistTokenHandlerTests
             ["iat"] = now, ["nbf"] = now, ["exp"] = now + 3600,
         };
         change(claims);
-        var token = new JsonWebTokenHandler().CreateToken(JsonSerializer.Serialize(claims), new SigningCredentials(Key, SecurityAlgorithms.HmacSha256));
+        var token = new JsonWebTokenHandler().CreateToken(
+            JsonSerializer.Serialize(claims), new SigningCredentials(Key, SecurityAlgorithms.HmacSha256));
         return new WatchlistTokenHandler(new JwtSettings(), TimeProvider.System).ValidateTokenAsync(token, new TokenValidationParameters
         {
             ValidIssuer = "watchlist-dev", ValidAudience = "watchlist", IssuerSigningKey = Key, ClockSkew = TimeSpan.FromSeconds(30),

@@ -4,7 +4,8 @@ namespace Watchlist.Tests.Unit.Entries;
 
 public sealed class EntryDeciderTests
 {
-    private static readonly Change ByAdmin = new("admin-1", "VN-MPS", null, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), "corr-1");
+    private static readonly Change ByAdmin =
+        new("admin-1", "VN-MPS", null, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), "corr-1");
 
     private static readonly EntryDetails Hung = new(EntryKind.Person, [new EntryName("Nguyễn Văn Hùng", NameType.Primary)], ["1980-05-12"],
         Gender.Male, ["VN"], [], [], ["trafficking-suspects"], Category.HumanTrafficking, EntryAction.Arrest, Severity.Critical,
@@ -71,7 +72,8 @@ public sealed class EntryDeciderTests
     public void An_amendment_names_the_changed_fields_and_bumps_the_version()
     {
         var entry = Listed(Guid.NewGuid());
-        var events = EntryDecider.Decide(new AmendEntry(entry.Id, Hung with { Remarks = "seen in Phnom Penh", Lists = ["a", "b"] }, ByAdmin), entry);
+        var events = EntryDecider.Decide(
+            new AmendEntry(entry.Id, Hung with { Remarks = "seen in Phnom Penh", Lists = ["a", "b"] }, ByAdmin), entry);
 
         var amended = Assert.IsType<EntryAmended>(Assert.Single(events));
         Assert.Equal(["lists", "remarks"], amended.ChangedFields);
@@ -92,9 +94,14 @@ public sealed class EntryDeciderTests
     {
         var entry = Listed(Guid.NewGuid());
         var until = new DateTimeOffset(2026, 6, 1, 0, 0, 0, TimeSpan.Zero);
-        var events = EntryDecider.Decide(new AmendEntry(entry.Id, Hung with { ValidUntil = until, ReviewBy = new DateOnly(2026, 3, 1), Remarks = "x" }, ByAdmin), entry);
+        var events = EntryDecider.Decide(
+            new AmendEntry(entry.Id, Hung with { ValidUntil = until, ReviewBy = new DateOnly(2026, 3, 1), Remarks = "x" }, ByAdmin), entry);
 
-        Assert.Collection(events, e => Assert.IsType<EntryAmended>(e), e => Assert.IsType<EntryValidityChanged>(e), e => Assert.IsType<EntryReviewed>(e));
+        Assert.Collection(
+            events,
+            e => Assert.IsType<EntryAmended>(e),
+            e => Assert.IsType<EntryValidityChanged>(e),
+            e => Assert.IsType<EntryReviewed>(e));
         var after = EntryDecider.Fold(entry, events)!;
         Assert.Equal(until, after.Details.ValidUntil);
         Assert.Equal(new DateOnly(2026, 3, 1), after.Details.ReviewBy);
@@ -136,7 +143,8 @@ public sealed class EntryDeciderTests
     public void The_kind_of_an_entry_cannot_change()
     {
         var entry = Listed(Guid.NewGuid());
-        Assert.Throws<EntryRuleViolation>(() => EntryDecider.Decide(new AmendEntry(entry.Id, Hung with { Kind = EntryKind.Organisation }, ByAdmin), entry));
+        Assert.Throws<EntryRuleViolation>(() =>
+            EntryDecider.Decide(new AmendEntry(entry.Id, Hung with { Kind = EntryKind.Organisation }, ByAdmin), entry));
     }
 
     [Fact]

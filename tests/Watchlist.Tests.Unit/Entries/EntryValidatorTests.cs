@@ -7,7 +7,8 @@ public sealed class EntryValidatorTests
 {
     private static readonly DateOnly Today = new(2026, 11, 29);
 
-    private static EntryInput Person(params EntryName[] names) => new(Kind: EntryKind.Person, Names: names, Action: EntryAction.RefuseEntry);
+    private static EntryInput Person(params EntryName[] names) =>
+        new(Kind: EntryKind.Person, Names: names, Action: EntryAction.RefuseEntry);
 
     private static Dictionary<string, string[]> ErrorsOf(EntryInput input) => EntryValidator.Validate(input, "VN-MPS", Today).Errors;
 
@@ -63,14 +64,16 @@ public sealed class EntryValidatorTests
     [InlineData("D", "DE")]
     public void Countries_are_accepted_as_alpha_2_or_alpha_3_and_kept_as_alpha_2(string given, string kept)
     {
-        var (details, errors) = EntryValidator.Validate(Person(new EntryName("Hùng", NameType.Primary)) with { Nationalities = [given] }, "VN-MPS", Today);
+        var (details, errors) = EntryValidator.Validate(
+            Person(new EntryName("Hùng", NameType.Primary)) with { Nationalities = [given] }, "VN-MPS", Today);
         Assert.Empty(errors);
         Assert.Equal([kept], details!.Nationalities);
     }
 
     [Fact]
     public void An_unknown_country_is_a_field_error() =>
-        Assert.Contains("nationalities[0]", ErrorsOf(Person(new EntryName("Hùng", NameType.Primary)) with { Nationalities = ["XYZ"] }).Keys);
+        Assert.Contains(
+            "nationalities[0]", ErrorsOf(Person(new EntryName("Hùng", NameType.Primary)) with { Nationalities = ["XYZ"] }).Keys);
 
     [Theory]
     [InlineData("1980-02-30")]
@@ -92,7 +95,11 @@ public sealed class EntryValidatorTests
     public void Phone_numbers_are_normalised_to_e164_using_the_nationality_as_region()
     {
         var input = new EntryInput(Kind: EntryKind.OnlineIdentifier, Action: EntryAction.Inform, Nationalities: ["VN"],
-            Identifiers: [new OnlineIdentifier(IdentifierType.Phone, "0901 234 567", null), new OnlineIdentifier(IdentifierType.SocialHandle, "https://facebook.com/Viec.Nhe.Luong.Cao", "Facebook")]);
+            Identifiers:
+            [
+                new OnlineIdentifier(IdentifierType.Phone, "0901 234 567", null),
+                new OnlineIdentifier(IdentifierType.SocialHandle, "https://facebook.com/Viec.Nhe.Luong.Cao", "Facebook"),
+            ]);
         var (details, errors) = EntryValidator.Validate(input, "VN-MPS", Today);
 
         Assert.Empty(errors);
@@ -106,7 +113,8 @@ public sealed class EntryValidatorTests
     [InlineData(IdentifierType.Website, "no spaces allowed here")]
     public void Malformed_identifiers_are_field_errors(IdentifierType type, string value)
     {
-        var input = new EntryInput(Kind: EntryKind.OnlineIdentifier, Action: EntryAction.Inform, Identifiers: [new OnlineIdentifier(type, value, null)]);
+        var input = new EntryInput(
+            Kind: EntryKind.OnlineIdentifier, Action: EntryAction.Inform, Identifiers: [new OnlineIdentifier(type, value, null)]);
         Assert.Contains("identifiers[0].value", ErrorsOf(input).Keys);
     }
 

@@ -17,7 +17,10 @@ public sealed class OfacRemarksTests
         Assert.Equal(["1973-06-08", "1975"], facts.BirthDates);
         Assert.Equal(["VN", "KP"], facts.Nationalities);
         Assert.Equal(
-            [new TravelDocument(DocumentType.Passport, "472320665", "KP", "2024-12-31"), new TravelDocument(DocumentType.NationalId, "0123 4567", "VN", null)],
+            [
+                new TravelDocument(DocumentType.Passport, "472320665", "KP", "2024-12-31"),
+                new TravelDocument(DocumentType.NationalId, "0123 4567", "VN", null),
+            ],
             facts.Documents);
         Assert.Equal(Gender.Female, facts.Gender);
         Assert.Equal(["ABU AHMAD"], facts.WeakAliases);
@@ -66,8 +69,9 @@ public sealed class OfacRemarksTests
     [Fact]
     public void Reads_online_identifiers()
     {
-        var facts = Parse("Email Address info@example.ir; alt. Email Address x@y.com; Email:adelb@example.sa; Website www.example.org. Notes; "
-            + "alt. Website http://example.com/; Telephone (357)(22660766); Phone Number 989121115315; Telephone No. 99999999; Fax (357)(22668608)");
+        var facts = Parse("Email Address info@example.ir; alt. Email Address x@y.com; Email:adelb@example.sa; "
+            + "Website www.example.org. Notes; alt. Website http://example.com/; Telephone (357)(22660766); "
+            + "Phone Number 989121115315; Telephone No. 99999999; Fax (357)(22668608)");
         Assert.Equal(
         [
             new OnlineIdentifier(IdentifierType.Email, "info@example.ir", null),

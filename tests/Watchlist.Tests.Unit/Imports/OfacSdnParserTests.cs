@@ -46,7 +46,10 @@ public sealed class OfacSdnParserTests
         Assert.Contains("AL ZAWAHIRI, Dr. Ayman", NamesOf(zawahiri, NameType.Alias));
         Assert.Equal(["1951-06-19"], zawahiri.Details.BirthDates);
         Assert.Equal(
-            [new TravelDocument(DocumentType.Passport, "1084010", "EG", null), new TravelDocument(DocumentType.Passport, "19820215", null, null)],
+            [
+                new TravelDocument(DocumentType.Passport, "1084010", "EG", null),
+                new TravelDocument(DocumentType.Passport, "19820215", null, null),
+            ],
             zawahiri.Details.Documents);
         Assert.Equal("OFAC SDN programs: SDGT; title: Operational and Military Leader of JIHAD GROUP", zawahiri.Details.Remarks);
     }
@@ -59,7 +62,8 @@ public sealed class OfacSdnParserTests
         Assert.Equal(["1951", "1952", "1953", "1960", "1961", "1962", "1961-04"], naqdi.Details.BirthDates);
         Assert.Equal(["IR"], naqdi.Details.Nationalities);
         Assert.Equal(Gender.Male, naqdi.Details.Gender);
-        Assert.StartsWith("OFAC SDN programs: SDGT, NPWMD, IRGC, IFSR, IRAN-HR, IRAN-EO13876; title: Brigadier General", naqdi.Details.Remarks);
+        Assert.StartsWith(
+            "OFAC SDN programs: SDGT, NPWMD, IRGC, IFSR, IRAN-HR, IRAN-EO13876; title: Brigadier General", naqdi.Details.Remarks);
 
         Assert.Equal(["1961", "1962"], Single(Ofac, "15962").Details.BirthDates); // 01 Jan 1961 to 31 Dec 1962
         Assert.Equal(["1951"], Single(Ofac, "7782").Details.BirthDates);         // circa 1951
@@ -87,7 +91,12 @@ public sealed class OfacSdnParserTests
     {
         var bank = Single(Ofac, "306");
         Assert.Equal(EntryKind.Organisation, bank.Details.Kind);
-        Assert.Equal([new EntryName("BANCO NACIONAL DE CUBA", NameType.Primary), new EntryName("NATIONAL BANK OF CUBA", NameType.Alias), new EntryName("BNC", NameType.WeakAlias)],
+        Assert.Equal(
+            [
+                new EntryName("BANCO NACIONAL DE CUBA", NameType.Primary),
+                new EntryName("NATIONAL BANK OF CUBA", NameType.Alias),
+                new EntryName("BNC", NameType.WeakAlias),
+            ],
             bank.Details.Names);
         Assert.Null(bank.Details.Gender);
         Assert.Equal("OFAC SDN programs: CUBA; address in Switzerland, Spain, Japan, Panama", bank.Details.Remarks);
@@ -108,7 +117,11 @@ public sealed class OfacSdnParserTests
     public void Identifiers_come_from_remarks()
     {
         var bank = Single(Ofac, "906"); // "Website www.havanaintbank.co.uk; alt. Website www.hib.uk.com"
-        Assert.Equal([new OnlineIdentifier(IdentifierType.Website, "www.havanaintbank.co.uk", null), new OnlineIdentifier(IdentifierType.Website, "www.hib.uk.com", null)],
+        Assert.Equal(
+            [
+                new OnlineIdentifier(IdentifierType.Website, "www.havanaintbank.co.uk", null),
+                new OnlineIdentifier(IdentifierType.Website, "www.hib.uk.com", null),
+            ],
             bank.Details.Identifiers);
         Assert.Contains(Ofac, e => e.Details.Identifiers.Any(i => i.Type == IdentifierType.Email));
         Assert.Contains(Ofac, e => e.Details.Identifiers.Any(i => i.Type == IdentifierType.Phone && i.Value.StartsWith('+')));

@@ -90,7 +90,8 @@ public sealed class UnConsolidatedParserTests
 
         var lakes = Single(Un, "CDe.003");
         Assert.Equal("COMPAGNIE AERIENNE DES GRANDS LACS (CAGL) ; GREAT LAKES BUSINESS COMPANY (GLBC)", lakes.Details.PrimaryName);
-        Assert.Equal(["COMPAGNIE AERIENNE DES GRANDS LACS (CAGL)", "GREAT LAKES BUSINESS COMPANY (GLBC)"], NamesOf(lakes, NameType.Alias).Take(2));
+        Assert.Equal(
+            ["COMPAGNIE AERIENNE DES GRANDS LACS (CAGL)", "GREAT LAKES BUSINESS COMPANY (GLBC)"], NamesOf(lakes, NameType.Alias).Take(2));
 
         var aiai = Single(Un, "QDe.002");
         Assert.Equal(["AL-ITIHAAD AL-ISLAMIYA", "AIAI", "الاتحاد الاسلامي"], NamesOf(aiai, NameType.Alias).Take(3));
@@ -139,8 +140,12 @@ public sealed class UnConsolidatedParserTests
                   <INDIVIDUAL_ALIAS><QUALITY>Low</QUALITY><ALIAS_NAME>JD</ALIAS_NAME></INDIVIDUAL_ALIAS>
                   <INDIVIDUAL_ALIAS><QUALITY>Good</QUALITY><ALIAS_NAME>jane doe</ALIAS_NAME></INDIVIDUAL_ALIAS>
                   <INDIVIDUAL_DATE_OF_BIRTH><DATE>1980-05-01</DATE><TYPE_OF_DATE>APPROXIMATELY</TYPE_OF_DATE></INDIVIDUAL_DATE_OF_BIRTH>
-                  <INDIVIDUAL_DOCUMENT><NUMBER>A123</NUMBER><ISSUING_COUNTRY>Viet Nam</ISSUING_COUNTRY><TYPE_OF_DOCUMENT>Passport</TYPE_OF_DOCUMENT></INDIVIDUAL_DOCUMENT>
-                  <INDIVIDUAL_DOCUMENT><TYPE_OF_DOCUMENT>National Identification Number</TYPE_OF_DOCUMENT><NUMBER>ID 9 (expired)</NUMBER></INDIVIDUAL_DOCUMENT>
+                  <INDIVIDUAL_DOCUMENT>
+                    <NUMBER>A123</NUMBER><ISSUING_COUNTRY>Viet Nam</ISSUING_COUNTRY><TYPE_OF_DOCUMENT>Passport</TYPE_OF_DOCUMENT>
+                  </INDIVIDUAL_DOCUMENT>
+                  <INDIVIDUAL_DOCUMENT>
+                    <TYPE_OF_DOCUMENT>National Identification Number</TYPE_OF_DOCUMENT><NUMBER>ID 9 (expired)</NUMBER>
+                  </INDIVIDUAL_DOCUMENT>
                   <DATAID>42</DATAID>
                   <LISTED_ON>2020-02-03</LISTED_ON>
                 </INDIVIDUAL>
@@ -154,7 +159,12 @@ public sealed class UnConsolidatedParserTests
         Assert.Equal([new EntryName("JANE DOE", NameType.Primary), new EntryName("JD", NameType.WeakAlias)], jane.Names);
         Assert.Equal(["1980"], jane.BirthDates);
         Assert.Equal(Gender.Female, jane.Gender);
-        Assert.Equal([new TravelDocument(DocumentType.Passport, "A123", "VN", null), new TravelDocument(DocumentType.NationalId, "ID 9", null, null)], jane.Documents);
+        Assert.Equal(
+            [
+                new TravelDocument(DocumentType.Passport, "A123", "VN", null),
+                new TravelDocument(DocumentType.NationalId, "ID 9", null, null),
+            ],
+            jane.Documents);
         Assert.Equal(new DateTimeOffset(2020, 2, 3, 0, 0, 0, TimeSpan.Zero), jane.ValidFrom);
     }
 
@@ -180,14 +190,18 @@ public sealed class UnConsolidatedParserTests
     [Fact]
     public void An_entry_without_a_reference_is_refused_with_its_line()
     {
-        var e = Assert.Throws<ImportFormatException>(() => ParseText("<CONSOLIDATED_LIST>\n<INDIVIDUALS>\n<INDIVIDUAL><FIRST_NAME>X</FIRST_NAME></INDIVIDUAL>\n</INDIVIDUALS>\n</CONSOLIDATED_LIST>"));
+        var e = Assert.Throws<ImportFormatException>(() => ParseText(
+            "<CONSOLIDATED_LIST>\n<INDIVIDUALS>\n<INDIVIDUAL><FIRST_NAME>X</FIRST_NAME></INDIVIDUAL>\n"
+                + "</INDIVIDUALS>\n</CONSOLIDATED_LIST>"));
         Assert.Equal(3, e.Line);
-        Assert.Equal("consolidated.xml line 3, INDIVIDUAL: no REFERENCE_NUMBER or DATAID, so it could not be matched on re-import", e.Message);
+        Assert.Equal(
+            "consolidated.xml line 3, INDIVIDUAL: no REFERENCE_NUMBER or DATAID, so it could not be matched on re-import", e.Message);
     }
 
     [Fact]
     public void An_entry_without_a_name_is_refused() =>
-        Assert.Throws<ImportFormatException>(() => ParseText("<CONSOLIDATED_LIST><ENTITIES><ENTITY><REFERENCE_NUMBER>X</REFERENCE_NUMBER></ENTITY></ENTITIES></CONSOLIDATED_LIST>"));
+        Assert.Throws<ImportFormatException>(() => ParseText(
+            "<CONSOLIDATED_LIST><ENTITIES><ENTITY><REFERENCE_NUMBER>X</REFERENCE_NUMBER></ENTITY></ENTITIES></CONSOLIDATED_LIST>"));
 
     [Fact]
     public void A_repeated_reference_is_refused() =>

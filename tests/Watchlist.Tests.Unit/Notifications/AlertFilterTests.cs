@@ -8,8 +8,8 @@ public sealed class AlertFilterTests
 {
     private static AlertNotice Alert(string severity = "HIGH", string borderPost = "VN-TSN", string[]? audience = null,
         string status = "OPEN", string[]? lists = null) =>
-        new(Guid.NewGuid(), 1, "RAISED", "RAISED", status, severity, borderPost, "X", "ARREST", lists ?? ["trafficking-suspects"], "HUMAN_TRAFFICKING",
-            new AlertAudience(audience ?? ["VN-MPS"]), DateTimeOffset.UtcNow);
+        new(Guid.NewGuid(), 1, "RAISED", "RAISED", status, severity, borderPost, "X", "ARREST", lists ?? ["trafficking-suspects"],
+            "HUMAN_TRAFFICKING", new AlertAudience(audience ?? ["VN-MPS"]), DateTimeOffset.UtcNow);
 
     [Theory]
     [InlineData("LOW", false)]
@@ -38,8 +38,11 @@ public sealed class AlertFilterTests
         Assert.True(subscription.Wants(Alert(audience: ["VN-MPS", "KH-GDI"])));
         Assert.False(subscription.Wants(Alert(audience: ["*"])), "an audience names agencies; \"*\" is nobody's code");
         Assert.False(subscription.Wants(Alert(audience: [])));
-        Assert.False(subscription.Wants(AlertNotice.From(new AlertRaised(Guid.NewGuid(), 1, "OPEN", "HIGH", 0, "VN-TSN", Guid.NewGuid(), "X", "ARREST",
-            [], "OTHER", ["*"], "KH-GDI", false, DateTimeOffset.UtcNow, "RAISED", "RAISED", null))), "a message without an audience reaches nobody");
+        Assert.False(
+            subscription.Wants(AlertNotice.From(new AlertRaised(
+                Guid.NewGuid(), 1, "OPEN", "HIGH", 0, "VN-TSN", Guid.NewGuid(), "X", "ARREST",
+                [], "OTHER", ["*"], "KH-GDI", false, DateTimeOffset.UtcNow, "RAISED", "RAISED", null))),
+            "a message without an audience reaches nobody");
     }
 
     private static readonly WebhookDestinations Destinations = new(false, [], []);
@@ -47,15 +50,21 @@ public sealed class AlertFilterTests
     [Fact]
     public void Validation_normalises_vocabulary_and_names_every_wrong_field()
     {
-        var (filter, _, errors) = SubscriptionValidation.Validate(new SubscriptionRequest("ok", new FilterRequest(null, "critical", null, ["wanted"], null, null), null),
-            Destinations);
+        var (filter, _, errors) = SubscriptionValidation.Validate(
+            new SubscriptionRequest("ok", new FilterRequest(null, "critical", null, ["wanted"], null, null), null), Destinations);
         Assert.Empty(errors);
         Assert.Equal("CRITICAL", filter.MinSeverity);
         Assert.Equal(["WANTED"], filter.Categories);
 
-        var (_, webhook, bad) = SubscriptionValidation.Validate(new SubscriptionRequest(null, new FilterRequest([""], "SEVERE", null, null, ["JAIL"], ["DONE"]),
-            new WebhookRequest("file:///etc/passwd", "whsec_c2hvcnQ=")), Destinations);
+        var (_, webhook, bad) = SubscriptionValidation.Validate(
+            new SubscriptionRequest(
+                null,
+                new FilterRequest([""], "SEVERE", null, null, ["JAIL"], ["DONE"]),
+                new WebhookRequest("file:///etc/passwd", "whsec_c2hvcnQ=")),
+            Destinations);
         Assert.Null(webhook);
-        Assert.Equal(["filter.actions", "filter.borderPosts", "filter.minSeverity", "filter.statuses", "name", "webhook.secret", "webhook.url"], bad.Keys.Order());
+        Assert.Equal(
+            ["filter.actions", "filter.borderPosts", "filter.minSeverity", "filter.statuses", "name", "webhook.secret", "webhook.url"],
+            bad.Keys.Order());
     }
 }

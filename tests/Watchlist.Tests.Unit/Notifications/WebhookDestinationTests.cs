@@ -112,7 +112,9 @@ public sealed class WebhookDestinationTests
     [InlineData("Production", "true", true)]
     public void Loopback_is_allowed_by_default_in_Development_only(string environment, string? setting, bool allowed)
     {
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Webhooks:AllowLoopback"] = setting }).Build();
+        var config = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Webhooks:AllowLoopback"] = setting })
+            .Build();
         Assert.Equal(allowed, WebhookDestinations.From(config, new Environment(environment)).Permits("localhost", IPAddress.Loopback));
     }
 

@@ -4,7 +4,9 @@ namespace Watchlist.Tests.Unit.Notifications;
 
 public sealed class WebhookSigningTests
 {
-    /// <summary>The example of the Standard Webhooks specification (standard-webhooks/standard-webhooks, spec/standard-webhooks.md).</summary>
+    /// <summary>
+    /// The example of the Standard Webhooks specification (standard-webhooks/standard-webhooks, spec/standard-webhooks.md).
+    /// </summary>
     [Fact]
     public void Signs_the_specifications_example_exactly()
     {
@@ -25,7 +27,9 @@ public sealed class WebhookSigningTests
     [Fact]
     public void Backoff_grows_exponentially_within_jitter_and_stops_at_the_maximum()
     {
-        var settings = new WebhookSettings(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), TimeSpan.FromHours(72), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10), 4);
+        var settings = new WebhookSettings(
+            TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30), TimeSpan.FromHours(72), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(10),
+            4);
         for (var i = 0; i < 50; i++)
         {
             Assert.InRange(settings.BackoffAfter(1).TotalMilliseconds, 500, 1000);

@@ -1,10 +1,10 @@
 using Watchlist.Alerts.Retro;
-using MatchThresholds = Watchlist.Matching.MatchThresholds;
 using Watchlist.Policy;
 using Watchlist.WatchlistService.Entries;
 using Watchlist.WatchlistService.Integration;
 using Watchlist.WatchlistService.Screening;
 using Contract = Watchlist.Contracts.Screening;
+using MatchThresholds = Watchlist.Matching.MatchThresholds;
 
 namespace Watchlist.Tests.Unit.Screening;
 
@@ -14,12 +14,15 @@ namespace Watchlist.Tests.Unit.Screening;
 /// </summary>
 public sealed class OnePolicyTests
 {
-    private static readonly Change ByAdmin = new("admin-1", "VN-MPS", null, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), "corr-1");
+    private static readonly Change ByAdmin =
+        new("admin-1", "VN-MPS", null, new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), "corr-1");
     private static readonly Change ByOfficer = ByAdmin with { Actor = "officer-1", At = ByAdmin.At.AddDays(1) };
 
-    private static readonly Entry Ngoc = EntryDecider.Fold(EntryDecider.Decide(new ListEntry(Guid.NewGuid(), new EntryDetails(EntryKind.Person,
+    private static readonly Entry Ngoc = EntryDecider.Fold(EntryDecider.Decide(new ListEntry(Guid.NewGuid(), new EntryDetails(
+        EntryKind.Person,
         [new EntryName("Trần Thị Bích Ngọc", NameType.Primary)], ["1985-03-04"], Gender.Female, ["VN"],
-        [new TravelDocument(DocumentType.Passport, "B7654321", "VN", null)], [new OnlineIdentifier(IdentifierType.Phone, "+84901234567", null)],
+        [new TravelDocument(DocumentType.Passport, "B7654321", "VN", null)],
+        [new OnlineIdentifier(IdentifierType.Phone, "+84901234567", null)],
         ["trafficking-suspects"], Category.HumanTrafficking, EntryAction.Arrest, Severity.Critical, "VN-MPS", ["*"], null, null, null,
         new EntrySource("manual", null), null), ByAdmin), null))!;
 

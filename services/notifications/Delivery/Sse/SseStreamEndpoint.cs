@@ -22,10 +22,12 @@ public static class SseStreamEndpoint
         return app;
     }
 
-    private static async Task<IResult> Stream(HttpContext http, IDocumentStore store, FeedWakeups wakeups, SseSettings settings, string? subscription, string? lastEventId)
+    private static async Task<IResult> Stream(
+        HttpContext http, IDocumentStore store, FeedWakeups wakeups, SseSettings settings, string? subscription, string? lastEventId)
     {
         if (!Guid.TryParse(subscription, out var id))
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["subscription"] = ["The id of one of your subscriptions is required."] });
+            return Results.ValidationProblem(
+                new Dictionary<string, string[]> { ["subscription"] = ["The id of one of your subscriptions is required."] });
         // The header is what EventSource sends on reconnect; the query parameter serves clients that cannot set headers.
         var resumeFrom = http.Request.Headers["Last-Event-ID"].FirstOrDefault() ?? lastEventId;
         if (!FeedCursor.TryParse(resumeFrom, out var cursor)) return FeedCursor.Invalid("Last-Event-ID", resumeFrom);
@@ -36,7 +38,8 @@ public static class SseStreamEndpoint
         return Results.Empty;
     }
 
-    private static async Task RunAsync(HttpContext http, IDocumentStore store, FeedWakeups wakeups, SseSettings settings, Guid id, long cursor)
+    private static async Task RunAsync(
+        HttpContext http, IDocumentStore store, FeedWakeups wakeups, SseSettings settings, Guid id, long cursor)
     {
         // The stream ends when the caller's token does; EventSource then reconnects, and a fresh token is needed.
         using var tokenLife = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);

@@ -27,7 +27,8 @@ public sealed class PostgresKeyRing(string connectionString, string schema) : IX
     public void StoreElement(XElement element, string friendlyName)
     {
         using var connection = Open();
-        using var insert = new NpgsqlCommand($"INSERT INTO {Table} (name, xml) VALUES (@name, @xml) ON CONFLICT (name) DO NOTHING", connection);
+        using var insert = new NpgsqlCommand(
+            $"INSERT INTO {Table} (name, xml) VALUES (@name, @xml) ON CONFLICT (name) DO NOTHING", connection);
         insert.Parameters.AddWithValue("name", friendlyName);
         insert.Parameters.AddWithValue("xml", element.ToString(SaveOptions.DisableFormatting));
         insert.ExecuteNonQuery();
@@ -39,7 +40,8 @@ public sealed class PostgresKeyRing(string connectionString, string schema) : IX
         connection.Open();
         using var create = new NpgsqlCommand(
             $"CREATE SCHEMA IF NOT EXISTS \"{schema}\"; " +
-            $"CREATE TABLE IF NOT EXISTS {Table} (name text PRIMARY KEY, xml text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())", connection);
+            $"CREATE TABLE IF NOT EXISTS {Table} " +
+                "(name text PRIMARY KEY, xml text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())", connection);
         try
         {
             create.ExecuteNonQuery();

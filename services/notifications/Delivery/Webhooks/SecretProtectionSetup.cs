@@ -15,16 +15,19 @@ public static class SecretProtectionSetup
 {
     public const string ApplicationName = "watchlist-notifications";
 
-    public static IServiceCollection AddSecretProtection(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddSecretProtection(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var store = configuration.ReadEventStoreSettings("notifications");
         var protection = services.AddDataProtection().SetApplicationName(ApplicationName);
         services.Configure<KeyManagementOptions>(o => o.XmlRepository = new PostgresKeyRing(store.ConnectionString, store.Schema));
         if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
-            protection.ProtectKeysWithCertificate(X509Certificate2.CreateFromPemFile(certificate, configuration["DataProtection:CertificateKeyPath"]));
+            protection.ProtectKeysWithCertificate(
+                X509Certificate2.CreateFromPemFile(certificate, configuration["DataProtection:CertificateKeyPath"]));
         else if (!environment.IsDevelopment())
             throw new InvalidOperationException(
-                "DataProtection:CertificatePath (env DataProtection__CertificatePath) is required outside Development: it encrypts the keys that seal webhook secrets.");
+                "DataProtection:CertificatePath (env DataProtection__CertificatePath) is required outside Development: " +
+                "it encrypts the keys that seal webhook secrets.");
         services.AddSingleton<WebhookSecretVault>();
         services.AddHostedService<WebhookSecretMigration>();
         return services;

@@ -15,7 +15,8 @@ public sealed class DnsReceiverResolver : IReceiverResolver
 }
 
 /// <summary>The receiver resolved to an address that <see cref="WebhookDestinations"/> does not permit.</summary>
-public sealed class ReceiverRefusedException(string host) : Exception($"The webhook host {host} resolved to an address that is not allowed.");
+public sealed class ReceiverRefusedException(string host)
+    : Exception($"The webhook host {host} resolved to an address that is not allowed.");
 
 /// <summary>
 /// The webhook client's only way onto the network (<see cref="SocketsHttpHandler.ConnectCallback"/>): it resolves the host

@@ -15,7 +15,8 @@ public sealed class WebhookDestinations(bool allowLoopback, IReadOnlyList<string
     public const string NotAllowed = "The receiver's address is not allowed: webhooks go to public addresses only.";
 
     /// <summary>Names that only mean something inside a network (RFC 6761, RFC 8375, cloud metadata, Kubernetes services).</summary>
-    private static readonly string[] InternalSuffixes = [".localhost", ".local", ".internal", ".localdomain", ".home.arpa", ".intranet", ".lan", ".corp", ".svc"];
+    private static readonly string[] InternalSuffixes =
+        [".localhost", ".local", ".internal", ".localdomain", ".home.arpa", ".intranet", ".lan", ".corp", ".svc"];
 
     public static WebhookDestinations From(IConfiguration c, IHostEnvironment environment)
     {
@@ -59,7 +60,8 @@ public sealed class WebhookDestinations(bool allowLoopback, IReadOnlyList<string
     private bool IsHostAllowed(string host)
     {
         var name = HostName(host);
-        return allowedHosts.Any(a => a == name || a.StartsWith("*.", StringComparison.Ordinal) && name.EndsWith(a[1..], StringComparison.Ordinal));
+        return allowedHosts.Any(a =>
+            a == name || a.StartsWith("*.", StringComparison.Ordinal) && name.EndsWith(a[1..], StringComparison.Ordinal));
     }
 
     /// <summary>Passes creation only; at delivery what the name resolves to must still be loopback.</summary>

@@ -10,7 +10,8 @@ namespace Watchlist.Notifications.Delivery.Webhooks;
 /// delivered by its own task (at most <see cref="WebhookSettings.Parallelism"/> at once), so a slow or failing
 /// receiver delays only itself. Progress lives in PostgreSQL: a restart resumes where the last success left off.
 /// </summary>
-public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender, WebhookSettings settings, TimeProvider clock, ILogger<WebhookDispatcher> log)
+public sealed class WebhookDispatcher(
+    IDocumentStore store, WebhookSender sender, WebhookSettings settings, TimeProvider clock, ILogger<WebhookDispatcher> log)
     : BackgroundService
 {
     private const int BatchPerTurn = 100;
@@ -40,7 +41,10 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
         var subscriptions = await session.Query<Subscription>().Where(s => s.Webhook != null).ToListAsync(stopping);
         if (subscriptions.Count == 0) return;
         var progress = (await session.LoadManyAsync<WebhookProgress>(stopping, subscriptions.Select(s => s.Id))).ToDictionary(p => p.Id);
-        var replays = (await session.Query<WebhookDeadLetter>().Where(d => d.Replay).Select(d => d.SubscriptionId).ToListAsync(stopping)).ToHashSet();
+        var replays = (await session.Query<WebhookDeadLetter>()
+            .Where(d => d.Replay)
+            .Select(d => d.SubscriptionId)
+            .ToListAsync(stopping)).ToHashSet();
         var now = clock.GetUtcNow();
         foreach (var subscription in subscriptions)
         {
@@ -50,7 +54,10 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
             _inFlight[subscription.Id] = Task.Run(async () =>
             {
                 try { await DeliverAsync(subscription, stopping); }
-                catch (Exception ex) when (!stopping.IsCancellationRequested) { log.LogWarning(ex, "Webhook delivery for {Subscription} failed", subscription.Id); }
+                catch (Exception ex) when (!stopping.IsCancellationRequested)
+                {
+                    log.LogWarning(ex, "Webhook delivery for {Subscription} failed", subscription.Id);
+                }
                 finally { slots.Release(); _inFlight.TryRemove(subscription.Id, out _); }
             }, stopping);
         }
@@ -62,7 +69,8 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
         await using var session = store.LightweightSession();
         // Read afresh: the turn that started this task may have read the progress before the subscription's previous task
         // saved its own, and acting on that copy would send delivered items again or undo a 410.
-        var progress = await session.LoadAsync<WebhookProgress>(subscription.Id, ct) ?? WebhookProgress.Start(subscription.Id, clock.GetUtcNow());
+        var progress = await session.LoadAsync<WebhookProgress>(subscription.Id, ct)
+            ?? WebhookProgress.Start(subscription.Id, clock.GetUtcNow());
         if (progress.Disabled || progress.NextAttemptAt > clock.GetUtcNow()) return;
         var items = await session.ReadAfterAsync(subscription.Id, progress.DeliveredCursor, BatchPerTurn, ct);
         foreach (var item in items)
@@ -72,19 +80,32 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
             if (status is >= 200 and < 300)
                 progress = progress.Delivered(item.Cursor, now);
             else if (status == 410)
-                progress = progress with { Disabled = true, LastStatus = 410, LastError = "The receiver answered 410 Gone: the endpoint is disabled." };
+                progress = progress with
+                {
+                    Disabled = true,
+                    LastStatus = 410,
+                    LastError = "The receiver answered 410 Gone: the endpoint is disabled.",
+                };
             else
             {
                 var attempts = progress.Attempts + 1;
                 var first = progress.FirstAttemptAt ?? now;
                 if (now - first >= settings.Horizon)
                 {
-                    session.Store(new WebhookDeadLetter($"{subscription.Id}/{item.Cursor}", subscription.Id, item.Cursor, WebhookSender.WebhookIdOf(item),
+                    session.Store(new WebhookDeadLetter(
+                        $"{subscription.Id}/{item.Cursor}", subscription.Id, item.Cursor, WebhookSender.WebhookIdOf(item),
                         attempts, status, error, now));
                     progress = progress.Delivered(item.Cursor, now) with { LastStatus = status, LastError = error };
                 }
                 else
-                    progress = progress with { Attempts = attempts, FirstAttemptAt = first, NextAttemptAt = now + settings.BackoffAfter(attempts), LastStatus = status, LastError = error };
+                    progress = progress with
+                    {
+                        Attempts = attempts,
+                        FirstAttemptAt = first,
+                        NextAttemptAt = now + settings.BackoffAfter(attempts),
+                        LastStatus = status,
+                        LastError = error,
+                    };
             }
             session.Store(progress);
             await session.SaveChangesAsync(ct);
@@ -100,7 +121,10 @@ public sealed class WebhookDispatcher(IDocumentStore store, WebhookSender sender
     private async Task ReplayDeadLettersAsync(Subscription subscription, CancellationToken ct)
     {
         await using var session = store.LightweightSession();
-        var letters = await session.Query<WebhookDeadLetter>().Where(d => d.SubscriptionId == subscription.Id && d.Replay).OrderBy(d => d.Cursor).ToListAsync(ct);
+        var letters = await session.Query<WebhookDeadLetter>()
+            .Where(d => d.SubscriptionId == subscription.Id && d.Replay)
+            .OrderBy(d => d.Cursor)
+            .ToListAsync(ct);
         foreach (var letter in letters)
         {
             var item = await session.LoadAsync<FeedItem>(FeedItem.IdOf(subscription.Id, letter.Cursor), ct);

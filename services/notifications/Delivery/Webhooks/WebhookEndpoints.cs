@@ -13,7 +13,9 @@ public static class WebhookEndpoints
 {
     public static IEndpointRouteBuilder MapWebhooks(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/subscriptions/{id:guid}/webhook").RequireAuthorization(Policies.ReceiveNotifications).WithTags("Webhooks");
+        var group = app.MapGroup("/api/subscriptions/{id:guid}/webhook")
+            .RequireAuthorization(Policies.ReceiveNotifications)
+            .WithTags("Webhooks");
         group.MapGet("", Status).WithName("getWebhookStatus").ProducesProblem(404)
             .WithSummary("How delivery to the subscription's webhook stands: delivered cursor, attempts, next attempt, last error.");
         group.MapGet("dead-letters", DeadLetters).WithName("listWebhookDeadLetters").ProducesProblem(404)
@@ -27,18 +29,24 @@ public static class WebhookEndpoints
     {
         if (await OwnSubscriptions.FindAsync(id, http, session) is not { Webhook: { } webhook }) return NoWebhook(id);
         var p = await session.LoadAsync<WebhookProgress>(id, http.RequestAborted) ?? WebhookProgress.Start(id, DateTimeOffset.UtcNow);
-        return TypedResults.Ok(new WebhookStatus(webhook.Url, p.Disabled, p.DeliveredCursor.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        return TypedResults.Ok(new WebhookStatus(
+            webhook.Url, p.Disabled, p.DeliveredCursor.ToString(System.Globalization.CultureInfo.InvariantCulture),
             p.Attempts, p.Attempts > 0 ? p.NextAttemptAt : null, p.LastStatus, p.LastError));
     }
 
     private static async Task<Results<Ok<DeadLetterList>, ProblemHttpResult>> DeadLetters(Guid id, HttpContext http, IQuerySession session)
     {
         if (await OwnSubscriptions.FindAsync(id, http, session) is not { Webhook: not null }) return NoWebhook(id);
-        var letters = await session.Query<WebhookDeadLetter>().Where(d => d.SubscriptionId == id).OrderBy(d => d.Cursor).Take(500).ToListAsync(http.RequestAborted);
+        var letters = await session.Query<WebhookDeadLetter>()
+            .Where(d => d.SubscriptionId == id)
+            .OrderBy(d => d.Cursor)
+            .Take(500)
+            .ToListAsync(http.RequestAborted);
         return TypedResults.Ok(new DeadLetterList(letters.Select(DeadLetterView.Of).ToList(), null));
     }
 
-    private static async Task<Results<Accepted<ReplayAccepted>, ProblemHttpResult>> Replay(Guid id, HttpContext http, IDocumentSession session)
+    private static async Task<Results<Accepted<ReplayAccepted>, ProblemHttpResult>> Replay(
+        Guid id, HttpContext http, IDocumentSession session)
     {
         if (await OwnSubscriptions.FindAsync(id, http, session) is not { Webhook: not null }) return NoWebhook(id);
         var letters = await session.Query<WebhookDeadLetter>().Where(d => d.SubscriptionId == id).ToListAsync(http.RequestAborted);
@@ -53,11 +61,14 @@ public static class WebhookEndpoints
         TypedResults.Problem(statusCode: 404, title: "No such webhook.", detail: $"No subscription {id} of yours has a webhook.");
 }
 
-public sealed record WebhookStatus(string Url, bool Disabled, string DeliveredCursor, int Attempts, DateTimeOffset? NextAttemptAt, int? LastStatus, string? LastError);
+public sealed record WebhookStatus(
+    string Url, bool Disabled, string DeliveredCursor, int Attempts, DateTimeOffset? NextAttemptAt, int? LastStatus, string? LastError);
 
-public sealed record DeadLetterView(string Cursor, string WebhookId, int Attempts, int? LastStatus, string? LastError, DateTimeOffset DeadAt, bool Replaying)
+public sealed record DeadLetterView(
+    string Cursor, string WebhookId, int Attempts, int? LastStatus, string? LastError, DateTimeOffset DeadAt, bool Replaying)
 {
-    public static DeadLetterView Of(WebhookDeadLetter d) => new(d.Cursor.ToString(System.Globalization.CultureInfo.InvariantCulture), d.WebhookId,
+    public static DeadLetterView Of(WebhookDeadLetter d) => new(
+        d.Cursor.ToString(System.Globalization.CultureInfo.InvariantCulture), d.WebhookId,
         d.Attempts, d.LastStatus, d.LastError, d.DeadAt, d.Replay);
 }
 

@@ -12,10 +12,16 @@ public sealed record WebhookProgress(Guid Id, long DeliveredCursor, bool Disable
 
     public WebhookProgress Delivered(long cursor, DateTimeOffset now) => this with
     {
-        DeliveredCursor = cursor, Attempts = 0, FirstAttemptAt = null, NextAttemptAt = now, LastStatus = 200, LastError = null,
+        DeliveredCursor = cursor,
+        Attempts = 0,
+        FirstAttemptAt = null,
+        NextAttemptAt = now,
+        LastStatus = 200,
+        LastError = null,
     };
 }
 
 /// <summary>A notification whose webhook failed for longer than the horizon; a replay sends it again with the same webhook-id.</summary>
-public sealed record WebhookDeadLetter(string Id, Guid SubscriptionId, long Cursor, string WebhookId, int Attempts, int? LastStatus, string? LastError,
+public sealed record WebhookDeadLetter(
+    string Id, Guid SubscriptionId, long Cursor, string WebhookId, int Attempts, int? LastStatus, string? LastError,
     DateTimeOffset DeadAt, bool Replay = false);

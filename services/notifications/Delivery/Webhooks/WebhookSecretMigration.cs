@@ -9,7 +9,8 @@ namespace Watchlist.Notifications.Delivery.Webhooks;
 /// schema, being registered later). A sealed secret is never touched again, so a second run changes nothing; a
 /// subscription deleted meanwhile is not brought back, because Update refuses a document that no longer exists.
 /// </summary>
-public sealed class WebhookSecretMigration(IDocumentStore store, WebhookSecretVault vault, ILogger<WebhookSecretMigration> log) : IHostedService
+public sealed class WebhookSecretMigration(IDocumentStore store, WebhookSecretVault vault, ILogger<WebhookSecretMigration> log)
+    : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {

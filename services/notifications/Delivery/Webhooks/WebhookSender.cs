@@ -28,7 +28,10 @@ public sealed class WebhookSender(IHttpClientFactory clients, WebhookSecretVault
         var id = WebhookIdOf(item);
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
         var body = JsonSerializer.Serialize(new { type = item.Event, timestamp = clock.GetUtcNow(), data = item.ToNotification() }, json);
-        using var request = new HttpRequestMessage(HttpMethod.Post, target.Url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, target.Url)
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
         request.Headers.Add("webhook-id", id);
         request.Headers.Add("webhook-timestamp", timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
         request.Headers.Add("webhook-signature", WebhookSignature.Sign(key, id, timestamp, body));

@@ -11,7 +11,8 @@ public static class WebhookSetup
     /// redirect could point anywhere), no proxy (it would connect for us, past <see cref="WebhookConnector"/>), only
     /// permitted addresses, our own timeout per attempt.
     /// </summary>
-    public static IServiceCollection AddWebhooks(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddWebhooks(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSingleton(WebhookSettings.From(configuration));
         services.AddSingleton(WebhookDestinations.From(configuration, environment));
@@ -26,7 +27,8 @@ public static class WebhookSetup
                 ConnectCallback = sp.GetRequiredService<WebhookConnector>().ConnectAsync,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(5),
             });
-        services.AddSingleton(sp => new WebhookSender(sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<WebhookSecretVault>(),
+        services.AddSingleton(sp => new WebhookSender(
+            sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<WebhookSecretVault>(),
             sp.GetRequiredService<TimeProvider>(), sp.GetJsonOptions(), sp.GetRequiredService<ILogger<WebhookSender>>()));
         services.AddHostedService<WebhookDispatcher>();
         return services;

@@ -24,6 +24,7 @@ public sealed record EntryInput(
     EntrySource? Source = null,
     string? Remarks = null)
 {
-    public static EntryInput From(EntryDetails d) => new(d.Kind, d.Names, d.BirthDates, d.Gender, d.Nationalities, d.Documents, d.Identifiers,
-        d.Lists, d.Category, d.Action, d.Severity, d.OwnerAgency, d.ReleasableTo, d.ValidFrom, d.ValidUntil, d.ReviewBy, d.Source, d.Remarks);
+    public static EntryInput From(EntryDetails d) => new(
+        d.Kind, d.Names, d.BirthDates, d.Gender, d.Nationalities, d.Documents, d.Identifiers, d.Lists, d.Category, d.Action,
+        d.Severity, d.OwnerAgency, d.ReleasableTo, d.ValidFrom, d.ValidUntil, d.ReviewBy, d.Source, d.Remarks);
 }

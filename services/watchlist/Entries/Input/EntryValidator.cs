@@ -1,6 +1,6 @@
-using Watchlist.Matching;
 using System.Text;
 using System.Text.RegularExpressions;
+using Watchlist.Matching;
 
 namespace Watchlist.WatchlistService.Entries.Input;
 
@@ -23,7 +23,8 @@ public static partial class EntryValidator
     /// <paramref name="ownerAgency"/> is the owner from the token (listing) or the entry (amending), never from the body:
     /// the endpoints refuse a body that names another owner before they get here.
     /// </summary>
-    public static (EntryDetails? Details, Dictionary<string, string[]> Errors) Validate(EntryInput input, string ownerAgency, DateOnly today)
+    public static (EntryDetails? Details, Dictionary<string, string[]> Errors) Validate(
+        EntryInput input, string ownerAgency, DateOnly today)
     {
         var errors = new Errors();
         // A JSON null inside a list is no value at all: refused by name before anything reads the list (the fuzz suite
@@ -44,7 +45,8 @@ public static partial class EntryValidator
         var documents = Documents(input.Documents ?? [], errors);
         var identifiers = Identifiers(input.Identifiers ?? [], nationalities.FirstOrDefault(), errors);
         foreach (var (date, i) in (input.BirthDates ?? []).Select((d, i) => (d, i)))
-            if (!PartialDates.IsValid(date, today)) errors.Add($"birthDates[{i}]", $"'{date}' is not a past date written YYYY, YYYY-MM or YYYY-MM-DD.");
+            if (!PartialDates.IsValid(date, today))
+                errors.Add($"birthDates[{i}]", $"'{date}' is not a past date written YYYY, YYYY-MM or YYYY-MM-DD.");
         RequireWhatTheKindNeeds(input.Kind, names, documents, identifiers, errors);
 
         var owner = ownerAgency;
@@ -85,7 +87,11 @@ public static partial class EntryValidator
         var result = names.Where(n => !string.IsNullOrWhiteSpace(n.Value)).Select(n => n with { Value = Nfc(n.Value.Trim())! }).ToList();
         // Exactly one name is primary: the one marked so, else the first.
         var primary = Math.Max(0, result.FindIndex(n => n.Type == NameType.Primary));
-        return result.Select((n, i) => i == primary ? n with { Type = NameType.Primary } : n.Type == NameType.Primary ? n with { Type = NameType.Alias } : n).ToList();
+        return result
+            .Select((n, i) => i == primary
+                ? n with { Type = NameType.Primary }
+                : n.Type == NameType.Primary ? n with { Type = NameType.Alias } : n)
+            .ToList();
     }
 
     private static List<string> CountryList(IReadOnlyList<string> codes, string field, Errors errors)
@@ -94,7 +100,8 @@ public static partial class EntryValidator
         for (var i = 0; i < codes.Count; i++)
         {
             if (CountryCodes.ToAlpha2(codes[i]) is { } alpha2) result.Add(alpha2);
-            else errors.Add($"{field}[{i}]", $"'{codes[i]}' is not an ISO 3166-1 country code (alpha-2 such as VN, or alpha-3 such as VNM).");
+            else errors.Add(
+                $"{field}[{i}]", $"'{codes[i]}' is not an ISO 3166-1 country code (alpha-2 such as VN, or alpha-3 such as VNM).");
         }
         return result.Distinct().ToList();
     }
@@ -106,7 +113,8 @@ public static partial class EntryValidator
         {
             var d = documents[i];
             var number = new string((d.Number ?? "").Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant();
-            if (!DocumentNumber().IsMatch(number)) errors.Add($"documents[{i}].number", $"'{d.Number}' is not a document number (3 to 20 letters and digits).");
+            if (!DocumentNumber().IsMatch(number))
+                errors.Add($"documents[{i}].number", $"'{d.Number}' is not a document number (3 to 20 letters and digits).");
             string? country = null;
             if (d.Country is not null && (country = CountryCodes.ToAlpha2(d.Country)) is null)
                 errors.Add($"documents[{i}].country", $"'{d.Country}' is not an ISO 3166-1 country code.");
@@ -123,14 +131,16 @@ public static partial class EntryValidator
         for (var i = 0; i < identifiers.Count; i++)
         {
             var id = identifiers[i];
-            var (value, platform, error) = IdentifierForms.Canonical(id.Type, id.Value ?? "", id.Platform?.Trim().ToLowerInvariant(), region);
+            var (value, platform, error) =
+                IdentifierForms.Canonical(id.Type, id.Value ?? "", id.Platform?.Trim().ToLowerInvariant(), region);
             if (error is not null) errors.Add($"identifiers[{i}].value", error);
             else result.Add(id with { Value = value!, Platform = platform });
         }
         return result.Distinct().ToList();
     }
 
-    private static void RequireWhatTheKindNeeds(EntryKind? kind, List<EntryName> names, List<TravelDocument> documents, List<OnlineIdentifier> identifiers, Errors errors)
+    private static void RequireWhatTheKindNeeds(
+        EntryKind? kind, List<EntryName> names, List<TravelDocument> documents, List<OnlineIdentifier> identifiers, Errors errors)
     {
         if (kind is EntryKind.Person or EntryKind.Organisation && names.Count == 0)
             errors.Add("names", "A person or organisation needs at least one name.");

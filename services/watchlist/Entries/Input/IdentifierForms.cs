@@ -11,18 +11,23 @@ namespace Watchlist.WatchlistService.Entries.Input;
 public static class IdentifierForms
 {
     /// <summary>The canonical value and platform, or an error a person can act on.</summary>
-    public static (string? Value, string? Platform, string? Error) Canonical(IdentifierType type, string raw, string? platform, string? defaultRegion) => type switch
-    {
-        IdentifierType.Phone => PhoneNumberForm.Normalise(raw, defaultRegion) is { E164: { } e164 }
-            ? (e164, platform, null)
-            : (null, null, $"'{raw}' is not a phone number; give it in international form (+84 90 123 4567) or give the entry a nationality."),
-        IdentifierType.Email => MailAddress.TryCreate(raw.Trim(), out var mail) && mail.Address == raw.Trim()
-            ? (mail.Address.ToLowerInvariant(), platform, null) : (null, null, $"'{raw}' is not an e-mail address."),
-        IdentifierType.SocialHandle => Handle(raw, platform),
-        IdentifierType.Website => Uri.TryCreate(raw.Contains("://") ? raw.Trim() : $"https://{raw.Trim()}", UriKind.Absolute, out var site) && site.Host.Contains('.')
-            ? ((site.Host + site.AbsolutePath.TrimEnd('/')).ToLowerInvariant(), platform, null) : (null, null, $"'{raw}' is not a website address."),
-        _ => (null, null, $"Unknown identifier type {type}."),
-    };
+    public static (string? Value, string? Platform, string? Error) Canonical(
+        IdentifierType type, string raw, string? platform, string? defaultRegion) => type switch
+        {
+            IdentifierType.Phone => PhoneNumberForm.Normalise(raw, defaultRegion) is { E164: { } e164 }
+                ? (e164, platform, null)
+                : (null, null,
+                    $"'{raw}' is not a phone number; give it in international form (+84 90 123 4567) or give the entry a nationality."),
+            IdentifierType.Email => MailAddress.TryCreate(raw.Trim(), out var mail) && mail.Address == raw.Trim()
+                ? (mail.Address.ToLowerInvariant(), platform, null) : (null, null, $"'{raw}' is not an e-mail address."),
+            IdentifierType.SocialHandle => Handle(raw, platform),
+            IdentifierType.Website =>
+                Uri.TryCreate(raw.Contains("://") ? raw.Trim() : $"https://{raw.Trim()}", UriKind.Absolute, out var site)
+                && site.Host.Contains('.')
+                    ? ((site.Host + site.AbsolutePath.TrimEnd('/')).ToLowerInvariant(), platform, null)
+                    : (null, null, $"'{raw}' is not a website address."),
+            _ => (null, null, $"Unknown identifier type {type}."),
+        };
 
     private static (string?, string?, string?) Handle(string raw, string? platform)
     {

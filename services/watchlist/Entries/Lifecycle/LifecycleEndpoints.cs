@@ -12,7 +12,8 @@ public static class LifecycleEndpoints
     public static Task<IResult> Delist(Guid id, ReasonRequest body, HttpContext http, EntryChanges changes, CancellationToken ct) =>
         Change(id, body, http, changes, (e, c) => new DelistEntry(e.Id, c), ct);
 
-    public static Task<IResult> Review(Guid id, ReviewRequest body, HttpContext http, EntryChanges changes, TimeProvider clock, CancellationToken ct) =>
+    public static Task<IResult> Review(
+        Guid id, ReviewRequest body, HttpContext http, EntryChanges changes, TimeProvider clock, CancellationToken ct) =>
         changes.ApplyAsync(id, http, body.Reason?.Trim(),
             validate: (_, _) => string.IsNullOrWhiteSpace(body.Reason)
                 ? EntryProblems.Invalid(new() { ["reason"] = ["Say what the review found; it is kept in the entry's history."] })

@@ -29,7 +29,8 @@ public static class ListEntriesEndpoint
 
         var agency = user.AgencyOf() ?? "";
         var now = clock.GetUtcNow();
-        var query = session.Query<EntryView>().Where(v => v.ReleasableTo.Contains(EntryDetails.Everyone) || v.ReleasableTo.Contains(agency) || v.OwnerAgency == agency);
+        var query = session.Query<EntryView>()
+            .Where(v => v.ReleasableTo.Contains(EntryDetails.Everyone) || v.ReleasableTo.Contains(agency) || v.OwnerAgency == agency);
         if (list is not null) query = query.Where(v => v.Lists.Contains(list));
         if (wantedKind is not null) { var kindName = wantedKind.Value.ToString(); query = query.Where(v => v.Kind == kindName); }
         query = wantedStatus switch

@@ -34,7 +34,11 @@ internal static class CountryNames
         ("MK", ["Macedonia, The Former Yugoslav Republic of", "The former Yugoslav Republic of Macedonia", "North Macedonia", "Macedonia"]),
         ("MM", ["Burma", "Myanmar"]),
         ("MO", ["Macau", "Macao"]),
-        ("PS", ["West Bank", "Gaza", "Gaza Strip", "Palestinian", "Palestinian Authority", "Palestinian Territories", "Occupied Palestinian Territory", "State of Palestine", "Palestine"]),
+        ("PS",
+        [
+            "West Bank", "Gaza", "Gaza Strip", "Palestinian", "Palestinian Authority", "Palestinian Territories",
+            "Occupied Palestinian Territory", "State of Palestine", "Palestine",
+        ]),
         ("RU", ["Russian Federation", "Russia"]),
         ("SY", ["Syrian Arab Republic", "Syria"]),
         ("SZ", ["Eswatini", "Swaziland"]),

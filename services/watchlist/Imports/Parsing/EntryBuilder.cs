@@ -65,7 +65,8 @@ internal sealed class EntryBuilder(string reference, EntryKind kind)
 
     public void AddIdentifier(OnlineIdentifier identifier)
     {
-        if (!identifiers.Any(i => i.Type == identifier.Type && string.Equals(i.Value, identifier.Value, StringComparison.OrdinalIgnoreCase)))
+        if (!identifiers.Any(i =>
+            i.Type == identifier.Type && string.Equals(i.Value, identifier.Value, StringComparison.OrdinalIgnoreCase)))
             identifiers.Add(identifier);
     }
 

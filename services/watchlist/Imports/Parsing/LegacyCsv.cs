@@ -111,7 +111,8 @@ internal static class LegacyCsv
                 while (true)
                 {
                     if (i >= line.Length)
-                        throw new ImportFormatException(file, lineNumber, null, $"unterminated quote (opened at column {opened + 1}, field {fields.Count + 1})");
+                        throw new ImportFormatException(
+                            file, lineNumber, null, $"unterminated quote (opened at column {opened + 1}, field {fields.Count + 1})");
                     if (line[i] == '"')
                     {
                         if (i + 1 < line.Length && line[i + 1] == '"')
@@ -128,7 +129,8 @@ internal static class LegacyCsv
                 while (i < line.Length && line[i] is ' ' or '\t')
                     i++;
                 if (i < line.Length && line[i] != ',')
-                    throw new ImportFormatException(file, lineNumber, null, $"unexpected '{line[i]}' after a closing quote at column {i + 1}");
+                    throw new ImportFormatException(
+                        file, lineNumber, null, $"unexpected '{line[i]}' after a closing quote at column {i + 1}");
                 fields.Add(Value(field.ToString(), quoted: true));
             }
             else

@@ -15,7 +15,9 @@ internal static partial class OfacDocuments
     {
         foreach (var (label, type) in DocumentTypes.OfacLabels)
         {
-            if (!segment.StartsWith(label, StringComparison.OrdinalIgnoreCase) || segment.Length == label.Length || segment[label.Length] is not (' ' or ':' or '#'))
+            if (!segment.StartsWith(label, StringComparison.OrdinalIgnoreCase)
+                || segment.Length == label.Length
+                || segment[label.Length] is not (' ' or ':' or '#'))
                 continue;
             var rest = segment[label.Length..].Trim(' ', ':', '#');
             // IMO numbers name ships, not documents.

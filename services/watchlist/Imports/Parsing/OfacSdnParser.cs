@@ -17,11 +17,13 @@ public static class OfacSdnParser
     // sdn.csv: ent_num, name, type, program, title, call_sign, vessel_type, tonnage, grt, vessel_flag, vessel_owner, remarks
     private const int Name = 1, Type = 2, Program = 3, Title = 4, CallSign = 5, VesselType = 6, VesselFlag = 9, Remarks = 11;
 
-    public static IReadOnlyList<ImportedEntry> Parse(Stream sdn, Stream alt, Stream add, string ownerAgency, IReadOnlyList<string> releasableTo) =>
+    public static IReadOnlyList<ImportedEntry> Parse(
+        Stream sdn, Stream alt, Stream add, string ownerAgency, IReadOnlyList<string> releasableTo) =>
         Parse(sdn, alt, add, ownerAgency, releasableTo, new ImportReport());
 
     /// <summary>Parses the three files; <paramref name="report"/> receives what was tolerated rather than refused.</summary>
-    public static IReadOnlyList<ImportedEntry> Parse(Stream sdn, Stream alt, Stream add, string ownerAgency, IReadOnlyList<string> releasableTo, ImportReport report)
+    public static IReadOnlyList<ImportedEntry> Parse(
+        Stream sdn, Stream alt, Stream add, string ownerAgency, IReadOnlyList<string> releasableTo, ImportReport report)
     {
         var entries = new Dictionary<int, (EntryBuilder Builder, bool Person, int Line)>();
         var order = new List<int>();
@@ -33,7 +35,8 @@ public static class OfacSdnParser
                 throw new ImportFormatException(SdnFile, row.Line, "ent_num", $"ent_num {entNum} is also on line {seen.Line}");
             var name = row.Fields[Name] ?? throw new ImportFormatException(SdnFile, row.Line, "name", $"entry {entNum} has no name");
             var person = string.Equals(row.Fields[Type], "individual", StringComparison.OrdinalIgnoreCase);
-            var builder = new EntryBuilder(entNum.ToString(System.Globalization.CultureInfo.InvariantCulture), person ? EntryKind.Person : EntryKind.Organisation);
+            var builder = new EntryBuilder(
+                entNum.ToString(System.Globalization.CultureInfo.InvariantCulture), person ? EntryKind.Person : EntryKind.Organisation);
             AddNames(builder, name, person, NameType.Primary);
             AddRemarks(builder, row, person, report);
             entries[entNum] = (builder, person, row.Line);
@@ -125,7 +128,12 @@ public static class OfacSdnParser
         remark = Join(remark, f[Title] is { } title ? $"title: {title}" : null);
         if (f[Type] is { } type && !type.Equals("individual", StringComparison.OrdinalIgnoreCase))
         {
-            var details = new[] { f[VesselType], f[VesselFlag] is { } flag ? $"flag {flag}" : null, f[CallSign] is { } sign ? $"call sign {sign}" : null }
+            var details = new[]
+                {
+                    f[VesselType],
+                    f[VesselFlag] is { } flag ? $"flag {flag}" : null,
+                    f[CallSign] is { } sign ? $"call sign {sign}" : null,
+                }
                 .Where(d => d is not null);
             remark = Join(remark, $"{type.ToLowerInvariant()}{(details.Any() ? $" ({string.Join(", ", details)})" : "")}");
         }

@@ -70,7 +70,8 @@ internal static partial class PartialDates
         if (from == to)
             return [from.ToString()];
         if (from.Year == to.Year)
-            return [(from.Month is not null && from.Month == to.Month ? new PartialDate(from.Year, from.Month, null) : from.YearOnly).ToString()];
+            return [(from.Month is not null && from.Month == to.Month ? new PartialDate(from.Year, from.Month, null) : from.YearOnly)
+                .ToString()];
         if (to.Year < from.Year || to.Year - from.Year + 1 > MaxRangeYears)
             return [];
         return Enumerable.Range(from.Year, to.Year - from.Year + 1).Select(y => new PartialDate(y, null, null).ToString()).ToList();
@@ -100,7 +101,10 @@ internal static partial class PartialDates
     }
 
     // "[circa ]<date>[ to <date>]" or "[circa ]YYYY-YYYY"; a date is "[DD ]Mon YYYY" or "YYYY".
-    [GeneratedRegex(@"^(?<circa>(?:circa|approx(?:imately|\.)?|about)\s+)?(?<from>(?:\d{1,2}\s+)?(?:[A-Za-z]{3,9}\.?\s+)?\d{4})(?:\s*(?:to|-|–)\s*(?<to>(?:\d{1,2}\s+)?(?:[A-Za-z]{3,9}\.?\s+)?\d{4}))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?<circa>(?:circa|approx(?:imately|\.)?|about)\s+)?(?<from>(?:\d{1,2}\s+)?(?:[A-Za-z]{3,9}\.?\s+)?\d{4})" +
+        @"(?:\s*(?:to|-|–)\s*(?<to>(?:\d{1,2}\s+)?(?:[A-Za-z]{3,9}\.?\s+)?\d{4}))?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfacDob();
 
     [GeneratedRegex(@"^(?<y>\d{4})(?:-(?<m>\d{2})(?:-(?<d>\d{2}))?)?(?:[T ].*|[+-]\d{2}:\d{2}|Z)?$", RegexOptions.CultureInvariant)]

@@ -23,11 +23,14 @@ public static class UnConsolidatedParser
         Parse(xml, ownerAgency, releasableTo, new ImportReport());
 
     /// <summary>Parses the list; <paramref name="report"/> receives what was tolerated rather than refused.</summary>
-    public static IReadOnlyList<ImportedEntry> Parse(Stream xml, string ownerAgency, IReadOnlyList<string> releasableTo, ImportReport report)
+    public static IReadOnlyList<ImportedEntry> Parse(
+        Stream xml, string ownerAgency, IReadOnlyList<string> releasableTo, ImportReport report)
     {
         var root = Load(xml).Root!;
         if (root.Name.LocalName != "CONSOLIDATED_LIST")
-            throw new ImportFormatException(File, LineOf(root), root.Name.LocalName, "the root element must be CONSOLIDATED_LIST; this is not the UN consolidated list");
+            throw new ImportFormatException(
+                File, LineOf(root), root.Name.LocalName,
+                "the root element must be CONSOLIDATED_LIST; this is not the UN consolidated list");
 
         var target = new ImportTarget(Dataset, ownerAgency, releasableTo);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -44,7 +47,8 @@ public static class UnConsolidatedParser
             {
                 var builder = Entry(element, kind, report);
                 if (seen.TryGetValue(builder.Reference, out var line))
-                    throw new ImportFormatException(File, LineOf(element), member, $"REFERENCE_NUMBER {builder.Reference} is also used at line {line}");
+                    throw new ImportFormatException(
+                        File, LineOf(element), member, $"REFERENCE_NUMBER {builder.Reference} is also used at line {line}");
                 seen[builder.Reference] = LineOf(element) ?? 0;
                 entries.Add(builder.Build(target));
             }
@@ -79,10 +83,13 @@ public static class UnConsolidatedParser
     {
         var what = element.Name.LocalName;
         var reference = Text(element, "REFERENCE_NUMBER") ?? Text(element, "DATAID")
-            ?? throw new ImportFormatException(File, LineOf(element), what, "no REFERENCE_NUMBER or DATAID, so it could not be matched on re-import");
+            ?? throw new ImportFormatException(
+                File, LineOf(element), what, "no REFERENCE_NUMBER or DATAID, so it could not be matched on re-import");
         var builder = new EntryBuilder(reference, kind);
 
-        var fullName = string.Join(' ', new[] { "FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME" }.Select(n => Text(element, n)).OfType<string>());
+        var fullName = string.Join(' ', new[] { "FIRST_NAME", "SECOND_NAME", "THIRD_NAME", "FOURTH_NAME" }
+            .Select(n => Text(element, n))
+            .OfType<string>());
         if (fullName.Length == 0)
             throw new ImportFormatException(File, LineOf(element), what, $"{reference} has no name (FIRST_NAME..FOURTH_NAME all empty)");
         builder.AddName(fullName, NameType.Primary);
@@ -101,7 +108,9 @@ public static class UnConsolidatedParser
         foreach (var alias in Children(element, $"{what}_ALIAS"))
         {
             // "Low" quality means a vague alias (a nickname, a common first name): matchable, but weakly.
-            var type = string.Equals(Text(alias, "QUALITY"), "Low", StringComparison.OrdinalIgnoreCase) ? NameType.WeakAlias : NameType.Alias;
+            var type = string.Equals(Text(alias, "QUALITY"), "Low", StringComparison.OrdinalIgnoreCase)
+                ? NameType.WeakAlias
+                : NameType.Alias;
             foreach (var name in NameText.SplitAliases(Text(alias, "ALIAS_NAME")))
                 builder.AddName(name, type);
             // An alias may come with its own birth date (the one used under that name).
