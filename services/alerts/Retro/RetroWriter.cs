@@ -18,6 +18,15 @@ namespace Watchlist.Alerts.Retro;
 public sealed class RetroWriter(IDocumentStore store, RetroScreening retro, RetroSettings settings, ILogger<RetroWriter> log) : BackgroundService
 {
     private const int ConflictAttempts = 10;
+    private long _groups;
+    private long _changes;
+
+    /// <summary>Groups this replica has committed: with <see cref="ChangesHandled"/>, how well an import was grouped.</summary>
+    public long Groups => Interlocked.Read(ref _groups);
+
+    /// <summary>Entry-change messages this replica has re-screened and recorded as handled (redeliveries it found handled excluded).</summary>
+    public long ChangesHandled => Interlocked.Read(ref _changes);
+
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
 
     /// <param name="amendment">The change when it is an amendment (a material one ends false-positive memory).</param>
@@ -107,6 +116,8 @@ public sealed class RetroWriter(IDocumentStore store, RetroScreening retro, Retr
         foreach (var p in newest) session.Store(new RetroEntry(p.Entry.Id, p.Entry.Version, p.Change.ListPosition, p.Entry));
         foreach (var p in fresh) session.Insert(new HandledMessage(p.HandledId, DateTimeOffset.UtcNow));
         await session.SaveChangesAsync(ct);
+        Interlocked.Increment(ref _groups);
+        Interlocked.Add(ref _changes, fresh.Count);
     }
 
     private static async Task<Dictionary<Guid, int>> VersionsAsync(IDocumentSession session, IEnumerable<Pending> changes, CancellationToken ct) =>
