@@ -10,10 +10,10 @@ public sealed class Host(Process process, Uri address, string name) : IAsyncDisp
     public Uri Address { get; } = address;
 
     public static async Task<Host> StartAsync(string root, string project, string assembly, IDictionary<string, string> settings,
-        string readyPath = "/health/ready")
+        string readyPath = "/health/ready", int port = 0)
     {
         var folder = Path.Combine(root, project, "bin", "Release", "net10.0");
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{(port > 0 ? port : FreePort())}");
         var start = new ProcessStartInfo("dotnet", [Path.Combine(folder, assembly + ".dll")])
         {
             WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true,

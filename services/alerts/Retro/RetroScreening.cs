@@ -97,26 +97,30 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
     }
 
     /// <summary>
-    /// A crossing arrived: the entries changed above the position it was answered at may not have been in the index that
-    /// answered it, and their own re-screening may have run before this crossing was recorded, so it is checked against them
-    /// here. Retro's own record of what it re-screened (<see cref="RetroEntry"/>) is what makes this exact; the entry snapshots
-    /// kept by the other queue are read too (a pair checked twice is counted once: see <see cref="ScreenAsync(IDocumentSession, EntrySnapshot, ScreeningIndex, Crossing, DateTimeOffset, string?, SessionAlerts?, CancellationToken)"/>).
+    /// Crossings arrived (a group, in one transaction): the entries changed above the position each was answered at may not
+    /// have been in the index that answered it, and their own re-screening may have run before these crossings were recorded,
+    /// so each is checked against them here. Retro's own record of what it re-screened (<see cref="RetroEntry"/>) is what
+    /// makes this exact; the entry snapshots kept by the other queue are read too (a pair checked twice is counted once, as
+    /// the alert already lists the crossing). One read of the changes serves the whole group.
     /// </summary>
-    public async Task<int> ScreenLateCrossingAsync(IDocumentSession session, Crossing crossing, string? correlationId, CancellationToken ct,
-        SessionAlerts? unsaved = null)
+    public async Task<int> ScreenLateCrossingsAsync(IDocumentSession session, IReadOnlyList<(Crossing Crossing, string? CorrelationId)> crossings,
+        CancellationToken ct)
     {
         await RetroLock.ForCrossingAsync(session, ct);
-        var answeredAt = crossing.ListPosition;
+        var answeredAt = crossings.Min(c => c.Crossing.ListPosition);
         var rescreened = await session.Query<RetroEntry>().Where(r => r.ListPosition > answeredAt).ToListAsync(ct);
         var watched = await session.Query<WatchedEntry>().Where(w => w.ListPosition > answeredAt).ToListAsync(ct);
         var later = rescreened.Select(r => (r.Snapshot, r.ListPosition))
             .Concat(watched.Where(w => w.Snapshot is not null).Select(w => (Snapshot: w.Snapshot!, w.ListPosition)))
-            .GroupBy(c => c.Snapshot.Id).Select(g => g.MaxBy(c => c.Snapshot.Version));
+            .GroupBy(c => c.Snapshot.Id).Select(g => g.MaxBy(c => c.Snapshot.Version)).ToList();
+        if (later.Count == 0) return 0;
         var now = clock.GetUtcNow();
+        var unsaved = new SessionAlerts(); // two crossings of one traveller in the group count on one alert
         var raised = 0;
-        foreach (var (entry, position) in later.Where(c => RetroPairs.NeedsRescreen(crossing, c.Snapshot.Id, c.ListPosition)))
-            if (InForce(entry, now) && await ScreenAsync(session, entry, CachedIndexOf(entry), crossing, now, correlationId, unsaved, ct))
-                raised++;
+        foreach (var (crossing, correlationId) in crossings.OrderBy(c => c.Crossing.ScreenedAt))
+            foreach (var (entry, position) in later.Where(c => RetroPairs.NeedsRescreen(crossing, c.Snapshot.Id, c.ListPosition)))
+                if (InForce(entry, now) && await ScreenAsync(session, entry, CachedIndexOf(entry), crossing, now, correlationId, unsaved, ct))
+                    raised++;
         return raised;
     }
 

@@ -27,6 +27,21 @@ public sealed class RetroWindowTests(PlatformTest<RetroWindowTests>.Fixture fixt
         Assert.Equal([screeningId], Assert.Single(await Platform.AlertsOfAsync(entryId)).ScreeningIds());
     }
 
+    [Fact]
+    public async Task A_manifest_is_recorded_in_groups_and_every_crossing_joins_the_window()
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var writer = Platform.Alerts.Services.GetRequiredService<Watchlist.Alerts.Retro.CrossingWriter>();
+        var (groupsBefore, recordedBefore) = (writer.Groups, writer.Recorded);
+        var ids = await Platform.ScreenManifestAsync(Enumerable.Range(0, 400).Select(i => (RetroFlows.Name(run, i), $"M{run[..4]}{i:D4}")).ToList(),
+            $"MAN-{run}");
+        var window = RetroFlows.WindowOf(Platform.Alerts);
+        await Eventually.Until(() => Task.FromResult(ids.Count(window.Contains)), n => n == ids.Length, "every crossing to join the window");
+        var (groups, recorded) = (writer.Groups - groupsBefore, writer.Recorded - recordedBefore);
+        Assert.True(recorded >= ids.Length, $"{recorded} crossings recorded");
+        Assert.True(groups * 4 <= recorded, $"{recorded} crossings recorded in {groups} groups");
+    }
+
     /// <summary>
     /// The UN list (about a thousand entries) imported after some of its people crossed: every one of them gets a retro alert,
     /// and the thousand listings are re-screened in a few groups, not one transaction each.
