@@ -60,7 +60,8 @@ Console.WriteLine($"manifests (each crossing its own transaction): {crossings:N0
     $"({crossings / answered.TotalSeconds:F0}/s answered), recorded as crossings in {recorded.TotalSeconds:F1} s ({crossings / recorded.TotalSeconds:F0}/s)");
 
 // 2. Baseline: the old document scan.
-var scanListing = await ListingAsync(crossings / 3);
+await ListingAsync(crossings / 3 + 1); // warm-up: the first listing after a start loads the engine's tables
+var scanListing = await MedianListingAsync(crossings / 3);
 var scanImport = await ListingsAsync(Enumerable.Range(0, importBaseline).Select(i => crossings / 2 + i * 13).ToList());
 var scanPerChange = scanImport / importBaseline;
 Console.WriteLine($"document scan: one listing's retro alert visible in {scanListing.TotalMilliseconds:F0} ms; " +
@@ -75,30 +76,33 @@ var extra = Math.Min(crossings / 5, 10_000);
 var (extraAnswered, extraRecorded) = await ManifestsAsync(crossings, extra);
 Console.WriteLine($"manifests (crossings in groups): {extra:N0} more screened in {extraAnswered.TotalSeconds:F1} s, recorded in " +
     $"{extraRecorded.TotalSeconds:F1} s ({extra / extraRecorded.TotalSeconds:F0}/s)");
-var indexListing = await ListingAsync(crossings / 4);
+await ListingAsync(crossings / 4 + 1);
+var indexListing = await MedianListingAsync(crossings / 4);
 var before = await CountAsync($"select count(*) from {Alerts}.mt_doc_handledmessage where id like 'alerts.retro/%'");
 var import = Stopwatch.StartNew();
 var imported = await admin.PostAsync("/api/imports/un-sc", Xml(root));
 if (!imported.IsSuccessStatusCode) throw new InvalidOperationException($"import: {(int)imported.StatusCode} {await imported.Content.ReadAsStringAsync()}");
 var created = (await imported.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("created").GetInt32();
+var importAnswered = import.Elapsed;
 await Until(async () => await CountAsync($"select count(*) from {Alerts}.mt_doc_handledmessage where id like 'alerts.retro/%'") >= before + created,
     TimeSpan.FromMinutes(30));
 var indexImport = import.Elapsed;
-var importAlerts = await CountAsync($"select count(*) from {Alerts}.mt_doc_alertview where data -> 'Alert' -> 'Facts' ->> 'Lists' like '%un-sc%'");
+var importAlerts = await CountAsync($"select count(*) from {Alerts}.mt_doc_alertview where data::text like '%un-sc%'");
 Console.WriteLine($"crossing window: loaded at start in {loaded.TotalSeconds:F1} s; one listing's retro alert visible in {indexListing.TotalMilliseconds:F0} ms; " +
-    $"import of {created} entries (POST to the last re-screened) in {indexImport.TotalSeconds:F1} s, {importAlerts} retro alerts");
+    $"import of {created} entries: POST answered in {importAnswered.TotalSeconds:F1} s, last change re-screened at {indexImport.TotalSeconds:F1} s, " +
+    $"{importAlerts} retro alerts");
 await alerts.DisposeAsync();
 
 // 4. Memory of the window itself, in this process: the crossings as the manifests carried them, and the engine index over them.
-var memory = WindowMemory(Math.Min(crossings, 100_000));
+var memory = WindowMemory(100_000);
 var scanImport1000 = scanPerChange * 1000;
 var importIndex1000 = indexImport.TotalSeconds * 1000.0 / created;
 Console.WriteLine();
 Console.WriteLine($"| measure ({crossings:N0} crossings in the window) | document scan | crossing window | ratio |");
 Console.WriteLine("| --- | --- | --- | --- |");
-Console.WriteLine($"| one listing's retro alert visible in GET /api/alerts | {scanListing.TotalMilliseconds:F0} ms | {indexListing.TotalMilliseconds:F0} ms | {scanListing / indexListing:F1}× |");
-Console.WriteLine($"| 1,000 new entries re-screened | {scanImport1000.TotalSeconds:F0} s (from {importBaseline} listings) | {importIndex1000:F1} s (UN import of {created}: {indexImport.TotalSeconds:F1} s) | {scanImport1000.TotalSeconds / importIndex1000:F0}× |");
-Console.WriteLine($"| memory per 100,000 crossings | 0 (read from PostgreSQL per change) | {memory / 1048576.0 * 100_000 / Math.Min(crossings, 100_000):F0} MiB | — |");
+Console.WriteLine($"| one listing's retro alert visible in GET /api/alerts (median of 3) | {scanListing.TotalMilliseconds:F0} ms | {indexListing.TotalMilliseconds:F0} ms | {scanListing / indexListing:F1}× |");
+Console.WriteLine($"| 1,000 new entries re-screened (from the POST) | {scanImport1000.TotalSeconds:F0} s (extrapolated from {importBaseline} listings) | {importIndex1000:F1} s (UN import of {created}: {indexImport.TotalSeconds:F1} s) | {scanImport1000.TotalSeconds / importIndex1000:F0}× |");
+Console.WriteLine($"| memory per 100,000 crossings | 0 (read from PostgreSQL per change) | {memory / 1048576.0:F0} MiB (measured in process)  | — |");
 Console.WriteLine($"| crossings recorded per second, 1,000-passenger batches | {crossings / recorded.TotalSeconds:F0}/s (one transaction each, {crossings:N0}) | " +
     $"{extra / extraRecorded.TotalSeconds:F0}/s (groups, {extra:N0} more) | {extra / extraRecorded.TotalSeconds / (crossings / recorded.TotalSeconds):F1}× |");
 return;
@@ -126,6 +130,14 @@ async Task<(TimeSpan Answered, TimeSpan Recorded)> ManifestsAsync(int first, int
     var answered = watch.Elapsed;
     await Until(async () => await CountAsync($"select count(*) from {Alerts}.mt_doc_crossing") >= first + count, TimeSpan.FromHours(2));
     return (answered, watch.Elapsed);
+}
+
+async Task<TimeSpan> MedianListingAsync(int first)
+{
+    var times = new List<TimeSpan>();
+    for (var i = 0; i < 3; i++) times.Add(await ListingAsync(first + 2 + i * 7));
+    Console.WriteLine($"  listings: {string.Join(", ", times.Select(t => $"{t.TotalMilliseconds:F0} ms"))}");
+    return times.Order().ElementAt(1);
 }
 
 async Task<TimeSpan> ListingAsync(int traveller)

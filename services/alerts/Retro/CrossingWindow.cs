@@ -14,7 +14,8 @@ namespace Watchlist.Alerts.Retro;
 public sealed class CrossingWindow(RetroSettings settings)
 {
     private readonly Lock _writer = new();
-    private readonly Dictionary<Guid, Crossing> _crossings = [];
+    private readonly Dictionary<Guid, (Crossing Crossing, long Added)> _crossings = [];
+    private long _added;
     private readonly PriorityQueue<Guid, DateTimeOffset> _byAge = new();
     private ScreeningIndex _index = new();
 
@@ -25,6 +26,15 @@ public sealed class CrossingWindow(RetroSettings settings)
 
     /// <summary>Slots the engine has handed out since the last rebuild (a rebuild keeps this under about twice <see cref="Count"/>).</summary>
     public int Slots => Volatile.Read(ref _index).Slots;
+
+    /// <summary>How many crossings have been added so far: every crossing added up to this mark is in the index.</summary>
+    public long Mark { get { lock (_writer) return _added; } }
+
+    /// <summary>The crossings added after <paramref name="mark"/> and still held.</summary>
+    public IReadOnlyList<Crossing> AddedAfter(long mark)
+    {
+        lock (_writer) return _crossings.Values.Where(c => c.Added > mark).Select(c => c.Crossing).ToList();
+    }
 
     public bool Contains(Guid crossingId)
     {
@@ -40,7 +50,7 @@ public sealed class CrossingWindow(RetroSettings settings)
             var fresh = crossings.Where(c => c.ScreenedAt >= since && !_crossings.ContainsKey(c.Id)).DistinctBy(c => c.Id).ToList();
             foreach (var crossing in fresh)
             {
-                _crossings[crossing.Id] = crossing;
+                _crossings[crossing.Id] = (crossing, ++_added);
                 _byAge.Enqueue(crossing.Id, crossing.ScreenedAt);
             }
             _index.UpsertMany(fresh.Select(c => ScreeningPolicy.IndexedTravellerOf(c.Id, c.Traveller)));
@@ -65,7 +75,7 @@ public sealed class CrossingWindow(RetroSettings settings)
         var found = new List<Crossing>(ids.Count);
         lock (_writer)
             foreach (var id in ids)
-                if (_crossings.TryGetValue(id, out var crossing)) found.Add(crossing);
+                if (_crossings.TryGetValue(id, out var held)) found.Add(held.Crossing);
         return found;
     }
 
@@ -87,7 +97,7 @@ public sealed class CrossingWindow(RetroSettings settings)
     private void Rebuild()
     {
         var index = new ScreeningIndex();
-        index.UpsertMany(_crossings.Values.Select(c => ScreeningPolicy.IndexedTravellerOf(c.Id, c.Traveller)));
+        index.UpsertMany(_crossings.Values.Select(c => ScreeningPolicy.IndexedTravellerOf(c.Crossing.Id, c.Crossing.Traveller)));
         Volatile.Write(ref _index, index);
     }
 }

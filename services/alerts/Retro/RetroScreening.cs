@@ -24,7 +24,8 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
     /// A group of list changes (one per entry): every crossing of the window answered before its change (<see cref="RetroPairs"/>).
     /// The first pass runs before the lock, so crossings being recorded are not held up by it; under the exclusive lock, where
     /// every crossing that took the shared lock has committed, the window catches up with the database and a second pass
-    /// screens only what the first did not see. Crossings recorded after this transaction see its <see cref="RetroEntry"/>s.
+    /// screens the crossings added since the first began (through a small index of just those, so the lock is held briefly).
+    /// Crossings recorded after this transaction see its <see cref="RetroEntry"/>s.
     /// </summary>
     public async Task<int> ScreenAsync(IDocumentSession session, IReadOnlyList<ListChange> changes, SessionAlerts unsaved, CancellationToken ct)
     {
@@ -34,15 +35,20 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
         if (settings.ScanDocuments) return await ScanDocumentsAsync(session, inForce, examined, now, unsaved, ct);
 
         await keeper.WhenLoadedAsync(ct);
-        var raised = await PassAsync(session, inForce, examined, now, unsaved, ct);
+        var mark = window.Mark; // every crossing added up to here is in the index the first pass looks up
+        var raised = await PassAsync(session, window, inForce, examined, now, unsaved, ct);
         await RetroLock.ForListChangeAsync(session, ct);
         await keeper.CatchUpAsync(session, ct);
-        return raised + await PassAsync(session, inForce, examined, now, unsaved, ct);
+        var late = window.AddedAfter(mark);
+        if (late.Count == 0) return raised;
+        var lateWindow = new CrossingWindow(settings with { MaxCrossings = int.MaxValue });
+        lateWindow.AddMany(late, now);
+        return raised + await PassAsync(session, lateWindow, inForce, examined, now, unsaved, ct);
     }
 
     private sealed record Rescreen(ListChange Change, ScreeningIndex Index);
 
-    private async Task<int> PassAsync(IDocumentSession session, List<Rescreen> changes, HashSet<(Guid, Guid)> examined, DateTimeOffset now,
+    private async Task<int> PassAsync(IDocumentSession session, CrossingWindow crossings, List<Rescreen> changes, HashSet<(Guid, Guid)> examined, DateTimeOffset now,
         SessionAlerts unsaved, CancellationToken ct)
     {
         var since = now - settings.Window;
@@ -50,7 +56,7 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
         foreach (var (change, index) in changes)
         {
             var entry = change.Entry;
-            var due = window.CandidatesOf(entry)
+            var due = crossings.CandidatesOf(entry)
                 .Where(c => c.ScreenedAt >= since && examined.Add((entry.Id, c.Id)) && RetroPairs.NeedsRescreen(c, entry.Id, change.ListPosition));
             foreach (var crossing in due.OrderBy(c => c.ScreenedAt))
                 if (await ScreenAsync(session, entry, index, crossing, now, change.CorrelationId, unsaved, ct)) raised++;

@@ -80,6 +80,19 @@ public sealed class CrossingWindowTests
         Assert.Contains(last.Id, window.CandidatesOf(Entry("Zebulo Quarantine")).Select(c => c.Id));
     }
 
+    [Fact]
+    public void The_mark_tells_which_crossings_joined_after_it()
+    {
+        var window = new CrossingWindow(new RetroSettings(TimeSpan.FromHours(1)));
+        var first = CrossingOf(Traveller("Kovabi Lemoru"), Now.AddMinutes(-5));
+        window.AddMany([first], Now);
+        var mark = window.Mark;
+        var second = CrossingOf(Traveller("Kovabi Lemoru"), Now.AddMinutes(-1));
+        window.AddMany([first, second], Now);
+        Assert.Equal([second.Id], window.AddedAfter(mark).Select(c => c.Id));
+        Assert.Empty(window.AddedAfter(window.Mark));
+    }
+
     /// <summary>
     /// The old scan screened every crossing of the window against the entry; the window screens only the candidates its index
     /// returns. Over a population of look-alikes (typos, diacritics dropped, order swapped, MRZ form, middle names dropped,
