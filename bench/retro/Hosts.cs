@@ -7,6 +7,21 @@ namespace Watchlist.Bench.Retro;
 /// <summary>A service's Release build run as its own process on a free port, with the bench's settings; killed on dispose.</summary>
 public sealed class Host(Process process, Uri address, string name) : IAsyncDisposable
 {
+    private static readonly List<Process> Started = [];
+
+    static Host()
+    {
+        // A bench that fails half-way must not leave hosts behind, consuming from its queues.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAll();
+        AppDomain.CurrentDomain.UnhandledException += (_, _) => KillAll();
+    }
+
+    private static void KillAll()
+    {
+        lock (Started)
+            foreach (var p in Started.Where(p => !p.HasExited)) p.Kill(entireProcessTree: true);
+    }
+
     public Uri Address { get; } = address;
 
     public static async Task<Host> StartAsync(string root, string project, string assembly, IDictionary<string, string> settings,
@@ -23,6 +38,7 @@ public sealed class Host(Process process, Uri address, string name) : IAsyncDisp
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__")] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{assembly} did not start");
+        lock (Started) Started.Add(process);
         process.OutputDataReceived += (_, e) => { if (e.Data?.Contains("fail") == true) Console.Error.WriteLine($"[{assembly}] {e.Data}"); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 }) Console.Error.WriteLine($"[{assembly}] {e.Data}"); };
         process.BeginOutputReadLine();

@@ -26,7 +26,7 @@ await using (var db = new NpgsqlConnection(pg))
 Dictionary<string, string> Service(string schema) => new()
 {
     ["ConnectionStrings:Postgres"] = pg, ["Marten:Schema"] = schema, ["EventStore:DaemonMode"] = "Solo", ["RABBITMQ_URL"] = rabbit,
-    ["Messaging:EndpointPrefix"] = "benchretro-", ["Messaging:TemporaryEndpoints"] = "true",
+    ["Messaging:EndpointPrefix"] = "benchretro-", ["Messaging:TemporaryEndpoints"] = "false", // durable: a broker restart by another user of the machine loses nothing
 };
 // The baseline is the service as it was: the document scan, and each crossing recorded in its own transaction.
 Task<Host> StartAlerts(bool baseline, int port = 0) => Host.StartAsync(root, "services/alerts", "Watchlist.Alerts",
