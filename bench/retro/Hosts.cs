@@ -19,7 +19,9 @@ public sealed class Host(Process process, Uri address, string name) : IAsyncDisp
     private static void KillAll()
     {
         lock (Started)
-            foreach (var p in Started.Where(p => !p.HasExited)) p.Kill(entireProcessTree: true);
+            foreach (var p in Started)
+                try { p.Kill(entireProcessTree: true); }
+                catch (InvalidOperationException) { } // already gone (disposed or exited)
     }
 
     public Uri Address { get; } = address;

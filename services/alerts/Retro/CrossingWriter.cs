@@ -62,7 +62,8 @@ public sealed class CrossingWriter(IDocumentStore store, RetroScreening retro, C
                     await CommitAsync(group, ct);
                     break;
                 }
-                catch (Exception ex) when (attempt < ConflictAttempts && ex is JasperFx.ConcurrencyException or JasperFx.DocumentAlreadyExistsException)
+                catch (Exception ex) when (attempt < ConflictAttempts && ex is JasperFx.ConcurrencyException or JasperFx.DocumentAlreadyExistsException
+                or Marten.Exceptions.ExistingStreamIdCollisionException)
                 {
                     // A live hit on one of these alerts, or another replica handling one of these messages, committed first.
                     log.LogDebug(ex, "Crossing group conflict on attempt {Attempt}", attempt);
