@@ -16,16 +16,17 @@ builder.AddServiceDefaults("alerts", defaultPort: 8082).AddServiceApi("Alerts se
 builder.AddEventStore("alerts", AlertStore.Configure).AddEventForwarding<AlertIntegrationEvents>();
 builder.AddMessaging(bus =>
 {
-    bus.AddConsumer<WatchedEntryConsumer>(); // entry snapshots, retro-screening, false-positive lapse
+    bus.AddConsumer<WatchedEntryConsumer>(); // entry snapshots, false-positive lapse
     bus.AddConsumer<HitConsumer>();
-    bus.AddConsumer<CrossingConsumer>(); // every screening, for retro-screening
+    bus.AddConsumer<CrossingConsumer>(typeof(CrossingConsumerDefinition)); // every screening, for retro-screening, in groups
+    bus.AddConsumer<RetroConsumer>(typeof(RetroConsumerDefinition)); // re-screening for list changes, on its own queue
 });
 builder.Services.AddSingleton(TimeProvider.System).AddScoped<AlertChanges>();
 builder.Services.AddSingleton(SlaSettings.From(builder.Configuration)).AddSingleton<AlertRaising>().AddHostedService<SlaSweeper>();
 builder.Services.AddSingleton(ScreeningPolicy.From(builder.Configuration)); // the same Screening__ thresholds as live screening
 // Alerts stored before audiences existed are seen by nobody until this settles them, once, at start.
 builder.Services.AddSingleton<AudienceBackfill>().AddHostedService(sp => sp.GetRequiredService<AudienceBackfill>());
-builder.Services.AddSingleton(RetroSettings.From(builder.Configuration)).AddSingleton<RetroScreening>().AddHostedService<CrossingPruner>();
+builder.Services.AddRetroScreening(builder.Configuration);
 
 var app = builder.Build();
 app.UseServiceDefaults();

@@ -110,6 +110,22 @@ public sealed class ScreeningIndex
     }
 
     /// <summary>
+    /// The ids of every indexed item that shares a lookup key with the query: a name token or its equivalence group, its sound
+    /// key, a token one edit away, a joined or split spelling, a document or identifier. Unranked, unscored and uncut (no
+    /// <see cref="ScreeningOptions.MaxCandidates"/>, no weight floor), so that an index of the other side (travellers, with an
+    /// entry as the query) can hand each candidate to a search in the usual direction without losing one to a weight estimate.
+    /// </summary>
+    public IReadOnlyList<Guid> Candidates(ScreeningQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var prepared = new QueryPreparer(_vocabulary, _directory, Math.Max(Count, 1), everyKey: true).Prepare(query);
+        return prepared.Keys.Count == 0 ? [] : CandidateCollector.CollectAll(prepared.Keys, _slots.Snapshot).ConvertAll(e => e.Id);
+    }
+
+    /// <summary>Slots handed out, live or retired: what the index costs beyond its <see cref="Count"/> (see README, known limits).</summary>
+    public int Slots => _slots.Count;
+
+    /// <summary>
     /// A name scores at most the share of the query's weight it covers (a skipped middle name
     /// counting half), so a candidate that shares far less than the review threshold of it
     /// cannot reach review: review² leaves a margin for candidate weights being estimates

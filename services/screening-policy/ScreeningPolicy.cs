@@ -59,6 +59,32 @@ public sealed record ScreeningPolicy(MatchThresholds Thresholds)
         DefaultRegion = CountryCodes.ToAlpha2(t.Nationality),
     };
 
+    /// <summary>
+    /// A traveller indexed the way the engine indexes entries, for retro-screening's in-memory index of crossings. It only
+    /// finds candidates (<see cref="ScreeningIndex.Candidates"/> with <see cref="LookupOf"/>): each candidate is then scored in
+    /// the usual direction, <see cref="QueryOf"/> against <see cref="EntryOf"/>, so no band ever comes from this side.
+    /// </summary>
+    public static MatchableEntry IndexedTravellerOf(Guid crossingId, TravellerSnapshot t) => new(crossingId, 1, EntryKind.Person)
+    {
+        Names = t.Names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => new ListedName(n, NameType.Primary)).ToList(),
+        BirthDates = t.BirthDate is { Length: > 0 } born ? [born] : [],
+        Gender = GenderOf(t.Gender),
+        // The first nationality is the region a national phone number is read in, as QueryOf does for this traveller.
+        Nationalities = t.Nationality is { Length: > 0 } nationality ? [nationality] : [],
+        Documents = t.Documents.Select(d => new IdentityDocument(d.Type ?? "OTHER", d.Number, d.Country)).ToList(),
+        Identifiers = t.Identifiers.Select(i => new Identifier(IdentifierOf(i.Type), i.Value, i.Platform)).ToList(),
+    };
+
+    /// <summary>An entry as a lookup in the index of crossings: every name, document and identifier it is listed with.</summary>
+    public static ScreeningQuery LookupOf(EntrySnapshot e) => new()
+    {
+        Names = e.Names.Select(n => n.Value).Where(n => !string.IsNullOrWhiteSpace(n)).ToList(),
+        Nationality = e.Nationalities.FirstOrDefault(),
+        Documents = e.Documents.Select(d => new IdentityDocument(d.Type, d.Number, d.Country)).ToList(),
+        Identifiers = e.Identifiers.Select(i => new Identifier(IdentifierOf(i.Type), i.Value, i.Platform)).ToList(),
+        DefaultRegion = CountryCodes.ToAlpha2(e.Nationalities.FirstOrDefault()),
+    };
+
     private static Gender GenderOf(string? gender) => gender switch
     {
         "MALE" => Gender.Male,

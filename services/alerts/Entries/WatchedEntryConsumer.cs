@@ -1,7 +1,5 @@
 using Marten;
 using MassTransit;
-using Watchlist.Alerts.Alerts;
-using Watchlist.Alerts.Alerts.Raising;
 using Watchlist.Alerts.FalsePositives;
 using Watchlist.Alerts.Retro;
 using Watchlist.Contracts.Entries;
@@ -10,25 +8,17 @@ using Watchlist.ServiceDefaults.Messaging;
 namespace Watchlist.Alerts.Entries;
 
 /// <summary>
-/// Keeps <see cref="WatchedEntry"/> current from every entry event (older versions never overwrite newer ones) and, in
-/// the same transaction, reacts to the list changing: a listed or amended entry is re-screened against recent
-/// crossings, a material amendment ends false-positive memory. (A change of releasability takes no alert from anyone: an alert's audience is
-/// fixed when it is raised.) One consumer, so each entry message is one delivery.
+/// Keeps <see cref="WatchedEntry"/> current from every entry event (older versions never overwrite newer ones) and, in the same
+/// transaction, ends false-positive memory on a material amendment, so that live hits see it at once. (A change of
+/// releasability takes no alert from anyone: an alert's audience is fixed when it is raised.) Re-screening recent crossings
+/// for the change is not done here: it has its own queue (<see cref="RetroConsumer"/>), so an import does not hold this one up.
 /// </summary>
-public sealed class WatchedEntryConsumer(IDocumentStore store, RetroScreening retro) : IConsumer<EntryListed>, IConsumer<EntryChanged>, IConsumer<EntryDelisted>
+public sealed class WatchedEntryConsumer(IDocumentStore store) : IConsumer<EntryListed>, IConsumer<EntryChanged>, IConsumer<EntryDelisted>
 {
-    public Task Consume(ConsumeContext<EntryListed> context) =>
-        Apply(context, context.Message.Entry, context.Message.Change, (session, ct) =>
-            retro.ScreenAsync(session, context.Message.Entry, context.Message.Change.ListPosition, context.Message.Change.CorrelationId, ct));
+    public Task Consume(ConsumeContext<EntryListed> context) => Apply(context, context.Message.Entry, context.Message.Change, null);
 
     public Task Consume(ConsumeContext<EntryChanged> context) =>
-        Apply(context, context.Message.Entry, context.Message.Change, async (session, ct) =>
-        {
-            var changed = context.Message;
-            var unsaved = new SessionAlerts();
-            if (await MaterialChanges.EndMemoryAsync(session, changed, ct)) unsaved.MemoryEndedFor.Add(changed.Entry.Id);
-            await retro.ScreenAsync(session, changed.Entry, changed.Change.ListPosition, changed.Change.CorrelationId, ct, unsaved);
-        });
+        Apply(context, context.Message.Entry, context.Message.Change, (session, ct) => MaterialChanges.EndMemoryAsync(session, context.Message, ct));
 
     public Task Consume(ConsumeContext<EntryDelisted> context) => Apply(context, context.Message.Entry, context.Message.Change, null);
 

@@ -11,62 +11,122 @@ using Watchlist.Policy;
 namespace Watchlist.Alerts.Retro;
 
 /// <summary>
-/// Re-screens recent crossings against a new or amended entry with the screening engine itself (a one-entry index), and
-/// raises a retro alert for each past match through the same path as a live hit, so dedup and false-positive memory
-/// apply. A crossing already counted on one of the entry's alerts is not counted again.
+/// Re-screens recent crossings when the list changes, and raises a retro alert for each past match through the same path as a
+/// live hit, so dedup and false-positive memory apply. Candidates come from this replica's <see cref="CrossingWindow"/> (an
+/// engine index of the travellers); each is then scored exactly as live screening would score it, against a one-entry index of
+/// the changed entry under the one <see cref="ScreeningPolicy"/>. A crossing already counted on one of the entry's alerts is not
+/// counted again.
 /// </summary>
-public sealed class RetroScreening(AlertRaising raising, RetroSettings settings, ScreeningPolicy policy, TimeProvider clock)
+public sealed class RetroScreening(AlertRaising raising, RetroSettings settings, ScreeningPolicy policy, CrossingWindow window,
+    CrossingWindowKeeper keeper, TimeProvider clock)
 {
     /// <summary>
-    /// The list changed: every crossing of the window answered before this change (<see cref="RetroPairs"/>). The scan runs
-    /// before the lock, so live hits are not held up by it (an import lists thousands of entries, each scanning the whole
-    /// window); under the lock, which waits for crossings being recorded right now, only those that committed meanwhile are screened.
+    /// A group of list changes (one per entry): every crossing of the window answered before its change (<see cref="RetroPairs"/>).
+    /// The first pass runs before the lock, so crossings being recorded are not held up by it; under the exclusive lock, where
+    /// every crossing that took the shared lock has committed, the window catches up with the database and a second pass
+    /// screens the crossings added since the first began (through a small index of just those, so the lock is held briefly).
+    /// Crossings recorded after this transaction see its <see cref="RetroEntry"/>s.
     /// </summary>
-    /// <param name="changedAt">The change's list position: crossings answered at or above it saw it live.</param>
-    public async Task<int> ScreenAsync(IDocumentSession session, EntrySnapshot entry, long changedAt, string? correlationId, CancellationToken ct,
-        SessionAlerts? unsaved = null)
+    public async Task<int> ScreenAsync(IDocumentSession session, IReadOnlyList<ListChange> changes, SessionAlerts unsaved, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        if (!InForce(entry, now)) return 0;
-        var since = now - settings.Window;
-        // One index for the entry, searched once per crossing: a search costs microseconds, building an index does not.
-        var index = IndexOf(entry);
-        var window = session.Query<Crossing>().Where(c => c.ScreenedAt >= since && c.ListPosition < changedAt);
-        var crossings = await window.ToListAsync(ct);
-        unsaved ??= new SessionAlerts();
-        var raised = await ScreenAllAsync(session, entry, changedAt, index, crossings, now, correlationId, unsaved, ct);
+        var inForce = changes.Where(c => InForce(c.Entry, now)).Select(c => new Rescreen(c, IndexOf(c.Entry))).ToList();
+        var examined = new HashSet<(Guid Entry, Guid Crossing)>();
+        if (settings.ScanDocuments) return await ScanDocumentsAsync(session, inForce, examined, now, unsaved, ct);
 
+        await keeper.WhenLoadedAsync(ct);
+        var mark = window.Mark; // every crossing added up to here is in the index the first pass looks up
+        var raised = await PassAsync(session, window, inForce, examined, now, unsaved, ct);
         await RetroLock.ForListChangeAsync(session, ct);
-        var seen = crossings.Select(c => c.Id).ToHashSet();
-        var late = (await window.Select(c => c.Id).ToListAsync(ct)).Where(id => !seen.Contains(id)).ToList();
-        if (late.Count > 0)
-            raised += await ScreenAllAsync(session, entry, changedAt, index, await session.LoadManyAsync<Crossing>(ct, late), now, correlationId, unsaved, ct);
-        return raised;
+        await keeper.CatchUpAsync(session, ct);
+        var late = window.AddedAfter(mark);
+        if (late.Count == 0) return raised;
+        var lateWindow = new CrossingWindow(settings with { MaxCrossings = int.MaxValue });
+        lateWindow.AddMany(late, now);
+        return raised + await PassAsync(session, lateWindow, inForce, examined, now, unsaved, ct);
     }
 
-    private async Task<int> ScreenAllAsync(IDocumentSession session, EntrySnapshot entry, long changedAt, ScreeningIndex index,
-        IEnumerable<Crossing> crossings, DateTimeOffset now, string? correlationId, SessionAlerts unsaved, CancellationToken ct)
+    private sealed record Rescreen(ListChange Change, ScreeningIndex Index);
+
+    private async Task<int> PassAsync(IDocumentSession session, CrossingWindow crossings, List<Rescreen> changes, HashSet<(Guid, Guid)> examined, DateTimeOffset now,
+        SessionAlerts unsaved, CancellationToken ct)
     {
+        var since = now - settings.Window;
         var raised = 0;
-        foreach (var crossing in crossings.Where(c => RetroPairs.NeedsRescreen(c, entry.Id, changedAt)).OrderBy(c => c.ScreenedAt))
-            if (await ScreenAsync(session, entry, index, crossing, now, correlationId, unsaved, ct)) raised++;
+        foreach (var (change, index) in changes)
+        {
+            var entry = change.Entry;
+            var due = crossings.CandidatesOf(entry)
+                .Where(c => c.ScreenedAt >= since && examined.Add((entry.Id, c.Id)) && RetroPairs.NeedsRescreen(c, entry.Id, change.ListPosition));
+            foreach (var crossing in due.OrderBy(c => c.ScreenedAt))
+                if (await ScreenAsync(session, entry, index, crossing, now, change.CorrelationId, unsaved, ct)) raised++;
+        }
         return raised;
     }
 
     /// <summary>
-    /// A crossing arrived: the entries changed above the position it was answered at may not have been in the index that
-    /// answered it, and their own re-screening may have run before this crossing was recorded, so it is checked against them here.
+    /// The way re-screening worked before the window was held in memory: each change loads the whole window from PostgreSQL
+    /// and scans it. Kept only as the benchmark's baseline (<c>Alerts:Retro:Scan=Documents</c>).
     /// </summary>
-    public async Task<int> ScreenLateCrossingAsync(IDocumentSession session, Crossing crossing, string? correlationId, CancellationToken ct)
+    private async Task<int> ScanDocumentsAsync(IDocumentSession session, List<Rescreen> changes, HashSet<(Guid, Guid)> examined,
+        DateTimeOffset now, SessionAlerts unsaved, CancellationToken ct)
+    {
+        var since = now - settings.Window;
+        var raised = 0;
+        foreach (var (change, index) in changes)
+        {
+            var position = change.ListPosition;
+            var crossings = await session.Query<Crossing>().Where(c => c.ScreenedAt >= since && c.ListPosition < position).ToListAsync(ct);
+            raised += await ScreenAllAsync(session, change, index, crossings, examined, now, unsaved, ct);
+        }
+        await RetroLock.ForListChangeAsync(session, ct);
+        foreach (var (change, index) in changes)
+        {
+            var (entryId, position) = (change.Entry.Id, change.ListPosition);
+            var ids = await session.Query<Crossing>().Where(c => c.ScreenedAt >= since && c.ListPosition < position).Select(c => c.Id).ToListAsync(ct);
+            var late = ids.Where(id => !examined.Contains((entryId, id))).ToList();
+            if (late.Count > 0)
+                raised += await ScreenAllAsync(session, change, index, await session.LoadManyAsync<Crossing>(ct, late), examined, now, unsaved, ct);
+        }
+        return raised;
+    }
+
+    private async Task<int> ScreenAllAsync(IDocumentSession session, ListChange change, ScreeningIndex index, IEnumerable<Crossing> crossings,
+        HashSet<(Guid, Guid)> examined, DateTimeOffset now, SessionAlerts unsaved, CancellationToken ct)
+    {
+        var raised = 0;
+        var entry = change.Entry;
+        var due = crossings.Where(c => examined.Add((entry.Id, c.Id)) && RetroPairs.NeedsRescreen(c, entry.Id, change.ListPosition));
+        foreach (var crossing in due.OrderBy(c => c.ScreenedAt))
+            if (await ScreenAsync(session, entry, index, crossing, now, change.CorrelationId, unsaved, ct)) raised++;
+        return raised;
+    }
+
+    /// <summary>
+    /// Crossings arrived (a group, in one transaction): the entries changed above the position each was answered at may not
+    /// have been in the index that answered it, and their own re-screening may have run before these crossings were recorded,
+    /// so each is checked against them here. Retro's own record of what it re-screened (<see cref="RetroEntry"/>) is what
+    /// makes this exact; the entry snapshots kept by the other queue are read too (a pair checked twice is counted once, as
+    /// the alert already lists the crossing). One read of the changes serves the whole group.
+    /// </summary>
+    public async Task<int> ScreenLateCrossingsAsync(IDocumentSession session, IReadOnlyList<(Crossing Crossing, string? CorrelationId)> crossings,
+        CancellationToken ct)
     {
         await RetroLock.ForCrossingAsync(session, ct);
-        var answeredAt = crossing.ListPosition;
-        var later = await session.Query<WatchedEntry>().Where(w => w.ListPosition > answeredAt).ToListAsync(ct);
+        var answeredAt = crossings.Min(c => c.Crossing.ListPosition);
+        var rescreened = await session.Query<RetroEntry>().Where(r => r.ListPosition > answeredAt).ToListAsync(ct);
+        var watched = await session.Query<WatchedEntry>().Where(w => w.ListPosition > answeredAt).ToListAsync(ct);
+        var later = rescreened.Select(r => (r.Snapshot, r.ListPosition))
+            .Concat(watched.Where(w => w.Snapshot is not null).Select(w => (Snapshot: w.Snapshot!, w.ListPosition)))
+            .GroupBy(c => c.Snapshot.Id).Select(g => g.MaxBy(c => c.Snapshot.Version)).ToList();
+        if (later.Count == 0) return 0;
         var now = clock.GetUtcNow();
+        var unsaved = new SessionAlerts(); // two crossings of one traveller in the group count on one alert
         var raised = 0;
-        foreach (var watched in later.Where(w => w.Snapshot is not null && RetroPairs.NeedsRescreen(crossing, w.Id, w.ListPosition)))
-            if (InForce(watched.Snapshot!, now) && await ScreenAsync(session, watched.Snapshot!, CachedIndexOf(watched.Snapshot!), crossing, now, correlationId, unsaved: null, ct))
-                raised++;
+        foreach (var (crossing, correlationId) in crossings.OrderBy(c => c.Crossing.ScreenedAt))
+            foreach (var (entry, position) in later.Where(c => RetroPairs.NeedsRescreen(crossing, c.Snapshot.Id, c.ListPosition)))
+                if (InForce(entry, now) && await ScreenAsync(session, entry, CachedIndexOf(entry), crossing, now, correlationId, unsaved, ct))
+                    raised++;
         return raised;
     }
 
@@ -102,6 +162,7 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
         if (Match(policy, index, crossing.Traveller) is not { } match) return false;
         var crossingId = crossing.Id;
         var entryId = entry.Id;
+        if (unsaved?.ByKey.Values.Any(a => a.Facts.EntryId == entryId && a.ScreeningIds.Contains(crossingId)) == true) return false;
         if (await session.Query<AlertView>().AnyAsync(v => v.EntryId == entryId && v.Alert.ScreeningIds.Contains(crossingId), ct)) return false;
 
         var primary = entry.Names.FirstOrDefault(n => n.Type == "PRIMARY")?.Value ?? entry.Names.FirstOrDefault()?.Value ?? "";

@@ -16,6 +16,12 @@ public sealed class EarlyPublisher(IIntegrationEventMap map, IBus bus, IDocument
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Streams published at once. A manifest commits a thousand screenings (a stream each); one at a time, each waiting for
+    /// the broker's confirm, they outlasted the timeout and most reached consumers only through the forwarder, seconds later.
+    /// </summary>
+    private const int StreamsInFlight = 64;
+
     /// <summary>Call after SaveChanges has returned; the publishing runs in the background.</summary>
     public void PublishCommitted(IEnumerable<IEvent> committed)
     {
@@ -28,13 +34,18 @@ public sealed class EarlyPublisher(IIntegrationEventMap map, IBus bus, IDocument
         using var timeout = new CancellationTokenSource(Timeout);
         try
         {
-            await using var session = store.QuerySession();
-            foreach (var stored in events)
-            {
-                var messages = await map.ToIntegrationEventsAsync(stored, session, timeout.Token);
-                for (var i = 0; i < messages.Count; i++)
-                    await EventForwarder.PublishAsync(bus, stored, MessageIds.For(stored.Id, i), messages[i], timeout.Token);
-            }
+            var mapped = new List<(IEvent Stored, IReadOnlyList<object> Messages)>(events.Count);
+            await using (var session = store.QuerySession())
+                foreach (var stored in events) mapped.Add((stored, await map.ToIntegrationEventsAsync(stored, session, timeout.Token)));
+            // One stream's events in order; streams side by side, their confirms awaited together.
+            var streams = mapped.GroupBy(m => (m.Stored.StreamId, m.Stored.StreamKey));
+            await Parallel.ForEachAsync(streams, new ParallelOptions { MaxDegreeOfParallelism = StreamsInFlight, CancellationToken = timeout.Token },
+                async (stream, ct) =>
+                {
+                    foreach (var (stored, messages) in stream)
+                        for (var i = 0; i < messages.Count; i++)
+                            await EventForwarder.PublishAsync(bus, stored, MessageIds.For(stored.Id, i), messages[i], ct);
+                });
         }
         catch (Exception ex)
         {

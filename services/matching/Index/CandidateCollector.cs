@@ -89,4 +89,21 @@ internal static class CandidateCollector
         while (best.TryDequeue(out var entry, out _)) selected.Add(entry);
         return selected;
     }
+
+    /// <summary>
+    /// Every live slot on any key that can find candidates (birth years only rank, so not those), unranked and uncut: for a
+    /// caller that scores every candidate itself and must not lose one to a weight estimate.
+    /// </summary>
+    public static List<IndexedEntry> CollectAll(IReadOnlyList<CandidateKey> keys, IndexedEntry?[] slots)
+    {
+        var seen = new HashSet<int>();
+        var found = new List<IndexedEntry>();
+        foreach (var key in keys)
+        {
+            if (key.Role == KeyRole.BoostOnly) continue;
+            foreach (var slot in key.Postings.Slots)
+                if (seen.Add(slot) && SlotTable.Read(slots, slot) is { } entry) found.Add(entry);
+        }
+        return found;
+    }
 }

@@ -3,9 +3,11 @@ namespace Watchlist.Matching;
 /// <summary>
 /// Folds a query and works out which postings to look up: each name token's own term (or
 /// its equivalence group), terms one typo away, sound-alikes and joined or split spellings;
-/// every document and identifier key; birth years to rank namesakes. Reads shared state only.
+/// every document and identifier key; birth years to rank namesakes. Reads shared state only. With <paramref name="everyKey"/>
+/// it also looks up what a ranked search leaves out to save probes (sound keys of grouped tokens, typo neighbours of common
+/// tokens): a lookup that must find every candidate.
 /// </summary>
-internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory directory, int population)
+internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory directory, int population, bool everyKey = false)
 {
     /// <summary>Weight of a shared document or identifier key: it outranks any name.</summary>
     private const double IdentityKeyWeight = 50;
@@ -72,7 +74,7 @@ internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory director
             if (term.Canonical is not null) Add(directory.Find(KeyHash.Of(KeyKind.CanonicalName, term.Canonical)), weight, role);
             else Add(term.Postings, weight, role);
             // A known group already covers the usual spellings; its sound key would mostly repeat them.
-            if (term.Phonetic != 0 && term.Canonical is null)
+            if (term.Phonetic != 0 && (term.Canonical is null || everyKey))
                 AddRare(directory.Find(term.Phonetic), weight, TokenSimilarity.SoundAlike, role);
             if (term.IsSkeleton) AddRare(directory.Find(term.Consonants), weight, TokenSimilarity.SoundAlike, role);
             // This token written as two in the list ("Vanhung" / "Van Hung")...
@@ -81,7 +83,7 @@ internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory director
             if (i + 1 < terms.Length) AddJoinedTerm(term.Text, terms[i + 1].Text, weight, role);
             // Typo neighbours of a common token add little (its entries share other tokens)
             // and cost hundreds of probes; those of unknown, rare or anchor tokens are kept.
-            if (role != KeyRole.Anchor && term.Postings is not null && weight < CommonTokenWeight) continue;
+            if (!everyKey && role != KeyRole.Anchor && term.Postings is not null && weight < CommonTokenWeight) continue;
             neighbours.Clear();
             vocabulary.Neighbours(term.Text, neighbours);
             foreach (var neighbour in neighbours)

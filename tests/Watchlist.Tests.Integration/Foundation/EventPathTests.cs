@@ -51,9 +51,11 @@ public sealed class EventPathTests(PlatformTest<EventPathTests>.Fixture fixture,
         var notificationsSaw = ConsumedMessages.ObserveBusOf(Platform.Notifications.Services);
         var message = await Republish(stored);
 
-        await Eventually.Until(() => Task.FromResult(alertsSaw.DeliveriesOf(stored.Id)), n => n == 1, "alerts to receive the redelivery");
+        // The alerts service takes entry events on two queues: the entry snapshots' upkeep and retro-screening's own.
+        await Eventually.Until(() => Task.FromResult(alertsSaw.DeliveriesOf(stored.Id)), n => n == 2, "both alerts queues to receive the redelivery");
         await Eventually.Until(() => Task.FromResult(notificationsSaw.DeliveriesOf(stored.Id)), n => n == 1, "notifications to receive the redelivery");
         Assert.Equal(1, (await Load<WatchedEntry>(Platform.Alerts.Services, id))!.ChangesSeen);
+        Assert.Equal(1, (await Load<Watchlist.Alerts.Retro.RetroEntry>(Platform.Alerts.Services, id))!.Version);
         Assert.Equal(1, (await Load<EntryLabels>(Platform.Notifications.Services, id))!.ChangesSeen);
         Assert.Equal(id, message.Entry.Id);
     }

@@ -64,6 +64,14 @@ public sealed class Platform : IAsyncDisposable
         return Alerts = new ServiceHost<AlertsMarker>(settings).Start(Alerts?.Address.Port ?? 0);
     }
 
+    /// <summary>A second alerts replica beside <see cref="Alerts"/>: same schema, same queues (competing consumers). The caller disposes it.</summary>
+    public ServiceHost<AlertsMarker> StartAlertsReplica(RabbitMqFixture rabbit)
+    {
+        var settings = ServiceSettings("alerts", rabbit);
+        foreach (var (key, value) in _alertsSettings) settings[key] = value;
+        return new ServiceHost<AlertsMarker>(settings).Start();
+    }
+
     /// <summary>
     /// A new notifications host on the same schema, queues and port: what a restarted process would be. Webhooks go to
     /// loopback only in classes that say so (<see cref="NotificationsSettingAttribute"/>), as in production.

@@ -1,0 +1,18 @@
+using Watchlist.ServiceDefaults.Health;
+
+namespace Watchlist.Alerts.Retro;
+
+public static class RetroSetup
+{
+    /// <summary>The crossing window in memory (ready only once loaded), its keeper, the group writers and the pruner.</summary>
+    public static IServiceCollection AddRetroScreening(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(RetroSettings.From(configuration)).AddSingleton<CrossingWindow>().AddSingleton<RetroScreening>();
+        services.AddSingleton<CrossingWindowKeeper>().AddHostedService(sp => sp.GetRequiredService<CrossingWindowKeeper>());
+        services.AddSingleton<CrossingWriter>().AddHostedService(sp => sp.GetRequiredService<CrossingWriter>());
+        services.AddSingleton<RetroWriter>().AddHostedService(sp => sp.GetRequiredService<RetroWriter>());
+        services.AddHostedService<CrossingPruner>();
+        services.AddHealthChecks().AddCheck<CrossingWindowHealthCheck>("crossing-window", tags: [HealthEndpoints.Ready]);
+        return services;
+    }
+}
