@@ -29,12 +29,10 @@ public sealed class EarlyPublisher(IIntegrationEventMap map, IBus bus, IDocument
         try
         {
             await using var session = store.QuerySession();
-            foreach (var stored in events)
-            {
-                var messages = await map.ToIntegrationEventsAsync(stored, session, timeout.Token);
-                for (var i = 0; i < messages.Count; i++)
-                    await EventForwarder.PublishAsync(bus, stored, MessageIds.For(stored.Id, i), messages[i], timeout.Token);
-            }
+            var mapped = await map.ToIntegrationEventsAsync(events, session, timeout.Token);
+            for (var e = 0; e < events.Count; e++)
+                for (var i = 0; i < mapped[e].Count; i++)
+                    await EventForwarder.PublishAsync(bus, events[e], MessageIds.For(events[e].Id, i), mapped[e][i], timeout.Token);
         }
         catch (Exception ex)
         {

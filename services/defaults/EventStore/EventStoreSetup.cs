@@ -63,6 +63,7 @@ public static class ForwardingSetup
     public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddEventForwarding<TMap>(
         this MartenServiceCollectionExtensions.MartenConfigurationExpression marten) where TMap : class, IIntegrationEventMap
     {
+        marten.Services.AddSingleton(sp => ForwarderSettings.From(sp.GetRequiredService<IConfiguration>()));
         marten.Services.AddSingleton<IIntegrationEventMap, TMap>().AddSingleton<EarlyPublisher>();
         return marten.AddSubscriptionWithServices<EventForwarder>(ServiceLifetime.Singleton);
     }
