@@ -10,7 +10,9 @@ public static class IdempotentConsumption
     /// <summary>
     /// Applies a message's effect at most once: the effect and the record that the message was
     /// handled commit in one Marten transaction, so a redelivery (after a crash, a broker
-    /// restart or the forwarder's retry) finds the record and changes nothing.
+    /// restart or the forwarder's retry) finds the record and changes nothing. Two copies handled at
+    /// the same moment (the early publish and the forwarder's) take turns on a lock named after the
+    /// record, so the second finds the first's record instead of failing its append (see <see cref="TransactionLocks"/>).
     /// </summary>
     /// <returns>false when the message had been handled already.</returns>
     public static async Task<bool> HandleOnceAsync(this IDocumentStore store, ConsumeContext context, string consumer,
@@ -19,6 +21,7 @@ public static class IdempotentConsumption
         var messageId = context.MessageId ?? throw new InvalidOperationException($"{consumer} received a message without a MessageId.");
         var id = $"{consumer}/{messageId}";
         await using var session = store.LightweightSession();
+        await TransactionLocks.TakeAsync(session, "handled:" + id, context.CancellationToken);
         if (await session.LoadAsync<HandledMessage>(id, context.CancellationToken) is not null)
             return false;
 
