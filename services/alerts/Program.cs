@@ -4,12 +4,14 @@ using Watchlist.Alerts.Alerts.Raising;
 using Watchlist.Alerts.Alerts.Working;
 using Watchlist.Alerts.Entries;
 using Watchlist.Alerts.Integration;
+using Watchlist.Alerts.Retention;
 using Watchlist.Alerts.Retro;
 using Watchlist.Alerts.Sla;
 using Watchlist.Policy;
 using Watchlist.ServiceDefaults;
 using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Messaging;
+using Watchlist.ServiceDefaults.Retention;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("alerts", defaultPort: 8082).AddServiceApi("Alerts service: alerts and their lifecycle");
@@ -25,7 +27,8 @@ builder.Services.AddSingleton(SlaSettings.From(builder.Configuration)).AddSingle
 builder.Services.AddSingleton(ScreeningPolicy.From(builder.Configuration)); // the same Screening__ thresholds as live screening
 // Alerts stored before audiences existed are seen by nobody until this settles them, once, at start.
 builder.Services.AddSingleton<AudienceBackfill>().AddHostedService(sp => sp.GetRequiredService<AudienceBackfill>());
-builder.Services.AddSingleton(RetroSettings.From(builder.Configuration)).AddSingleton<RetroScreening>().AddHostedService<CrossingPruner>();
+builder.Services.AddSingleton(RetroSettings.From(builder.Configuration)).AddSingleton<RetroScreening>();
+builder.Services.AddSingleton<IRetentionRule>(sp => CrossingRetention.Of(sp.GetRequiredService<RetroSettings>())); // crossings beyond the window
 
 var app = builder.Build();
 app.UseServiceDefaults();
