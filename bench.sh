@@ -3,6 +3,7 @@
 #   ./bench.sh quality   [--split report|tune|all] [--negatives N] [--review R] [--match M] [--misses N]
 #   ./bench.sh screening [--entries N] [--queries N] [--baseline-queries N] [--no-baseline]
 #   ./bench.sh gateway   [duration, default 20s]
+#   ./bench.sh forwarder [--alerts N] [--hits N] [--writers N] [--chunk N]   (PostgreSQL and RabbitMQ)
 # screening and quality print their results; screening's last line is one JSON object.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -84,5 +85,6 @@ case "$command" in
   screening) ensure_bench_database; run_bench screening "$@" ;;
   quality) run_bench quality "$@" ;;
   gateway) gateway "$@" ;;
-  *) sed -n '2,6p' "$0" >&2; exit 2 ;;
+  forwarder) ensure_bench_database; dotnet run -c Release --project bench/forwarder -- "$@" ;;
+  *) sed -n '2,7p' "$0" >&2; exit 2 ;;
 esac

@@ -12,7 +12,7 @@ namespace Watchlist.ServiceDefaults.EventStore;
 /// stored event under the same message ids, so a failed early publish, or a crash right after the commit, costs
 /// latency and never a message, and consumers, which drop what they have handled by message id, apply each event once.
 /// </summary>
-public sealed class EarlyPublisher(IIntegrationEventMap map, IBus bus, IDocumentStore store, ILogger<EarlyPublisher> log)
+public sealed class EarlyPublisher(IIntegrationEventMap map, IBus bus, IDocumentStore store, ForwarderSettings settings, ILogger<EarlyPublisher> log)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 
@@ -30,9 +30,9 @@ public sealed class EarlyPublisher(IIntegrationEventMap map, IBus bus, IDocument
         {
             await using var session = store.QuerySession();
             var mapped = await map.ToIntegrationEventsAsync(events, session, timeout.Token);
-            for (var e = 0; e < events.Count; e++)
-                for (var i = 0; i < mapped[e].Count; i++)
-                    await EventForwarder.PublishAsync(bus, events[e], MessageIds.For(events[e].Id, i), mapped[e][i], timeout.Token);
+            // Side by side across streams, as the forwarder does: a batch of a thousand screenings is a thousand streams.
+            await EventForwarder.PublishByStreamAsync(events, mapped, settings.StreamsInParallel,
+                (stored, messageId, message, ct) => EventForwarder.PublishAsync(bus, stored, messageId, message, ct), timeout.Token);
         }
         catch (Exception ex)
         {

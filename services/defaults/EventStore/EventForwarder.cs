@@ -41,17 +41,8 @@ public sealed class EventForwarder : SubscriptionBase
     {
         var events = page.Events;
         var mapped = await MapAsync(events, operations, cancellationToken);
-        // Order matters within a stream (an alert's changes, an entry's versions), not across
-        // streams: streams are forwarded side by side, each one's events strictly in order.
-        await Parallel.ForEachAsync(events.Select((stored, i) => (Stored: stored, Messages: mapped[i])).Where(m => m.Messages.Count > 0)
-                .GroupBy(m => m.Stored.StreamId),
-            new ParallelOptions { MaxDegreeOfParallelism = _settings.StreamsInParallel, CancellationToken = cancellationToken },
-            async (stream, ct) =>
-            {
-                foreach (var (stored, published) in stream)
-                    for (var i = 0; i < published.Count; i++)
-                        await PublishUntilAcceptedAsync(stored, MessageIds.For(stored.Id, i), published[i], ct);
-            });
+        await PublishByStreamAsync(events, mapped, _settings.StreamsInParallel,
+            (stored, messageId, message, ct) => PublishUntilAcceptedAsync(stored, messageId, message, ct), cancellationToken);
         return NullChangeListener.Instance;
     }
 
@@ -88,6 +79,22 @@ public sealed class EventForwarder : SubscriptionBase
             }
         }
     }
+
+    /// <summary>
+    /// Order matters within a stream (an alert's changes, an entry's versions), not across streams: streams are published
+    /// side by side, each one's events strictly in order, and this returns once every message is published.
+    /// </summary>
+    internal static Task PublishByStreamAsync(IReadOnlyList<IEvent> events, IReadOnlyList<IReadOnlyList<object>> mapped, int streamsInParallel,
+        Func<IEvent, Guid, object, CancellationToken, Task> publish, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(events.Select((stored, i) => (Stored: stored, Messages: mapped[i])).Where(m => m.Messages.Count > 0)
+                .GroupBy(m => m.Stored.StreamId),
+            new ParallelOptions { MaxDegreeOfParallelism = streamsInParallel, CancellationToken = cancellationToken },
+            async (stream, ct) =>
+            {
+                foreach (var (stored, published) in stream)
+                    for (var i = 0; i < published.Count; i++)
+                        await publish(stored, MessageIds.For(stored.Id, i), published[i], ct);
+            });
 
     /// <summary>One integration message of a stored event, under the message id every publisher of that event uses.</summary>
     internal static Task PublishAsync(IBus bus, IEvent stored, Guid messageId, object message, CancellationToken ct) =>
