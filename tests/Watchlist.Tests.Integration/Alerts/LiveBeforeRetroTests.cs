@@ -47,6 +47,11 @@ public sealed class LiveBeforeRetroTests(PlatformTest<LiveBeforeRetroTests>.Fixt
         await using var sse = await SseClient.OpenAsync(centre, $"/api/notifications/stream?subscription={subscription}");
         Assert.Equal(HttpStatusCode.OK, sse.Response.StatusCode);
 
+        // The first alert through a fresh platform pays for compiling the whole path (about 1.8 s here), which a running
+        // platform paid long ago; this one, before the import, is the warm-up, and its time is reported, not asserted.
+        var warmUp = await LiveHitAsync(sse, AlertFlows.RandomSurname() + " Thi " + AlertFlows.RandomSurname());
+        output.WriteLine($"warm-up live hit, before the import: screening answer -> SSE {warmUp.TotalMilliseconds:F0} ms");
+
         var import = await Platform.Client("admin").PostAsync("/api/imports/ofac-sdn", OfacEdition(names));
         Assert.True(import.IsSuccessStatusCode, $"{(int)import.StatusCode}: {await import.Content.ReadAsStringAsync()}");
         var started = await Eventually.Until(() => WatchedAsync(), n => n >= 21, "the alerts service to start re-screening the import",
@@ -113,6 +118,21 @@ public sealed class LiveBeforeRetroTests(PlatformTest<LiveBeforeRetroTests>.Fixt
             form.Add(content, part, $"{part}.csv");
         }
         return form;
+    }
+
+    private async Task<TimeSpan> LiveHitAsync(SseClient sse, string name)
+    {
+        var passport = AlertFlows.NewPassport();
+        var (entry, _) = await Platform.ListAsync(AlertFlows.Person(name, passport));
+        await Platform.IndexedAsync(entry);
+        var officer = Platform.Client("officer", "VN-MPS", subject: "officer-control");
+        var response = await officer.PostAsJsonAsync("/api/screenings",
+            new { traveller = AlertFlows.Traveller(name, passport), context = new { borderPost = LivePost, direction = "ENTRY" } });
+        var answered = Stopwatch.StartNew();
+        Assert.Contains((await response.Json()).GetProperty("hits").EnumerateArray(), h => h.GetProperty("entryId").GetGuid() == entry);
+        var e = await sse.NextAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal(name, SseClient.DataOf(e).GetProperty("entryName").GetString());
+        return answered.Elapsed;
     }
 
     /// <summary>Notes when the notifications service starts consuming the live alert's AlertRaised.</summary>
