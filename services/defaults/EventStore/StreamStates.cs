@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using JasperFx.Events;
 using Marten;
 
@@ -7,8 +6,9 @@ namespace Watchlist.ServiceDefaults.EventStore;
 /// <summary>
 /// The state of event-sourced streams right after each of a batch of their stored events, for integration events that carry
 /// the whole state (an alert, an entry) rather than the change alone. A batch costs at most one query, and usually none:
-/// the state after the last event of each stream is remembered, and the forwarder's next page of that stream starts where it
-/// ended. Folding each event's whole stream again, one query per event, made a hot alert's page of 500 repeated hits cost
+/// the state after the last event of each stream in a batch is remembered by (stream, version), and the forwarder's next
+/// page of that stream starts where it ended. Two states are kept per stream, so an early publish running ahead of the
+/// forwarder does not take the forwarder's place. Folding each event's whole stream again, one query per event, made a hot alert's page of 500 repeated hits cost
 /// 500 reads of thousands of events (issue 11: one page every 90 s).
 /// </summary>
 /// <param name="evolve">The stream's pure evolve function; the state of an event-sourced stream is a value, so sharing it is safe.</param>
@@ -16,7 +16,8 @@ namespace Watchlist.ServiceDefaults.EventStore;
 public sealed class StreamStates<TState>(Func<TState?, object, TState?> evolve, bool remember = true, int capacity = 20_000)
     where TState : class
 {
-    private readonly ConcurrentDictionary<Guid, (long Version, TState State)> _last = new();
+    private const int StatesPerStream = 2;
+    private readonly Dictionary<Guid, List<(long Version, TState State)>> _last = [];
 
     /// <summary>The state after each event, by event id. Every event must belong to a stream of this kind.</summary>
     public async Task<IReadOnlyDictionary<Guid, TState?>> AfterEachAsync(IReadOnlyList<IEvent> events, IQuerySession session, CancellationToken ct)
@@ -28,7 +29,7 @@ public sealed class StreamStates<TState>(Func<TState?, object, TState?> evolve, 
         {
             var first = stream[0];
             if (first.Version <= 1) starts[first.StreamId] = null;
-            else if (remember && _last.TryGetValue(first.StreamId, out var known) && known.Version == first.Version - 1) starts[first.StreamId] = known.State;
+            else if (remember && Recall(first.StreamId, first.Version - 1) is { } known) starts[first.StreamId] = known;
             else missing.Add(stream);
         }
         if (missing.Count > 0) await FoldHistoriesAsync(missing, starts, session, ct);
@@ -38,7 +39,7 @@ public sealed class StreamStates<TState>(Func<TState?, object, TState?> evolve, 
         {
             var state = starts[stream[0].StreamId];
             foreach (var e in stream) after[e.Id] = state = evolve(state, e.Data);
-            if (remember && state is not null) Remember(stream[^1].StreamId, stream[^1].Version, state);
+            if (remember && state is not null) Remember(stream[0].StreamId, stream[0].Version - 1, stream[^1].Version, state);
         }
         return after;
     }
@@ -58,10 +59,23 @@ public sealed class StreamStates<TState>(Func<TState?, object, TState?> evolve, 
             starts[e.StreamId] = evolve(starts[e.StreamId], e.Data);
     }
 
-    private void Remember(Guid streamId, long version, TState state)
+    private TState? Recall(Guid streamId, long version)
     {
-        // Bounded by clearing: a stream forgotten costs one query on its next page, never a wrong state.
-        if (_last.Count >= capacity) _last.Clear();
-        _last.AddOrUpdate(streamId, (version, state), (_, old) => old.Version >= version ? old : (version, state));
+        lock (_last)
+            return _last.TryGetValue(streamId, out var states) ? states.Find(s => s.Version == version).State : null;
+    }
+
+    /// <summary>The state this batch started from gives way to the one it ended with; else the oldest one does.</summary>
+    private void Remember(Guid streamId, long startedFrom, long version, TState state)
+    {
+        lock (_last)
+        {
+            // Bounded by clearing: a state forgotten costs one query on its stream's next batch, never a wrong state.
+            if (_last.Count >= capacity) _last.Clear();
+            if (!_last.TryGetValue(streamId, out var states)) _last[streamId] = states = new List<(long, TState)>(StatesPerStream);
+            states.RemoveAll(s => s.Version == startedFrom || s.Version == version);
+            if (states.Count >= StatesPerStream) states.Remove(states.MinBy(s => s.Version));
+            states.Add((version, state));
+        }
     }
 }

@@ -33,7 +33,7 @@ public sealed class AlertRaising(SlaSettings sla, ILogger<AlertRaising> log)
         // Hits of one traveller on one entry for one agency take turns (whatever the border post, since false-positive memory
         // spans posts): each decides on what the previous one committed, so neither append fails and burns tombstones.
         if (unsaved is null || !unsaved.ByKey.ContainsKey(key))
-            await TransactionLocks.TakeAsync(session, $"alert:{hit.Hit.EntryId:N}|{identity}|{hit.Agency}", ct);
+            await TransactionLocks.TakeAsync(session, LockName(hit.Hit.EntryId, identity, hit.Agency), ct);
         var record = new HitRecord(hit.ScreeningId, hit.ScreenedAt, hit.Hit.EntryVersion, hit.Hit.Score, hit.Hit.Band, hit.Hit.ReleasableTo, hit.Retro);
         var applied = await ApplyAsync(session, hit, identity, key, record, change, unsaved ?? new SessionAlerts(), ct);
         if (unsaved is not null) unsaved.ByKey[key] = applied;
@@ -69,6 +69,10 @@ public sealed class AlertRaising(SlaSettings sla, ILogger<AlertRaising> log)
         session.Store(new OpenAlertKey(key, generation, alertId, Open: true));
         return await AppendAsync(session, null, new RaiseAlert(alertId, facts, severity, record, sla.DeadlineFrom(change.At, severity), change), ct);
     }
+
+    /// <summary>The lock that hits of one traveller and entry for one agency, and the SLA sweeper on their alerts, take turns on.</summary>
+    public static string LockName(Guid entryId, string travellerIdentity, string? screeningAgency) =>
+        $"alert:{entryId:N}|{travellerIdentity}|{screeningAgency}";
 
     private static Task<Alert> AppendAsync(IDocumentSession session, Alert? before, IAlertCommand command, CancellationToken ct) =>
         session.AppendAlertAsync(before, AlertDecider.Decide(command, before), ct);
