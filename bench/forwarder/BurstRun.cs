@@ -62,9 +62,12 @@ public static class BurstRun
             var caughtUp = clock.Elapsed;
             await sampling.CancelAsync();
             await sampler;
-            if (published.Count < burst.Events) throw new TimeoutException($"{label}: {published.Count} of {burst.Events} published in 30 minutes");
-            var result = new RunResult(label, loading, burst.Events / (published.Last - published.First).TotalSeconds, maxLag, caughtUp - written, written);
-            Console.WriteLine($"{label}: {result.PerSecond:N0} events/s, max lag {maxLag:N0} events, drained {result.Drain.TotalSeconds:F1} s after the burst");
+            if (published.Count < burst.Events)
+                throw new TimeoutException($"{label}: {published.Count} of {burst.Events} published in 30 minutes");
+            var perSecond = burst.Events / (published.Last - published.First).TotalSeconds;
+            var result = new RunResult(label, loading, perSecond, maxLag, caughtUp - written, written);
+            Console.WriteLine($"{label}: {perSecond:N0} events/s, max lag {maxLag:N0} events, "
+                + $"drained {result.Drain.TotalSeconds:F1} s after the burst");
             return result;
         }
         finally
@@ -74,13 +77,15 @@ public static class BurstRun
     }
 
     /// <summary>An alert raised and then hit again and again, a chunk of hits per transaction as retro-screening writes them.</summary>
-    private static async Task WriteAlertAsync(IDocumentStore store, string label, int index, Burst burst, Action<int> stored, CancellationToken ct)
+    private static async Task WriteAlertAsync(IDocumentStore store, string label, int index, Burst burst, Action<int> stored,
+        CancellationToken ct)
     {
         var key = $"bench|{label}|{index}";
         var at = DateTimeOffset.UtcNow;
         var traveller = new TravellerSnapshot([$"Bench Traveller {index}"], "1980-05-12", null, "VNM", [], []);
-        var facts = new AlertFacts(key, $"name:bench traveller {index}", Guid.NewGuid(), 1, $"Bench Entry {index}", null, "ARREST", "HUMAN_TRAFFICKING",
-            ["bench"], "VN-TSN", traveller, 0.97, "MATCH", "VN-MPS", ["*"], true, "VN-MPS", AlertAudience.Of("VN-MPS", "VN-MPS"));
+        var facts = new AlertFacts(key, $"name:bench traveller {index}", Guid.NewGuid(), 1, $"Bench Entry {index}", null, "ARREST",
+            "HUMAN_TRAFFICKING", ["bench"], "VN-TSN", traveller, 0.97, "MATCH", "VN-MPS", ["*"], true, "VN-MPS",
+            AlertAudience.Of("VN-MPS", "VN-MPS"));
         var change = new AlertChange(AlertChange.RetroActor, "VN-MPS", at, null);
         HitRecord Hit() => new(Guid.NewGuid(), at, 1, 0.97, "MATCH", ["*"], true);
         Alert? alert = null;

@@ -19,7 +19,8 @@ public static class ForwarderBench
             : "Host=127.0.0.1;Port=5432;Database=watchlist_bench;Username=watchlist;Password=watchlist;Maximum Pool Size=40";
         var rabbit = Environment.GetEnvironmentVariable("RABBITMQ_URL") is { Length: > 0 } url ? url : "amqp://guest:guest@localhost:5672/";
         Console.WriteLine($"burst: {burst.Alerts} alerts x {burst.Hits} hits = {burst.Events:N0} events, {burst.Writers} writers, "
-            + $"{burst.Chunk} hits per transaction; PostgreSQL {new NpgsqlConnectionStringBuilder(postgres).Database}, RabbitMQ {new Uri(rabbit).AbsolutePath}");
+            + $"{burst.Chunk} hits per transaction; PostgreSQL {new NpgsqlConnectionStringBuilder(postgres).Database}, "
+            + $"RabbitMQ {new Uri(rabbit).AbsolutePath}");
 
         await BurstRun.RunAsync("warm-up", "Batched", new Burst(4, 50, burst.Writers, burst.Chunk), postgres, rabbit);
         var baseline = await BurstRun.RunAsync("baseline", "PerEvent", burst, postgres, rabbit);
@@ -28,9 +29,11 @@ public static class ForwarderBench
         Console.WriteLine();
         Console.WriteLine($"{"loader",-26} {"published/s",12} {"max lag (events)",17} {"drain after burst",18} {"burst written in",17}");
         foreach (var r in new[] { baseline, batched })
-            Console.WriteLine($"{r.Label + " (" + r.Loading + ")",-26} {r.PerSecond,12:N0} {r.MaxLag,17:N0} {r.Drain.TotalSeconds,16:F1} s {r.Written.TotalSeconds,15:F1} s");
+            Console.WriteLine($"{r.Label + " (" + r.Loading + ")",-26} {r.PerSecond,12:N0} {r.MaxLag,17:N0} {r.Drain.TotalSeconds,16:F1} s "
+                + $"{r.Written.TotalSeconds,15:F1} s");
         var ratio = batched.PerSecond / baseline.PerSecond;
-        Console.WriteLine($"ratio: batched publishes {ratio:F1}x the baseline's events per second; drains {baseline.Drain.TotalSeconds / Math.Max(0.001, batched.Drain.TotalSeconds):F1}x faster");
+        var drains = baseline.Drain.TotalSeconds / Math.Max(0.001, batched.Drain.TotalSeconds);
+        Console.WriteLine($"ratio: batched publishes {ratio:F1}x the baseline's events per second; drains {drains:F1}x faster");
         Console.WriteLine(JsonSerializer.Serialize(new
         {
             events = burst.Events, baseline_per_s = Math.Round(baseline.PerSecond), batched_per_s = Math.Round(batched.PerSecond),

@@ -28,7 +28,8 @@ builder.Services.AddSingleton(ScreeningPolicy.From(builder.Configuration)); // t
 // Alerts stored before audiences existed are seen by nobody until this settles them, once, at start.
 builder.Services.AddSingleton<AudienceBackfill>().AddHostedService(sp => sp.GetRequiredService<AudienceBackfill>());
 builder.Services.AddSingleton(RetroSettings.From(builder.Configuration)).AddSingleton<RetroScreening>();
-builder.Services.AddSingleton<IRetentionRule>(sp => CrossingRetention.Of(sp.GetRequiredService<RetroSettings>())); // crossings beyond the window
+// Crossings beyond the window are pruned with the other operational records (Retention__ settings).
+builder.Services.AddSingleton<IRetentionRule>(sp => CrossingRetention.Of(sp.GetRequiredService<RetroSettings>()));
 
 var app = builder.Build();
 app.UseServiceDefaults();

@@ -16,26 +16,29 @@ namespace Watchlist.Alerts.Integration;
 /// </summary>
 public sealed class AlertIntegrationEvents(ForwarderSettings settings) : IIntegrationEventMap
 {
-    private readonly StreamStates<Alert> _alerts = settings.StatesOf<Alert>((alert, data) => data is IAlertEvent e ? AlertDecider.Evolve(alert, e) : alert);
+    private readonly StreamStates<Alert> _alerts =
+        settings.StatesOf<Alert>((alert, data) => data is IAlertEvent e ? AlertDecider.Evolve(alert, e) : alert);
 
     public async Task<IReadOnlyList<IReadOnlyList<object>>> ToIntegrationEventsAsync(IReadOnlyList<IEvent> stored, IQuerySession session,
         CancellationToken ct)
     {
         var alertEvents = stored.Where(s => s.Data is IAlertEvent).ToList();
         var after = alertEvents.Count == 0 ? null : await _alerts.AfterEachAsync(alertEvents, session, ct);
-        return stored.Select(s => s.Data is IAlertEvent e && after![s.Id] is { } alert ? [Message(e, alert)] : (IReadOnlyList<object>)[]).ToList();
+        return stored.Select(s => s.Data is IAlertEvent e && after![s.Id] is { } alert ? [Message(e, alert)] : (IReadOnlyList<object>)[])
+            .ToList();
     }
 
     private static object Message(IAlertEvent e, Alert alert)
     {
         var f = alert.Facts;
         var type = AlertHistoryEndpoint.TypeOf(e);
+        var (status, severity) = (ApiNames.Of(alert.Status), ApiNames.Of(alert.Severity));
         return e is Alerts.AlertRaised
-            ? new Contract.AlertRaised(alert.Id, alert.Version, ApiNames.Of(alert.Status), ApiNames.Of(alert.Severity), alert.EscalationLevel,
-                f.BorderPost, f.EntryId, f.EntryName, f.Action, f.Lists, f.Category, f.ReleasableTo, f.OwnerAgency, f.Retro, e.Change.At, "RAISED", type,
+            ? new Contract.AlertRaised(alert.Id, alert.Version, status, severity, alert.EscalationLevel, f.BorderPost, f.EntryId,
+                f.EntryName, f.Action, f.Lists, f.Category, f.ReleasableTo, f.OwnerAgency, f.Retro, e.Change.At, "RAISED", type,
                 alert.Audience)
-            : new Contract.AlertChanged(alert.Id, alert.Version, ApiNames.Of(alert.Status), ApiNames.Of(alert.Severity), alert.EscalationLevel,
-                f.BorderPost, f.EntryId, f.EntryName, f.Action, f.Lists, f.Category, f.ReleasableTo, f.OwnerAgency, f.Retro, e.Change.At, "CHANGED", type,
+            : new Contract.AlertChanged(alert.Id, alert.Version, status, severity, alert.EscalationLevel, f.BorderPost, f.EntryId,
+                f.EntryName, f.Action, f.Lists, f.Category, f.ReleasableTo, f.OwnerAgency, f.Retro, e.Change.At, "CHANGED", type,
                 alert.Audience);
     }
 }

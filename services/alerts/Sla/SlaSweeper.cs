@@ -47,7 +47,8 @@ public sealed class SlaSweeper(IDocumentStore store, SlaSettings sla, TimeProvid
         if (await session.LoadAlertAsync(id, ct) is not { } seen) return false;
         // Take turns with hits of the alert and with other replicas' sweeps, then decide on what they committed: a refused
         // append would burn its event sequence numbers as tombstones.
-        await TransactionLocks.TakeAsync(session, AlertRaising.LockName(seen.Facts.EntryId, seen.Facts.TravellerIdentity, seen.Facts.ScreeningAgency), ct);
+        var facts = seen.Facts;
+        await TransactionLocks.TakeAsync(session, AlertRaising.LockName(facts.EntryId, facts.TravellerIdentity, facts.ScreeningAgency), ct);
         var alert = await session.LoadAlertAsync(id, ct);
         if (alert is null) return false;
         var now = clock.GetUtcNow();

@@ -12,7 +12,8 @@ namespace Watchlist.ServiceDefaults.EventStore;
 /// stored event under the same message ids, so a failed early publish, or a crash right after the commit, costs
 /// latency and never a message, and consumers, which drop what they have handled by message id, apply each event once.
 /// </summary>
-public sealed class EarlyPublisher(IIntegrationEventMap map, IBus bus, IDocumentStore store, ForwarderSettings settings, ILogger<EarlyPublisher> log)
+public sealed class EarlyPublisher(IIntegrationEventMap map, IBus bus, IDocumentStore store, ForwarderSettings settings,
+    ILogger<EarlyPublisher> log)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
 

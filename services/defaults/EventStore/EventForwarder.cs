@@ -46,7 +46,8 @@ public sealed class EventForwarder : SubscriptionBase
         return NullChangeListener.Instance;
     }
 
-    private async Task<IReadOnlyList<IReadOnlyList<object>>> MapAsync(IReadOnlyList<IEvent> events, IDocumentOperations operations, CancellationToken ct)
+    private async Task<IReadOnlyList<IReadOnlyList<object>>> MapAsync(IReadOnlyList<IEvent> events, IDocumentOperations operations,
+        CancellationToken ct)
     {
         if (!_settings.PerEventLoading) return await _map.ToIntegrationEventsAsync(events, operations, ct);
         var mapped = new List<IReadOnlyList<object>>(events.Count);
@@ -84,7 +85,8 @@ public sealed class EventForwarder : SubscriptionBase
     /// Order matters within a stream (an alert's changes, an entry's versions), not across streams: streams are published
     /// side by side, each one's events strictly in order, and this returns once every message is published.
     /// </summary>
-    internal static Task PublishByStreamAsync(IReadOnlyList<IEvent> events, IReadOnlyList<IReadOnlyList<object>> mapped, int streamsInParallel,
+    internal static Task PublishByStreamAsync(IReadOnlyList<IEvent> events, IReadOnlyList<IReadOnlyList<object>> mapped,
+        int streamsInParallel,
         Func<IEvent, Guid, object, CancellationToken, Task> publish, CancellationToken cancellationToken) =>
         Parallel.ForEachAsync(events.Select((stored, i) => (Stored: stored, Messages: mapped[i])).Where(m => m.Messages.Count > 0)
                 .GroupBy(m => m.Stored.StreamId),

@@ -73,8 +73,8 @@ public static class RetentionSetup
         builder.Services.AddSingleton(retention);
         builder.Services.AddSingleton<IRetentionRule>(new DocumentRetention<HandledMessage>("handled messages", retention.HandledMessages,
             cutoff => h => h.HandledAt < cutoff));
-        builder.Services.AddSingleton<IRetentionRule>(new DocumentRetention<Http.IdempotencyRecord>("idempotency records", retention.IdempotencyRecords,
-            cutoff => r => r.At < cutoff));
+        builder.Services.AddSingleton<IRetentionRule>(new DocumentRetention<Http.IdempotencyRecord>("idempotency records",
+            retention.IdempotencyRecords, cutoff => r => r.At < cutoff));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<RetentionService>().AddHostedService(sp => sp.GetRequiredService<RetentionService>());
         return builder;

@@ -12,5 +12,6 @@ namespace Watchlist.ServiceDefaults.EventStore;
 public interface IIntegrationEventMap
 {
     /// <returns>The messages of each stored event, in the order of <paramref name="stored"/>.</returns>
-    Task<IReadOnlyList<IReadOnlyList<object>>> ToIntegrationEventsAsync(IReadOnlyList<IEvent> stored, IQuerySession session, CancellationToken ct);
+    Task<IReadOnlyList<IReadOnlyList<object>>> ToIntegrationEventsAsync(IReadOnlyList<IEvent> stored, IQuerySession session,
+        CancellationToken ct);
 }

@@ -4,12 +4,12 @@ using Marten;
 namespace Watchlist.ServiceDefaults.EventStore;
 
 /// <summary>
-/// The state of event-sourced streams right after each of a batch of their stored events, for integration events that carry
-/// the whole state (an alert, an entry) rather than the change alone. A batch costs at most one query, and usually none:
-/// the state after the last event of each stream in a batch is remembered by (stream, version), and the forwarder's next
-/// page of that stream starts where it ended. Two states are kept per stream, so an early publish running ahead of the
-/// forwarder does not take the forwarder's place. Folding each event's whole stream again, one query per event, made a hot alert's page of 500 repeated hits cost
-/// 500 reads of thousands of events (issue 11: one page every 90 s).
+/// The state of event-sourced streams right after each of a batch of their stored events, for integration events that
+/// carry the whole state (an alert, an entry) rather than the change alone. A batch costs at most one query, and usually
+/// none: the state after the last event of each stream in a batch is remembered, and the forwarder's next page of that
+/// stream starts where it ended. Two states are kept per stream, so an early publish running ahead of the forwarder does
+/// not take the forwarder's place. Folding each event's whole stream again, one query per event, made a hot alert's page
+/// of 500 repeated hits cost 500 reads of thousands of events (issue 11: one page every 90 s).
 /// </summary>
 /// <param name="evolve">The stream's pure evolve function; the state of an event-sourced stream is a value, so sharing it is safe.</param>
 /// <param name="remember">False only for the benchmark's baseline: every stream folded from the store.</param>
@@ -20,7 +20,8 @@ public sealed class StreamStates<TState>(Func<TState?, object, TState?> evolve, 
     private readonly Dictionary<Guid, List<(long Version, TState State)>> _last = [];
 
     /// <summary>The state after each event, by event id. Every event must belong to a stream of this kind.</summary>
-    public async Task<IReadOnlyDictionary<Guid, TState?>> AfterEachAsync(IReadOnlyList<IEvent> events, IQuerySession session, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<Guid, TState?>> AfterEachAsync(IReadOnlyList<IEvent> events, IQuerySession session,
+        CancellationToken ct)
     {
         var streams = events.GroupBy(e => e.StreamId).Select(g => g.OrderBy(e => e.Version).ToList()).ToList();
         var starts = new Dictionary<Guid, TState?>();
@@ -45,7 +46,8 @@ public sealed class StreamStates<TState>(Func<TState?, object, TState?> evolve, 
     }
 
     /// <summary>One query for every stream whose start is not known: its events before the first one of the batch.</summary>
-    private async Task FoldHistoriesAsync(List<List<IEvent>> streams, Dictionary<Guid, TState?> starts, IQuerySession session, CancellationToken ct)
+    private async Task FoldHistoriesAsync(List<List<IEvent>> streams, Dictionary<Guid, TState?> starts, IQuerySession session,
+        CancellationToken ct)
     {
         var firstVersions = streams.ToDictionary(s => s[0].StreamId, s => s[0].Version);
         var ids = firstVersions.Keys.ToArray();

@@ -26,5 +26,6 @@ public static class TransactionLocks
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    public static long KeyOf(string schema, string name) => BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes($"{schema}:{name}")));
+    public static long KeyOf(string schema, string name) =>
+        BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes($"{schema}:{name}")));
 }

@@ -13,8 +13,8 @@ namespace Watchlist.ServiceDefaults.Retention;
 /// replica that does not get it skips the round (the lock goes with its connection if the process dies). Deletes are by
 /// id and idempotent, so even two rounds at once would only repeat work.
 /// </summary>
-public sealed class RetentionService(IDocumentStore store, IEnumerable<IRetentionRule> rules, RetentionSettings settings, EventStoreSettings eventStore,
-    TimeProvider clock, ILogger<RetentionService> log) : BackgroundService
+public sealed class RetentionService(IDocumentStore store, IEnumerable<IRetentionRule> rules, RetentionSettings settings,
+    EventStoreSettings eventStore, TimeProvider clock, ILogger<RetentionService> log) : BackgroundService
 {
     /// <summary>One round; null when another replica holds the round's lock.</summary>
     public async Task<IReadOnlyDictionary<string, int>?> PruneOnceAsync(CancellationToken ct)
@@ -48,7 +48,8 @@ public sealed class RetentionService(IDocumentStore store, IEnumerable<IRetentio
             total += deleted;
         } while (deleted == settings.BatchSize);
         if (total > 0)
-            log.LogInformation("Retention: deleted {Count} {Rule} older than {Horizon} in {Elapsed} ms", total, rule.Name, rule.Horizon, watch.ElapsedMilliseconds);
+            log.LogInformation("Retention: deleted {Count} {Rule} older than {Horizon} in {Elapsed} ms",
+                total, rule.Name, rule.Horizon, watch.ElapsedMilliseconds);
         return total;
     }
 

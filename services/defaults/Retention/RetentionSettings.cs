@@ -16,7 +16,8 @@ public sealed record RetentionSettings(TimeSpan Every, int BatchSize, TimeSpan H
             section.GetValue("BatchSize", 1_000),
             section.GetValue("HandledMessages", TimeSpan.FromDays(30)),
             section.GetValue("IdempotencyRecords", TimeSpan.FromDays(7)));
-        if (settings.Every <= TimeSpan.Zero || settings.BatchSize < 1 || settings.HandledMessages <= TimeSpan.Zero || settings.IdempotencyRecords <= TimeSpan.Zero)
+        if (settings.Every <= TimeSpan.Zero || settings.BatchSize < 1 || settings.HandledMessages <= TimeSpan.Zero
+            || settings.IdempotencyRecords <= TimeSpan.Zero)
             throw new InvalidOperationException("Retention:Every, BatchSize, HandledMessages and IdempotencyRecords must be positive.");
         return settings;
     }

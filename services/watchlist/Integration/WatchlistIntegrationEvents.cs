@@ -15,7 +15,8 @@ namespace Watchlist.WatchlistService.Integration;
 /// </summary>
 public sealed class WatchlistIntegrationEvents(ForwarderSettings settings) : IIntegrationEventMap
 {
-    private readonly StreamStates<Entry> _entries = settings.StatesOf<Entry>((entry, data) => data is IEntryEvent e ? EntryDecider.Evolve(entry, e) : entry);
+    private readonly StreamStates<Entry> _entries =
+        settings.StatesOf<Entry>((entry, data) => data is IEntryEvent e ? EntryDecider.Evolve(entry, e) : entry);
 
     public async Task<IReadOnlyList<IReadOnlyList<object>>> ToIntegrationEventsAsync(IReadOnlyList<IEvent> stored, IQuerySession session,
         CancellationToken ct)

@@ -8,7 +8,8 @@ namespace Watchlist.Tests.Integration.Alerts;
 /// A burst of hits on one open alert, each delivered twice (the watchlist's early publish and its forwarder): every hit
 /// counts once, and no append fails, so no event sequence number is burned as a Marten tombstone.
 /// </summary>
-public sealed class DedupRaceTests(PlatformTest<DedupRaceTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<DedupRaceTests>(fixture, rabbit)
+public sealed class DedupRaceTests(PlatformTest<DedupRaceTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<DedupRaceTests>(fixture, rabbit)
 {
     private const int Batches = 4;
     private const int PerBatch = 25;
@@ -52,7 +53,8 @@ public sealed class DedupRaceTests(PlatformTest<DedupRaceTests>.Fixture fixture,
     {
         await using var connection = new NpgsqlConnection(TestEnvironment.Postgres);
         await connection.OpenAsync();
-        await using var count = new NpgsqlCommand($"select count(*) from \"{Platform.Schema("alerts")}\".mt_events where type ilike '%tombstone%'", connection);
+        var sql = $"select count(*) from \"{Platform.Schema("alerts")}\".mt_events where type ilike '%tombstone%'";
+        await using var count = new NpgsqlCommand(sql, connection);
         return (long)(await count.ExecuteScalarAsync())!;
     }
 }

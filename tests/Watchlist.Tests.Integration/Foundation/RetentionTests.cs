@@ -11,12 +11,15 @@ using Watchlist.Tests.Integration.Infrastructure;
 
 namespace Watchlist.Tests.Integration.Foundation;
 
-/// <summary>Operational records are pruned past their horizon, in batches, by one replica at a time; younger ones still do their job.</summary>
+/// <summary>
+/// Operational records are pruned past their horizon, in batches, by one replica at a time; younger ones still do their job.
+/// </summary>
 [AlertsSetting("Retention:HandledMessages", "01:00:00")]
 [AlertsSetting("Retention:IdempotencyRecords", "02:00:00")]
 [AlertsSetting("Retention:BatchSize", "2")]
 [AlertsSetting("Alerts:Retro:Window", "1.00:00:00")]
-public sealed class RetentionTests(PlatformTest<RetentionTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<RetentionTests>(fixture, rabbit)
+public sealed class RetentionTests(PlatformTest<RetentionTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<RetentionTests>(fixture, rabbit)
 {
     private IDocumentStore Store => Platform.StoreOf(Platform.Alerts);
 
@@ -26,8 +29,8 @@ public sealed class RetentionTests(PlatformTest<RetentionTests>.Fixture fixture,
     public async Task Records_past_their_horizon_are_pruned_in_batches_and_younger_ones_kept()
     {
         var now = DateTimeOffset.UtcNow;
-        var handledOld = Enumerable.Range(0, 5).Select(i => new HandledMessage($"test.old/{Guid.NewGuid()}", now.AddMinutes(-61 - i))).ToList();
-        var handledYoung = Enumerable.Range(0, 3).Select(i => new HandledMessage($"test.young/{Guid.NewGuid()}", now.AddMinutes(-55 + i))).ToList();
+        var handledOld = Enumerable.Range(0, 5).Select(i => Handled("test.old", now.AddMinutes(-61 - i))).ToList();
+        var handledYoung = Enumerable.Range(0, 3).Select(i => Handled("test.young", now.AddMinutes(-55 + i))).ToList();
         var keysOld = Enumerable.Range(0, 5).Select(i => Record($"old-{Guid.NewGuid()}", now.AddHours(-2).AddMinutes(-1 - i))).ToList();
         var keysYoung = Enumerable.Range(0, 2).Select(i => Record($"young-{Guid.NewGuid()}", now.AddMinutes(-110))).ToList();
         var crossingsOld = Enumerable.Range(0, 3).Select(i => Crossing(now.AddDays(-1).AddMinutes(-1 - i))).ToList();
@@ -82,7 +85,8 @@ public sealed class RetentionTests(PlatformTest<RetentionTests>.Fixture fixture,
         var effects = new ConcurrentDictionary<Guid, int>();
         var deliveries = new ConcurrentDictionary<Guid, int>();
         const string consumer = "test.retention-probe";
-        var handle = Platform.Alerts.Services.GetRequiredService<IBus>().ConnectReceiveEndpoint($"{Platform.Schema("retention")}-probe", e =>
+        var probeQueue = $"{Platform.Schema("retention")}-probe";
+        var handle = Platform.Alerts.Services.GetRequiredService<IBus>().ConnectReceiveEndpoint(probeQueue, e =>
             e.Handler<RetentionProbe>(async ctx =>
             {
                 await Store.HandleOnceAsync(ctx, consumer, _ =>
@@ -118,10 +122,14 @@ public sealed class RetentionTests(PlatformTest<RetentionTests>.Fixture fixture,
         Assert.Equal(2, effects[probe.Id]);
     }
 
-    private static IdempotencyRecord Record(string key, DateTimeOffset at) => new($"admin|/api/entries|{key}", "hash", 201, "{}", null, null, at);
+    private static HandledMessage Handled(string consumer, DateTimeOffset at) => new($"{consumer}/{Guid.NewGuid()}", at);
+
+    private static IdempotencyRecord Record(string key, DateTimeOffset at) =>
+        new($"admin|/api/entries|{key}", "hash", 201, "{}", null, null, at);
 
     private static Crossing Crossing(DateTimeOffset at) => new(Guid.NewGuid(), at, null,
-        new TravellerSnapshot(["Retention Test Traveller"], null, null, null, [], []), new ScreeningContextSnapshot("VN-TSN", "ENTRY", null),
+        new TravellerSnapshot(["Retention Test Traveller"], null, null, null, [], []),
+        new ScreeningContextSnapshot("VN-TSN", "ENTRY", null),
         "officer-1", "VN-MPS", []);
 }
 

@@ -15,7 +15,8 @@ namespace Watchlist.Alerts.Alerts.Raising;
 /// (<see cref="EarlyPublisher"/>): a command centre hears of it in milliseconds however far the forwarder is behind with retro
 /// work. (The crossing itself, for retro-screening, arrives as its own message: see <see cref="CrossingConsumer"/>.)
 /// </summary>
-public sealed class HitConsumer(IDocumentStore store, AlertRaising raising, EarlyPublisher early, TimeProvider clock) : IConsumer<ScreeningHitDetected>
+public sealed class HitConsumer(IDocumentStore store, AlertRaising raising, EarlyPublisher early, TimeProvider clock)
+    : IConsumer<ScreeningHitDetected>
 {
     public const string Name = "alerts.hit";
 
