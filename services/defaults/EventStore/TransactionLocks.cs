@@ -11,7 +11,8 @@ namespace Watchlist.ServiceDefaults.EventStore;
 /// the first committed. A lost race on an event append would otherwise fail at SaveChanges after its event sequence numbers
 /// were drawn, and Marten fills each number it burned with a tombstone event (issue 11 counted 1,638 of them), which
 /// every subscription then reads past. Waiting costs a round trip; the lock is per schema, so services and test classes
-/// sharing a database do not wait for each other.
+/// sharing a database do not wait for each other. Take it as late as correctness allows: it opens the transaction, and an
+/// open transaction holds back whoever waits for older ones to end (the watchlist's list position does).
 /// </summary>
 public static class TransactionLocks
 {
