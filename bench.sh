@@ -4,6 +4,7 @@
 #   ./bench.sh screening [--entries N] [--queries N] [--baseline-queries N] [--no-baseline]
 #   ./bench.sh gateway   [duration, default 20s]
 #   ./bench.sh retro     (CROSSINGS=100000 IMPORT_BASELINE=10; needs PostgreSQL and RabbitMQ, starts the hosts itself)
+#   ./bench.sh forwarder [--alerts N] [--hits N] [--writers N] [--chunk N]   (PostgreSQL and RabbitMQ)
 # screening and quality print their results; screening's last line is one JSON object.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -86,5 +87,6 @@ case "$command" in
   quality) run_bench quality "$@" ;;
   gateway) gateway "$@" ;;
   retro) bench/retro/run.sh "$@" ;;
+  forwarder) ensure_bench_database; dotnet run -c Release --project bench/forwarder -- "$@" ;;
   *) sed -n '2,7p' "$0" >&2; exit 2 ;;
 esac

@@ -4,12 +4,14 @@ using Watchlist.Alerts.Alerts.Raising;
 using Watchlist.Alerts.Alerts.Working;
 using Watchlist.Alerts.Entries;
 using Watchlist.Alerts.Integration;
+using Watchlist.Alerts.Retention;
 using Watchlist.Alerts.Retro;
 using Watchlist.Alerts.Sla;
 using Watchlist.Policy;
 using Watchlist.ServiceDefaults;
 using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Messaging;
+using Watchlist.ServiceDefaults.Retention;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("alerts", defaultPort: 8082).AddServiceApi("Alerts service: alerts and their lifecycle");

@@ -6,9 +6,10 @@ namespace Watchlist.Alerts.Alerts;
 /// <summary>
 /// Which alert a dedup key (entry, traveller identity, border post) currently belongs to, and how many alerts the key has had.
 /// <para>
-/// Race safety: the n-th alert of a key has a stream id derived from (key, n). Two hits of a new key processed at once
-/// both derive the same id, so Marten refuses the second stream start, and that delivery is retried and finds the
-/// alert open. Appends to an open alert are checked against its version, so they serialise too.
+/// Race safety: hits of one key take turns on a transaction lock (<see cref="Raising.AlertRaising"/>), so the second
+/// reads what the first committed and neither append fails (a failed append burns its event sequence numbers as tombstones).
+/// Behind the lock, as a last line for other writers: the n-th alert of a key has a stream id derived from (key, n), so two
+/// stream starts of one key collide, and appends to an open alert are checked against its version.
 /// </para>
 /// </summary>
 public sealed record OpenAlertKey(string Id, int Generation, Guid AlertId, bool Open)

@@ -56,7 +56,7 @@ public static class CrossingLog
         return (ids, next);
     }
 
-    /// <summary>Rows of crossings that have left the window (the crossings themselves are pruned by <see cref="CrossingPruner"/>).</summary>
+    /// <summary>Rows of crossings that have left the window (the crossings themselves are pruned by <see cref="Retention.CrossingRetention"/>).</summary>
     public static async Task PruneAsync(IDocumentStore store, DateTimeOffset before, CancellationToken ct)
     {
         await using var connection = store.Storage.Database.CreateConnection();

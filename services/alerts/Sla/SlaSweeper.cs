@@ -1,12 +1,14 @@
 using Marten;
 using Watchlist.Alerts.Alerts;
+using Watchlist.Alerts.Alerts.Raising;
+using Watchlist.ServiceDefaults.EventStore;
 
 namespace Watchlist.Alerts.Sla;
 
 /// <summary>
 /// Escalates alerts left unacknowledged past their deadline. Deadlines are read from the stored board, not from timers
-/// in memory, so they survive restarts; each escalation is appended at the version read, so when several replicas
-/// sweep at once exactly one escalates and the others' appends are refused.
+/// in memory, so they survive restarts. Sweeps of one alert (on several replicas) and its hits take turns on a lock, and the
+/// escalation is decided on the state read under it, so exactly one escalates; it is appended at that version as a last line.
 /// </summary>
 public sealed class SlaSweeper(IDocumentStore store, SlaSettings sla, TimeProvider clock, ILogger<SlaSweeper> logger) : BackgroundService
 {
@@ -42,6 +44,11 @@ public sealed class SlaSweeper(IDocumentStore store, SlaSettings sla, TimeProvid
     private async Task<bool> EscalateAsync(Guid id, CancellationToken ct)
     {
         await using var session = store.LightweightSession();
+        if (await session.LoadAlertAsync(id, ct) is not { } seen) return false;
+        // Take turns with hits of the alert and with other replicas' sweeps, then decide on what they committed: a refused
+        // append would burn its event sequence numbers as tombstones.
+        var facts = seen.Facts;
+        await TransactionLocks.TakeAsync(session, AlertRaising.LockName(facts.EntryId, facts.TravellerIdentity, facts.ScreeningAgency), ct);
         var alert = await session.LoadAlertAsync(id, ct);
         if (alert is null) return false;
         var now = clock.GetUtcNow();

@@ -12,15 +12,10 @@ namespace Watchlist.ServiceDefaults.EventStore;
 /// stored event under the same message ids, so a failed early publish, or a crash right after the commit, costs
 /// latency and never a message, and consumers, which drop what they have handled by message id, apply each event once.
 /// </summary>
-public sealed class EarlyPublisher(IIntegrationEventMap map, IBus bus, IDocumentStore store, ILogger<EarlyPublisher> log)
+public sealed class EarlyPublisher(IIntegrationEventMap map, IBus bus, IDocumentStore store, ForwarderSettings settings,
+    ILogger<EarlyPublisher> log)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
-
-    /// <summary>
-    /// Streams published at once. A manifest commits a thousand screenings (a stream each); one at a time, each waiting for
-    /// the broker's confirm, they outlasted the timeout and most reached consumers only through the forwarder, seconds later.
-    /// </summary>
-    private const int StreamsInFlight = 64;
 
     /// <summary>Call after SaveChanges has returned; the publishing runs in the background.</summary>
     public void PublishCommitted(IEnumerable<IEvent> committed)
@@ -34,18 +29,11 @@ public sealed class EarlyPublisher(IIntegrationEventMap map, IBus bus, IDocument
         using var timeout = new CancellationTokenSource(Timeout);
         try
         {
-            var mapped = new List<(IEvent Stored, IReadOnlyList<object> Messages)>(events.Count);
-            await using (var session = store.QuerySession())
-                foreach (var stored in events) mapped.Add((stored, await map.ToIntegrationEventsAsync(stored, session, timeout.Token)));
-            // One stream's events in order; streams side by side, their confirms awaited together.
-            var streams = mapped.GroupBy(m => (m.Stored.StreamId, m.Stored.StreamKey));
-            await Parallel.ForEachAsync(streams, new ParallelOptions { MaxDegreeOfParallelism = StreamsInFlight, CancellationToken = timeout.Token },
-                async (stream, ct) =>
-                {
-                    foreach (var (stored, messages) in stream)
-                        for (var i = 0; i < messages.Count; i++)
-                            await EventForwarder.PublishAsync(bus, stored, MessageIds.For(stored.Id, i), messages[i], ct);
-                });
+            await using var session = store.QuerySession();
+            var mapped = await map.ToIntegrationEventsAsync(events, session, timeout.Token);
+            // Side by side across streams, as the forwarder does: a batch of a thousand screenings is a thousand streams.
+            await EventForwarder.PublishByStreamAsync(events, mapped, settings.StreamsInParallel,
+                (stored, messageId, message, ct) => EventForwarder.PublishAsync(bus, stored, messageId, message, ct), timeout.Token);
         }
         catch (Exception ex)
         {

@@ -9,8 +9,10 @@ using Microsoft.Extensions.Logging;
 namespace Watchlist.ServiceDefaults.EventStore;
 
 /// <summary>
-/// Publishes stored events to RabbitMQ, in store order, from a Marten subscription. The daemon
-/// records progress only after a page is published, so a crash between publishing and
+/// Publishes stored events to RabbitMQ from a Marten subscription. A page is mapped in one go (what its messages need
+/// beyond the events' own data is read once for the page, see <see cref="IIntegrationEventMap"/>), then its streams are
+/// published side by side, each stream's events strictly in order. The daemon records progress only after the whole page
+/// is published, so every event below the checkpoint was accepted by the broker, and a crash between publishing and
 /// checkpointing leads to a redelivery (consumers drop it by message id), never to a loss.
 /// The stored event's id is the message id (see <see cref="MessageIds"/>), which is what makes that redelivery recognisable.
 /// </summary>
@@ -19,37 +21,38 @@ public sealed class EventForwarder : SubscriptionBase
     public const string SubscriptionId = "forwarder";
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(5);
-    private const int StreamsInParallel = 16;
 
     private readonly IIntegrationEventMap _map;
     private readonly IBus _bus;
+    private readonly ForwarderSettings _settings;
     private readonly ILogger<EventForwarder> _logger;
 
-    public EventForwarder(IIntegrationEventMap map, IBus bus, ILogger<EventForwarder> logger)
+    public EventForwarder(IIntegrationEventMap map, IBus bus, ForwarderSettings settings, ILogger<EventForwarder> logger)
     {
         _map = map;
         _bus = bus;
+        _settings = settings;
         _logger = logger;
         Name = SubscriptionId;
-        Options.BatchSize = 500;
+        Options.BatchSize = settings.PageSize;
     }
 
     public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
     {
-        // Order matters within a stream (an alert's changes, an entry's versions), not across
-        // streams: streams are forwarded side by side, each one's events strictly in order.
-        var messages = new List<(IEvent Stored, IReadOnlyList<object> Messages)>(page.Events.Count);
-        foreach (var stored in page.Events)
-            messages.Add((stored, await _map.ToIntegrationEventsAsync(stored, operations, cancellationToken)));
-        await Parallel.ForEachAsync(messages.Where(m => m.Messages.Count > 0).GroupBy(m => m.Stored.StreamId),
-            new ParallelOptions { MaxDegreeOfParallelism = StreamsInParallel, CancellationToken = cancellationToken },
-            async (stream, ct) =>
-            {
-                foreach (var (stored, published) in stream)
-                    for (var i = 0; i < published.Count; i++)
-                        await PublishUntilAcceptedAsync(stored, MessageIds.For(stored.Id, i), published[i], ct);
-            });
+        var events = page.Events;
+        var mapped = await MapAsync(events, operations, cancellationToken);
+        await PublishByStreamAsync(events, mapped, _settings.StreamsInParallel,
+            (stored, messageId, message, ct) => PublishUntilAcceptedAsync(stored, messageId, message, ct), cancellationToken);
         return NullChangeListener.Instance;
+    }
+
+    private async Task<IReadOnlyList<IReadOnlyList<object>>> MapAsync(IReadOnlyList<IEvent> events, IDocumentOperations operations,
+        CancellationToken ct)
+    {
+        if (!_settings.PerEventLoading) return await _map.ToIntegrationEventsAsync(events, operations, ct);
+        var mapped = new List<IReadOnlyList<object>>(events.Count);
+        foreach (var stored in events) mapped.Add((await _map.ToIntegrationEventsAsync([stored], operations, ct))[0]);
+        return mapped;
     }
 
     /// <summary>
@@ -77,6 +80,23 @@ public sealed class EventForwarder : SubscriptionBase
             }
         }
     }
+
+    /// <summary>
+    /// Order matters within a stream (an alert's changes, an entry's versions), not across streams: streams are published
+    /// side by side, each one's events strictly in order, and this returns once every message is published.
+    /// </summary>
+    internal static Task PublishByStreamAsync(IReadOnlyList<IEvent> events, IReadOnlyList<IReadOnlyList<object>> mapped,
+        int streamsInParallel,
+        Func<IEvent, Guid, object, CancellationToken, Task> publish, CancellationToken cancellationToken) =>
+        Parallel.ForEachAsync(events.Select((stored, i) => (Stored: stored, Messages: mapped[i])).Where(m => m.Messages.Count > 0)
+                .GroupBy(m => m.Stored.StreamId),
+            new ParallelOptions { MaxDegreeOfParallelism = streamsInParallel, CancellationToken = cancellationToken },
+            async (stream, ct) =>
+            {
+                foreach (var (stored, published) in stream)
+                    for (var i = 0; i < published.Count; i++)
+                        await publish(stored, MessageIds.For(stored.Id, i), published[i], ct);
+            });
 
     /// <summary>One integration message of a stored event, under the message id every publisher of that event uses.</summary>
     internal static Task PublishAsync(IBus bus, IEvent stored, Guid messageId, object message, CancellationToken ct) =>

@@ -5,8 +5,10 @@ using Marten;
 using Weasel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Watchlist.ServiceDefaults.Health;
+using Watchlist.ServiceDefaults.Retention;
 
 namespace Watchlist.ServiceDefaults.EventStore;
 
@@ -32,6 +34,7 @@ public static class EventStoreSetup
         var settings = builder.Configuration.ReadEventStoreSettings(defaultSchema);
         builder.Services.AddSingleton(settings);
         builder.Services.AddScoped<Http.IdempotentRequests>();
+        builder.AddRetention();
         builder.Services.AddHealthChecks().AddNpgSql(settings.ConnectionString, name: "postgres", tags: [HealthEndpoints.Ready]);
 
         var marten = builder.Services.AddMarten(options =>
@@ -48,12 +51,33 @@ public static class EventStoreSetup
             options.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(250);
             options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
             options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
-            options.Schema.For<HandledMessage>().Identity(h => h.Id);
-            options.Schema.For<Http.IdempotencyRecord>().Identity(r => r.Id);
+            // Indexed on their time, which is what retention deletes by.
+            options.Schema.For<HandledMessage>().Identity(h => h.Id).Index(h => h.HandledAt);
+            options.Schema.For<Http.IdempotencyRecord>().Identity(r => r.Id).Index(r => r.At);
             configure(options);
         });
         marten.UseLightweightSessions().ApplyAllDatabaseChangesOnStartup().AddAsyncDaemon(settings.DaemonMode);
         return marten;
+    }
+}
+
+public static class RetentionSetup
+{
+    /// <summary>
+    /// Every service prunes the records that make its consumers and its creating POSTs idempotent; a service adds its own
+    /// <see cref="IRetentionRule"/>s (the alerts service its crossings).
+    /// </summary>
+    public static IHostApplicationBuilder AddRetention(this IHostApplicationBuilder builder)
+    {
+        var retention = RetentionSettings.From(builder.Configuration);
+        builder.Services.AddSingleton(retention);
+        builder.Services.AddSingleton<IRetentionRule>(new DocumentRetention<HandledMessage>("handled messages", retention.HandledMessages,
+            cutoff => h => h.HandledAt < cutoff));
+        builder.Services.AddSingleton<IRetentionRule>(new DocumentRetention<Http.IdempotencyRecord>("idempotency records",
+            retention.IdempotencyRecords, cutoff => r => r.At < cutoff));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<RetentionService>().AddHostedService(sp => sp.GetRequiredService<RetentionService>());
+        return builder;
     }
 }
 
@@ -63,6 +87,7 @@ public static class ForwardingSetup
     public static MartenServiceCollectionExtensions.MartenConfigurationExpression AddEventForwarding<TMap>(
         this MartenServiceCollectionExtensions.MartenConfigurationExpression marten) where TMap : class, IIntegrationEventMap
     {
+        marten.Services.AddSingleton(sp => ForwarderSettings.From(sp.GetRequiredService<IConfiguration>()));
         marten.Services.AddSingleton<IIntegrationEventMap, TMap>().AddSingleton<EarlyPublisher>();
         return marten.AddSubscriptionWithServices<EventForwarder>(ServiceLifetime.Singleton);
     }

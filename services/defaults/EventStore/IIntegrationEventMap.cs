@@ -4,11 +4,14 @@ using Marten;
 namespace Watchlist.ServiceDefaults.EventStore;
 
 /// <summary>
-/// Says which stored domain events leave the service, and as which integration events (none,
-/// one, or several: a screening publishes one message per hit). The session reads the store as
-/// of the forwarder's page, for events that need more than their own data.
+/// Says which stored domain events leave the service, and as which integration events (none, one, or several: a
+/// screening publishes one message per hit). It maps a whole batch at once (a forwarder page, a request's commit), so
+/// that what the messages need beyond the events' own data is read once for the batch (<see cref="StreamStates{TState}"/>),
+/// not once per event. The session reads the store as of the batch.
 /// </summary>
 public interface IIntegrationEventMap
 {
-    ValueTask<IReadOnlyList<object>> ToIntegrationEventsAsync(IEvent stored, IQuerySession session, CancellationToken ct);
+    /// <returns>The messages of each stored event, in the order of <paramref name="stored"/>.</returns>
+    Task<IReadOnlyList<IReadOnlyList<object>>> ToIntegrationEventsAsync(IReadOnlyList<IEvent> stored, IQuerySession session,
+        CancellationToken ct);
 }

@@ -10,7 +10,12 @@ public static class IdempotentConsumption
     /// <summary>
     /// Applies a message's effect at most once: the effect and the record that the message was
     /// handled commit in one Marten transaction, so a redelivery (after a crash, a broker
-    /// restart or the forwarder's retry) finds the record and changes nothing.
+    /// restart or the forwarder's retry) finds the record and changes nothing. Two copies handled at
+    /// the same moment (the early publish and the forwarder's) whose effect appends events take turns,
+    /// just before saving, on a lock named after the record, so the second finds the first's record and
+    /// appends nothing instead of failing its append (see <see cref="TransactionLocks"/>). The lock is taken
+    /// late on purpose: a transaction open for the whole effect would hold back every reader that waits
+    /// for older transactions to finish (the watchlist's list position does, in a shared database).
     /// </summary>
     /// <returns>false when the message had been handled already.</returns>
     public static async Task<bool> HandleOnceAsync(this IDocumentStore store, ConsumeContext context, string consumer,
@@ -23,6 +28,11 @@ public static class IdempotentConsumption
             return false;
 
         await effect(session);
+        if (session.PendingChanges.Streams().Any())
+        {
+            await TransactionLocks.TakeAsync(session, "handled:" + id, context.CancellationToken);
+            if (await session.LoadAsync<HandledMessage>(id, context.CancellationToken) is not null) return false;
+        }
         session.Insert(new HandledMessage(id, DateTimeOffset.UtcNow));
         try
         {

@@ -71,7 +71,7 @@ public sealed class EventPathTests(PlatformTest<EventPathTests>.Fixture fixture,
     {
         var map = Platform.Watchlist.Services.GetRequiredService<IIntegrationEventMap>();
         await using var session = Platform.StoreOf(Platform.Watchlist).QuerySession();
-        var message = (EntryListed)(await map.ToIntegrationEventsAsync(stored, session, CancellationToken.None)).Single();
+        var message = (EntryListed)(await map.ToIntegrationEventsAsync([stored], session, CancellationToken.None)).Single().Single();
         await Platform.Watchlist.Services.GetRequiredService<IBus>().Publish(message, ctx => ctx.MessageId = stored.Id);
         return message;
     }

@@ -2,6 +2,7 @@ using Marten;
 using Watchlist.Alerts.FalsePositives;
 using Watchlist.Alerts.Sla;
 using Watchlist.Contracts.Screening;
+using Watchlist.ServiceDefaults.EventStore;
 
 namespace Watchlist.Alerts.Alerts.Raising;
 
@@ -9,7 +10,9 @@ namespace Watchlist.Alerts.Alerts.Raising;
 /// What one hit does, inside the caller's transaction: counted on a remembered false positive's alert, or on the open
 /// alert of its dedup key, or else it raises the key's next alert. Live hits and retro-screening both come here, so this is
 /// where the rule holds for both: a screening by agency X hits only entries owned by X or releasable to X, and the alert is
-/// seen by the entry's owner and X alone (<see cref="AlertAudience"/>).
+/// seen by the entry's owner and X alone (<see cref="AlertAudience"/>). Concurrent hits of one traveller and entry are
+/// serialised by a transaction lock taken before anything is read (<see cref="TransactionLocks"/>): the transaction then
+/// holds one lock per traveller and entry it touches until it commits.
 /// </summary>
 public sealed class AlertRaising(SlaSettings sla, ILogger<AlertRaising> log)
 {
@@ -27,6 +30,10 @@ public sealed class AlertRaising(SlaSettings sla, ILogger<AlertRaising> log)
         }
         var identity = TravellerIdentity.Of(hit.Traveller);
         var key = TravellerIdentity.DedupKey(hit.Hit.EntryId, identity, hit.Context.BorderPost, hit.Agency!);
+        // Hits of one traveller on one entry for one agency take turns (whatever the border post, since false-positive memory
+        // spans posts): each decides on what the previous one committed, so neither append fails and burns tombstones.
+        if (unsaved is null || !unsaved.ByKey.ContainsKey(key))
+            await TransactionLocks.TakeAsync(session, LockName(hit.Hit.EntryId, identity, hit.Agency), ct);
         var record = new HitRecord(hit.ScreeningId, hit.ScreenedAt, hit.Hit.EntryVersion, hit.Hit.Score, hit.Hit.Band, hit.Hit.ReleasableTo, hit.Retro);
         var applied = await ApplyAsync(session, hit, identity, key, record, change, unsaved ?? new SessionAlerts(), ct);
         if (unsaved is not null) unsaved.ByKey[key] = applied;
@@ -62,6 +69,10 @@ public sealed class AlertRaising(SlaSettings sla, ILogger<AlertRaising> log)
         session.Store(new OpenAlertKey(key, generation, alertId, Open: true));
         return await AppendAsync(session, null, new RaiseAlert(alertId, facts, severity, record, sla.DeadlineFrom(change.At, severity), change), ct);
     }
+
+    /// <summary>The lock that hits of one traveller and entry for one agency, and the SLA sweeper on their alerts, take turns on.</summary>
+    public static string LockName(Guid entryId, string travellerIdentity, string? screeningAgency) =>
+        $"alert:{entryId:N}|{travellerIdentity}|{screeningAgency}";
 
     private static Task<Alert> AppendAsync(IDocumentSession session, Alert? before, IAlertCommand command, CancellationToken ct) =>
         session.AppendAlertAsync(before, AlertDecider.Decide(command, before), ct);

@@ -1,0 +1,60 @@
+using System.Net.Http.Json;
+using Npgsql;
+using Watchlist.Tests.Integration.Infrastructure;
+
+namespace Watchlist.Tests.Integration.Alerts;
+
+/// <summary>
+/// A burst of hits on one open alert, each delivered twice (the watchlist's early publish and its forwarder): every hit
+/// counts once, and no append fails, so no event sequence number is burned as a Marten tombstone.
+/// </summary>
+public sealed class DedupRaceTests(PlatformTest<DedupRaceTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<DedupRaceTests>(fixture, rabbit)
+{
+    private const int Batches = 4;
+    private const int PerBatch = 25;
+
+    [Fact]
+    public async Task Concurrent_duplicate_hits_on_one_alert_count_once_each_and_leave_no_tombstones()
+    {
+        var name = $"{AlertFlows.RandomSurname()} Van {AlertFlows.RandomSurname()}";
+        var passport = AlertFlows.NewPassport();
+        var (entryId, _) = await Platform.ListAsync(AlertFlows.Person(name, passport));
+        var traveller = AlertFlows.Traveller(name, passport);
+        await Platform.ScreenHitAsync(traveller, entryId);
+        await Platform.AlertsUntilAsync(entryId, a => a.Length == 1, "the first hit's alert");
+        var tombstonesBefore = await TombstonesAsync();
+
+        var officer = Platform.Client("officer", "VN-MPS", subject: "officer-1");
+        var responses = await Task.WhenAll(Enumerable.Range(0, Batches).Select(b => officer.PostAsJsonAsync("/api/screenings/batch", new
+        {
+            context = new { borderPost = "VN-TSN", flight = $"VN{b}" },
+            travellers = Enumerable.Range(0, PerBatch).Select(i => new
+            {
+                @ref = $"pax-{b}-{i}", name, birthDate = "1980-05-12",
+                documents = new[] { new { type = "PASSPORT", number = passport, country = "VNM" } },
+            }),
+        })));
+        foreach (var response in responses) Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+
+        const int expected = 1 + Batches * PerBatch;
+        var alerts = await Platform.AlertsUntilAsync(entryId, a => a.Length == 1 && a[0].GetProperty("hitCount").GetInt32() >= expected,
+            $"{expected} hits on the alert", TimeSpan.FromSeconds(60));
+        await Task.Delay(TimeSpan.FromSeconds(2)); // late copies of the hits, had any been applied twice
+        var alert = await Platform.AlertAsync(alerts[0].Id());
+
+        Assert.Single(await Platform.AlertsOfAsync(entryId));
+        Assert.Equal(expected, alert.GetProperty("hitCount").GetInt32());
+        Assert.Equal(expected, alert.GetProperty("screeningIds").EnumerateArray().Select(s => s.GetGuid()).Distinct().Count());
+        Assert.Equal(tombstonesBefore, await TombstonesAsync());
+    }
+
+    private async Task<long> TombstonesAsync()
+    {
+        await using var connection = new NpgsqlConnection(TestEnvironment.Postgres);
+        await connection.OpenAsync();
+        var sql = $"select count(*) from \"{Platform.Schema("alerts")}\".mt_events where type ilike '%tombstone%'";
+        await using var count = new NpgsqlCommand(sql, connection);
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+}
