@@ -19,6 +19,8 @@ builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 var app = builder.Build();
 // Served behind the gateway at /console, and at the same path when reached directly.
 app.UsePathBase(ConsolePaths.Base);
+// Routing after the path base, so that endpoints match the path without it.
+app.UseRouting();
 app.UseMiddleware<ResponseHeaders>();
 app.UseMiddleware<CorrelationId>();
 app.UseExceptionHandler();
