@@ -13,6 +13,7 @@ builder.Services.AddWatchlistProblemDetails();
 builder.Services.AddWatchlistTelemetry(builder.Configuration, "console");
 builder.Services.AddHealthChecks();
 builder.Services.AddConsoleAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddSessionKeys(builder.Configuration, builder.Environment);
 builder.Services.AddConsoleServices(builder.Configuration);
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
 

@@ -64,7 +64,7 @@ public sealed partial class SessionTests
     [Fact]
     public async Task Outside_Development_there_is_no_development_sign_in_only_the_organisations_OpenID_Connect()
     {
-        await using var host = Console(new() { ["environment"] = "Production", ["Oidc:Authority"] = "https://login.example.org", ["Oidc:ClientId"] = "console" });
+        await using var host = Console(new() { ["environment"] = "Production", ["DataProtection:KeyRingPath"] = KeyRing(), ["DataProtection:ReadOnly"] = "false", ["Oidc:Authority"] = "https://login.example.org", ["Oidc:ClientId"] = "console" });
         using var browser = Browser(host);
         var page = await (await browser.GetAsync("/console/signin")).Content.ReadAsStringAsync();
         Assert.DoesNotContain("name=\"Role\"", page);
@@ -84,6 +84,8 @@ public sealed partial class SessionTests
         var failure = Assert.ThrowsAny<Exception>(() => Console(new() { ["environment"] = "Production" }));
         Assert.Contains("Oidc:Authority", failure.ToString());
     }
+
+    private static string KeyRing() => Directory.CreateTempSubdirectory("console-keys-").FullName;
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryToken();
