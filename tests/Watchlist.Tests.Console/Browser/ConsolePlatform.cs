@@ -19,6 +19,7 @@ public sealed class ConsolePlatform : IAsyncLifetime
 
     public Platform Platform { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
+    public CuttableLink ConsoleToGateway { get; private set; } = null!;
 
     /// <summary>The console as a user reaches it: through the gateway.</summary>
     public Uri ConsoleUrl => new(Platform.Gateway.Address, "/console/");
@@ -30,7 +31,9 @@ public sealed class ConsolePlatform : IAsyncLifetime
         var consolePort = FreePort();
         Platform = new Platform("ConsoleTests", gatewaySettings: new() { ["Services:Console"] = $"http://127.0.0.1:{consolePort}" });
         await Platform.StartAsync(_rabbit);
-        _console = new ServiceHost<WebConsoleMarker>(new Dictionary<string, string> { ["Gateway:Url"] = Platform.Gateway.Address.ToString() })
+        // The console reaches the gateway through a link the tests can cut; browsers reach the gateway directly.
+        ConsoleToGateway = new CuttableLink(Platform.Gateway.Address);
+        _console = new ServiceHost<WebConsoleMarker>(new Dictionary<string, string> { ["Gateway:Url"] = ConsoleToGateway.Address.ToString() })
             .Start(consolePort);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -59,6 +62,7 @@ public sealed class ConsolePlatform : IAsyncLifetime
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
         if (_console is not null) await _console.DisposeAsync();
+        if (ConsoleToGateway is not null) await ConsoleToGateway.DisposeAsync();
         if (Platform is not null) await Platform.DisposeAsync();
         await _rabbit.DisposeAsync();
     }

@@ -72,4 +72,37 @@ public sealed class AlertBoardTests(ConsolePlatform platform, ITestOutputHelper 
             await tab.AssertAccessibleAsync("filtered board");
         });
     }
+
+    [Fact]
+    public async Task After_a_dropped_connection_the_board_resumes_the_feed_and_shows_what_was_raised_meanwhile()
+    {
+        await using var tab = await ConsolePage.OpenAsync(platform, output);
+        await tab.RunAsync(nameof(After_a_dropped_connection_the_board_resumes_the_feed_and_shows_what_was_raised_meanwhile), async () =>
+        {
+            var name = $"Võ Thị {AlertFlows.RandomSurname()}";
+            var passport = AlertFlows.NewPassport();
+            var (entryId, _) = await platform.Platform.ListAsync(AlertFlows.Person(name, passport));
+            await tab.SignInAsync("command-centre", "VN-MPS");
+            await BoardScript.WaitLiveAsync(tab.Page);
+
+            // The console loses the gateway: its notifications stream breaks, and it cannot reconnect yet.
+            platform.ConsoleToGateway.Cut();
+            try
+            {
+                await tab.Page.Locator(".live[data-live='reconnecting']").WaitForAsync();
+                // Meanwhile an officer's screening raises an alert: the feed holds it, the board has not seen it.
+                await platform.Platform.ScreenHitAsync(AlertFlows.Traveller(name, passport), entryId, borderPost: "VN-VCS");
+                await platform.Platform.AlertsUntilAsync(entryId, a => a.Length == 1, "the alert raised while the board was cut off");
+                await Task.Delay(1500);
+                Assert.Equal(0, await tab.Page.Locator(".board tr", new() { HasText = name }).CountAsync());
+            }
+            finally { platform.ConsoleToGateway.Restore(); }
+
+            // Back on the link, the stream resumes after the last event it had (Last-Event-ID): the alert arrives once.
+            await BoardScript.WaitLiveAsync(tab.Page);
+            var rows = tab.Page.Locator(".board tr", new() { HasText = name });
+            await rows.First.WaitForAsync();
+            Assert.Equal(1, await rows.CountAsync());
+        });
+    }
 }
