@@ -45,6 +45,16 @@ public sealed class ConsolePage(ConsolePlatform platform, IBrowserContext contex
         Assert.True(blocking.Count == 0, $"axe on {what}:\n{string.Join("\n", blocking)}");
     }
 
+    /// <summary>
+    /// Saves the page for the README when <c>WATCHLIST_DOCS_IMAGES</c> names a folder (e.g. docs/images); otherwise does nothing.
+    /// </summary>
+    public async Task SaveForDocsAsync(string name)
+    {
+        if (Environment.GetEnvironmentVariable("WATCHLIST_DOCS_IMAGES") is not { Length: > 0 } folder) return;
+        Directory.CreateDirectory(folder);
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png") });
+    }
+
     /// <summary>Runs a test's steps; on failure, saves a full-page screenshot named after the test and rethrows.</summary>
     public async Task RunAsync(string name, Func<Task> steps)
     {

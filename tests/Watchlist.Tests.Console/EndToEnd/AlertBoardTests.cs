@@ -35,6 +35,7 @@ public sealed class AlertBoardTests(ConsolePlatform platform, ITestOutputHelper 
             output.WriteLine($"screening answered → row visible: {latency} ms");
             Assert.True(latency <= 1000, $"The alert took {latency} ms to appear on the open board.");
             Assert.Contains("VN-TSN", await row.First.InnerTextAsync());
+            await ours.SaveForDocsAsync("console-board");
 
             // The other agency's board was live all along and shows nothing: not the row, not a count.
             await Task.Delay(1000);

@@ -45,6 +45,7 @@ public sealed class AlertPageTests(ConsolePlatform platform, ITestOutputHelper o
             await tab.Page.GetByTestId("alert-status").Filter(new() { HasText = "RESOLVED" }).WaitForAsync();
             await tab.Page.Locator("table.history tr", new() { HasText = "FALSE_POSITIVE" }).WaitForAsync();
             await tab.AssertAccessibleAsync("resolved alert page");
+            await tab.SaveForDocsAsync("console-alert-resolved");
 
             var stored = await platform.Platform.AlertAsync(alertId);
             Assert.Equal("RESOLVED", stored.Str("status"));
@@ -77,6 +78,7 @@ public sealed class AlertPageTests(ConsolePlatform platform, ITestOutputHelper o
                 await tab.Page.GetByTestId("alert-version").InnerTextAsync());
             await tab.Page.Locator("table.history tr", new() { HasText = "cc-colleague" }).WaitForAsync();
             await tab.AssertAccessibleAsync("alert page with a conflict");
+            await tab.SaveForDocsAsync("console-alert-conflict");
         });
     }
 }

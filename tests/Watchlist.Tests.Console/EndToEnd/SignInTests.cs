@@ -17,6 +17,7 @@ public sealed class SignInTests(ConsolePlatform platform, ITestOutputHelper outp
             Assert.Contains("/console/signin", tab.Page.Url);
             Assert.Contains("ReturnUrl=%2Fconsole%2Falerts", tab.Page.Url);
             await tab.AssertAccessibleAsync("sign-in");
+            await tab.SaveForDocsAsync("console-sign-in");
 
             await tab.Page.GetByLabel("Role").SelectOptionAsync("command-centre");
             await tab.Page.GetByLabel("Agency").FillAsync("VN-MPS");
