@@ -9,7 +9,11 @@ public sealed class ComponentTests : BunitContext
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
 
-    public ComponentTests() => Services.AddSingleton(new UserClock("Asia/Ho_Chi_Minh"));
+    public ComponentTests()
+    {
+        Services.AddSingleton(new UserClock("Asia/Ho_Chi_Minh"));
+        Services.AddLocalization(o => o.ResourcesPath = "Resources");
+    }
 
     [Fact]
     public void An_open_alert_counts_down_to_its_deadline_and_then_shows_how_far_overdue_it_is()
@@ -61,5 +65,22 @@ public sealed class ComponentTests : BunitContext
         Assert.Equal("Required: one of CONFIRMED_MATCH, …", cut.Find("#outcome-error").TextContent);
         var other = Render<FieldErrors>(p => p.Add(c => c.Problem, problem).Add(c => c.Field, "note").Add(c => c.Id, "note-error"));
         Assert.Empty(other.FindAll("span"));
+    }
+
+    [Fact]
+    public void The_alert_facts_speak_Vietnamese_to_a_Vietnamese_user()
+    {
+        var alert = AlertBoardTests.Alert(Guid.NewGuid(), 1, Now, name: "Nguyễn Văn Hùng");
+        var previous = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("vi");
+            var vietnamese = Render<AlertFacts>(p => p.Add(c => c.Alert, alert));
+            Assert.Equal(["Hành khách khi kiểm tra", "Lý do trùng khớp"], vietnamese.FindAll("h2").Select(h => h.TextContent));
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+            var english = Render<AlertFacts>(p => p.Add(c => c.Alert, alert));
+            Assert.Equal(["Traveller as screened", "Why it hit"], english.FindAll("h2").Select(h => h.TextContent));
+        }
+        finally { System.Globalization.CultureInfo.CurrentUICulture = previous; }
     }
 }

@@ -52,5 +52,23 @@ public sealed class SignInTests(ConsolePlatform platform, ITestOutputHelper outp
             await tab.AssertAccessibleAsync("sign-in with a field error");
         });
     }
-}
 
+    [Fact]
+    public async Task A_user_who_chooses_Vietnamese_gets_the_board_in_Vietnamese_and_can_switch_back()
+    {
+        await using var tab = await ConsolePage.OpenAsync(platform, output);
+        await tab.RunAsync(nameof(A_user_who_chooses_Vietnamese_gets_the_board_in_Vietnamese_and_can_switch_back), async () =>
+        {
+            await tab.SignInAsync("command-centre", "VN-MPS");
+            await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Tiếng Việt" }).ClickAsync();
+            await tab.Page.GetByRole(AriaRole.Heading, new() { Name = "Bảng cảnh báo" }).WaitForAsync();
+            Assert.Equal("vi", await tab.Page.Locator("html").GetAttributeAsync("lang"));
+            Assert.Equal(1, await tab.Page.GetByLabel("Cửa khẩu hoặc đơn vị").CountAsync());
+            await tab.Page.Locator(".live[data-live='live']").Filter(new() { HasText = "Trực tuyến" }).WaitForAsync();
+            await tab.AssertAccessibleAsync("board in Vietnamese");
+
+            await tab.Page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
+            await tab.Page.GetByRole(AriaRole.Heading, new() { Name = "Alert board" }).WaitForAsync();
+        });
+    }
+}
