@@ -11,6 +11,7 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0.401-noble AS projects
 WORKDIR /src
 COPY services/ services/
 COPY gateway/ gateway/
+COPY console/ console/
 RUN find . -type f ! -name '*.csproj' ! -name '*.props' ! -name '*.targets' -delete
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0.401-noble AS build
@@ -27,6 +28,7 @@ RUN dotnet restore "$PROJECT"
 
 COPY services/ services/
 COPY gateway/ gateway/
+COPY console/ console/
 RUN dotnet publish "$PROJECT" --configuration Release --no-restore --output /app
 # Exec-form ENTRYPOINT cannot expand a build arg and the runtime image has no shell, so the
 # app host gets a fixed name here. It still starts the right assembly: the host embeds the

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole Watchlist platform locally: PostgreSQL, RabbitMQ, the three services and the gateway.
+# Runs the whole Watchlist platform locally: PostgreSQL, RabbitMQ, the three services, the gateway and the web console.
 #   ./run.sh                 install what is missing, start everything, wait until ready, print the URLs
 #   ./run.sh --demo          the same, then load the demo data
 #   ./run.sh token <role> [agency]   print a development JWT (roles: admin, officer, command-centre, auditor)
@@ -28,12 +28,16 @@ declare -A hosts=(
   [alerts]="services/alerts/bin/Release/net10.0/Watchlist.Alerts.dll 8082"
   [notifications]="services/notifications/bin/Release/net10.0/Watchlist.Notifications.dll 8083"
   [gateway]="gateway/bin/Release/net10.0/Watchlist.Gateway.dll 8080"
+  [console]="console/bin/Release/net10.0/Watchlist.WebConsole.dll 8084"
 )
 pids=()
 stop() { trap - INT TERM EXIT; echo; echo "[run] stopping"; kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; exit 0; }
 trap stop INT TERM EXIT
 
-for name in watchlist alerts notifications gateway; do
+# The gateway and the console find each other at the ports chosen here.
+gateway_port="${WATCHLIST_GATEWAY_PORT:-8080}"; console_port="${WATCHLIST_CONSOLE_PORT:-8084}"
+export Services__Console="http://localhost:$console_port" Gateway__Url="http://localhost:$gateway_port"
+for name in watchlist alerts notifications gateway console; do
   read -r dll port <<<"${hosts[$name]}"
   var="WATCHLIST_${name^^}_PORT"; port="${!var:-$port}"
   # From its own folder, so that the host finds its appsettings.json.
@@ -44,7 +48,7 @@ done
 
 echo "[run] waiting for the hosts to be ready (logs in $logs/)"
 i=0
-for name in watchlist alerts notifications gateway; do
+for name in watchlist alerts notifications gateway console; do
   read -r _ port <<<"${hosts[$name]}"
   for t in $(seq 1 120); do
     curl -fsS "http://localhost:$port/health/ready" >/dev/null 2>&1 && break
@@ -61,6 +65,7 @@ cat <<MSG
 
 Watchlist is running.
   Gateway      $gw
+  Web console  $gw/console   (sign in with a role and an agency, e.g. command-centre / VN-MPS)
   Swagger UI   $gw/swagger
   GraphQL      $gw/graphql
   RabbitMQ UI  http://localhost:15672 (guest/guest)

@@ -7,6 +7,8 @@ command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required: https://dot
 source scripts/infra.sh
 # The GraphQL subscription tests drive the npm reference client (graphql-ws) with Node.js.
 command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
+# The console's browser tests drive Debian's chromium with Playwright, which cannot download browsers of its own here.
+[ -x /usr/bin/chromium ] || apt_install chromium
 
 export RABBITMQ_URL="${RABBITMQ_URL:-amqp://guest:guest@localhost:5672/}"
 # The fuzz suite's seed: each commit has its own, so a run is replayed from the commit alone (FUZZ_SEED=<n> overrides;

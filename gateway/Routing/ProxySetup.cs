@@ -27,9 +27,19 @@ public static class ProxySetup
             Match = new RouteMatch { Path = $"/swagger/{s.Cluster}/swagger.json" },
             AuthorizationPolicy = "anonymous", // YARP's reserved name for "no authorization"
             Transforms = [new Dictionary<string, string> { ["PathSet"] = "/swagger/v1/swagger.json" }],
-        })).ToList();
+        })).Append(new RouteConfig
+        {
+            // The console signs its users in itself (a cookie holding their own token) and calls back through this gateway
+            // with that token, so the gateway lets its pages, assets and circuit (a WebSocket) through without one.
+            RouteId = "console",
+            ClusterId = Clusters.Console,
+            Match = new RouteMatch { Path = "/console/{**rest}" },
+            AuthorizationPolicy = "anonymous",
+            // The console builds its sign-in callback (OpenID Connect) from the host the browser used.
+            Transforms = [new Dictionary<string, string> { ["RequestHeaderOriginalHost"] = "true" }],
+        }).ToList();
 
-        var clusters = urls.All.Select(s => new ClusterConfig
+        var clusters = urls.All.Append((Cluster: Clusters.Console, Url: urls.Console)).Select(s => new ClusterConfig
         {
             ClusterId = s.Cluster,
             Destinations = new Dictionary<string, DestinationConfig> { ["primary"] = new() { Address = s.Url } },

@@ -18,6 +18,12 @@ public sealed class ConfigurationTests
         var required = new List<string> { "ASPNETCORE_URLS", "ASPNETCORE_ENVIRONMENT", "Jwt__Issuer", "Jwt__Audience" };
         if (spec.IsService)
             required.AddRange(["ConnectionStrings__Postgres", "RABBITMQ_URL", "EventStore__DaemonMode", "Messaging__QuorumQueues"]);
+        else if (spec.IsConsole)
+        {
+            required.Add("Gateway__Url");
+            // Outside Development the console signs people in with OpenID Connect and shares its session keys.
+            if (render == Manifests.Prod) required.AddRange(["Oidc__Authority", "Oidc__ClientId", "Oidc__ClientSecret", "DataProtection__KeyRingPath"]);
+        }
         else
             required.AddRange(["Services__Watchlist", "Services__Alerts", "Services__Notifications"]);
         foreach (var name in required)
@@ -49,7 +55,7 @@ public sealed class ConfigurationTests
         var (manifests, spec, container) = HostWorkloadTests.Load(render, host);
         var env = manifests.Resolve(container);
 
-        foreach (var name in new[] { "ConnectionStrings__Postgres", "RABBITMQ_URL", "Jwt__SigningKey" })
+        foreach (var name in new[] { "ConnectionStrings__Postgres", "RABBITMQ_URL", "Jwt__SigningKey", "Oidc__ClientSecret" })
             if (env.TryGetValue(name, out var setting))
                 Assert.True(setting.Source == EnvSource.Secret, $"{render}/{host}: {name} comes from a {setting.Source}, not a Secret.");
 
@@ -74,6 +80,22 @@ public sealed class ConfigurationTests
             Assert.Equal("http", url.Scheme);
             Assert.Contains(manifests.Service(url.Host).Spec.Ports, p => p.Port == url.Port);
             Assert.Equal(service.Name, url.Host);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Renders.Overlays), MemberType = typeof(Renders))]
+    public void The_gateway_and_the_console_find_each_other_at_their_Services(string render)
+    {
+        var manifests = Manifests.For(render);
+        var gateway = manifests.Resolve(manifests.Deployment("gateway").Spec.Template.Spec.Containers[0]);
+        var console = manifests.Resolve(manifests.Deployment("console").Spec.Template.Spec.Containers[0]);
+
+        foreach (var (url, host) in new[] { (new Uri(gateway["Services__Console"].Value!), HostSpec.Console), (new Uri(console["Gateway__Url"].Value!), HostSpec.Gateway) })
+        {
+            Assert.Equal("http", url.Scheme);
+            Assert.Equal(host.Name, url.Host);
+            Assert.Contains(manifests.Service(url.Host).Spec.Ports, p => p.Port == url.Port);
         }
     }
 }

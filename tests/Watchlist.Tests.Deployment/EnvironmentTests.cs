@@ -164,6 +164,30 @@ public sealed partial class EnvironmentTests
             Assert.False(Prod.Resolve(Prod.Deployment(host.Name).Spec.Template.Spec.Containers[0]).ContainsKey("DataProtection__CertificatePath"));
     }
 
+    /// <summary>
+    /// Outside Development the console signs people in with OpenID Connect over HTTPS (its client secret from a Secret created
+    /// in the cluster) and seals sessions with a key ring every replica shares, mounted read-only; dev has the sign-in form.
+    /// </summary>
+    [Fact]
+    public void Prod_console_signs_in_with_OpenID_Connect_and_shares_a_read_only_key_ring()
+    {
+        var pod = Prod.Deployment("console").Spec.Template.Spec;
+        var env = Prod.Resolve(pod.Containers[0]);
+        Assert.Equal("https", new Uri(env["Oidc__Authority"].Value!).Scheme);
+        Assert.False(string.IsNullOrEmpty(env["Oidc__ClientId"].Value));
+        Assert.True(env["Oidc__ClientSecret"].IsExternalSecret);
+        var path = env["DataProtection__KeyRingPath"].Value!;
+        var mount = Assert.Single(pod.Containers[0].VolumeMounts, m => m.MountPath == path);
+        Assert.True(mount.ReadOnlyProperty);
+        var volume = Assert.Single(pod.Volumes, v => v.Name == mount.Name);
+        Assert.Null(Prod.Secret(volume.Secret!.SecretName)); // created in the cluster, never committed
+        Assert.True((volume.Secret.DefaultMode & 0x124) == 0x124, "the non-root user reads the files");
+
+        var devEnv = Dev.Resolve(Dev.Deployment("console").Spec.Template.Spec.Containers[0]);
+        Assert.False(devEnv.ContainsKey("Oidc__Authority"));
+        Assert.False(devEnv.ContainsKey("DataProtection__KeyRingPath"));
+    }
+
     private static HashSet<string> CreatedDatabases()
     {
         var postgres = Dev.StatefulSet("postgres").Spec.Template.Spec;

@@ -6,12 +6,13 @@ namespace Watchlist.Tests.Deployment;
 /// <summary>Who may connect to whom, evaluated from the rendered NetworkPolicies.</summary>
 public sealed class NetworkPolicyTests
 {
-    private static readonly string[] Callers = ["gateway", "watchlist", "alerts", "notifications", "postgres", "rabbitmq", "some-other-app"];
+    private static readonly string[] Callers = ["gateway", "watchlist", "alerts", "notifications", "console", "postgres", "rabbitmq", "some-other-app"];
 
     /// <summary>Which pods of the namespace may open a connection to which host; nothing else may.</summary>
     private static readonly Dictionary<string, string[]> AllowedCallers = new()
     {
-        ["gateway"] = [],
+        ["gateway"] = ["console"], // the console calls the platform back through the gateway
+        ["console"] = ["gateway"],
         ["watchlist"] = ["gateway", "alerts"],
         ["alerts"] = ["gateway"],
         ["notifications"] = ["gateway"],
@@ -81,8 +82,15 @@ public sealed class NetworkPolicyTests
         Assert.False(prod.AllowsEgress(gateway, outside, 5671));
         Assert.True(prod.AllowsEgress(gateway, outside, 443)); // the OIDC authority
         Assert.True(prod.AllowsEgress(gateway, Endpoint.Pod("kube-system", "kube-dns"), 53, "UDP"));
+        var console = Endpoint.Pod(prod.Namespace, "console");
+        Assert.True(prod.Allows(gateway, console, 8084));
+        Assert.True(prod.Allows(console, gateway, 8080));
+        Assert.True(prod.AllowsEgress(console, outside, 443)); // the OIDC authority
+        foreach (var port in new[] { 5432, 5671, 5672 })
+            Assert.False(prod.AllowsEgress(console, outside, port), $"the console reaches {port} outside.");
         foreach (var service in HostSpec.Services)
         {
+            Assert.False(prod.Allows(console, Endpoint.Pod(prod.Namespace, service.Name), service.Port), $"the console reaches {service.Name} directly.");
             Assert.True(prod.Allows(gateway, Endpoint.Pod(prod.Namespace, service.Name), service.Port));
             Assert.True(prod.AllowsEgress(Endpoint.Pod(prod.Namespace, service.Name), outside, 5432), $"{service.Name} must reach its database.");
         }

@@ -3,15 +3,20 @@ namespace Watchlist.Tests.Deployment.Rendering;
 /// <summary>What each deployable is, as the services' code defines it (ports, databases, projects).</summary>
 public sealed record HostSpec(string Name, int Port, string? Database, string Project, string Assembly)
 {
-    /// <summary>The three services own a PostgreSQL database and use RabbitMQ; the gateway does neither.</summary>
+    /// <summary>The three services own a PostgreSQL database and use RabbitMQ; the gateway and the console do neither.</summary>
     public bool IsService => Database is not null;
+
+    /// <summary>The web console: a host for people, reached through the gateway, calling the platform back through it.</summary>
+    public bool IsConsole => Name == "console";
 
     public static readonly HostSpec Gateway = new("gateway", 8080, null, "gateway/Watchlist.Gateway.csproj", "Watchlist.Gateway");
     public static readonly HostSpec Watchlist = new("watchlist", 8081, "watchlist", "services/watchlist/Watchlist.WatchlistService.csproj", "Watchlist.WatchlistService");
     public static readonly HostSpec Alerts = new("alerts", 8082, "alerts", "services/alerts/Watchlist.Alerts.csproj", "Watchlist.Alerts");
     public static readonly HostSpec Notifications = new("notifications", 8083, "notifications", "services/notifications/Watchlist.Notifications.csproj", "Watchlist.Notifications");
 
-    public static IReadOnlyList<HostSpec> All { get; } = [Gateway, Watchlist, Alerts, Notifications];
+    public static readonly HostSpec Console = new("console", 8084, null, "console/Watchlist.WebConsole.csproj", "Watchlist.WebConsole");
+
+    public static IReadOnlyList<HostSpec> All { get; } = [Gateway, Watchlist, Alerts, Notifications, Console];
     public static IReadOnlyList<HostSpec> Services { get; } = [Watchlist, Alerts, Notifications];
 
     public static HostSpec Named(string name) => All.Single(h => h.Name == name);
