@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test in the solution against real PostgreSQL and RabbitMQ (installed and started
-# if missing). Its exit code is the result. Extra arguments go to `dotnet test`.
+# if missing), after the layout check. Its exit code is the result. Extra arguments go to each `dotnet test`.
 set -euo pipefail
 cd "$(dirname "$0")"
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required: https://dot.net (Debian: apt-get install dotnet-sdk-10.0)." >&2; exit 1; }
@@ -16,13 +16,36 @@ export RABBITMQ_URL="${RABBITMQ_URL:-amqp://guest:guest@localhost:5672/}"
 if [ -z "${FUZZ_SEED:-}" ] && commit=$(git rev-parse --short=15 HEAD 2>/dev/null); then export FUZZ_SEED=$((16#$commit)); fi
 export WATCHLIST_TEST_POSTGRES="${WATCHLIST_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Database=watchlist_tests;Username=watchlist;Password=watchlist;Maximum Pool Size=30}"
 
-log=$(mktemp)
-set +e
-dotnet test Watchlist.sln -c Debug --nologo "$@" 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
-set -e
+# Hosts in tests read no configuration files that change: no inotify watchers (a user has 128), which several
+# platforms started side by side would otherwise use up.
+export DOTNET_hostBuilder__reloadConfigOnChange=false DOTNET_USE_POLLING_FILE_WATCHER=1
+
+# The layout of the code (.editorconfig, 140 columns), before anything is built.
+scripts/layout.sh
+
+dotnet build Watchlist.sln -c Debug --nologo -v q
+logs=$(mktemp -d)
+run() {
+  local rc=0
+  dotnet test "tests/$1/$1.csproj" -c Debug --no-build --nologo "${@:2}" >"$logs/$1.log" 2>&1 || rc=$?
+  echo "$rc" >"$logs/$1.status"
+  echo "[test] $1: $(grep -E '(Passed|Failed)!' "$logs/$1.log" | tail -1 || echo "exit $rc")"
+}
+# Two lanes for two cores: the integration tests, the longest, beside all the others but the browser's, which run last
+# and alone because they time what a person sees.
+( for p in Watchlist.Tests.Unit Watchlist.Tests.Matching Watchlist.Tests.Deployment Watchlist.Tests.Fuzz; do run "$p" "$@"; done ) &
+run Watchlist.Tests.Integration "$@"
+wait
+run Watchlist.Tests.Console "$@"
+
+status=0
+for log in "$logs"/*.log; do
+  name=$(basename "$log" .log)
+  cat "$log"
+  [ "$(cat "$logs/$name.status")" = 0 ] || { echo "FAILED: $name" >&2; status=1; }
+done
 # One closing line for the whole run, summed over the test assemblies.
-awk '/(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
-     END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
-rm -f "$log"
+cat "$logs"/*.log | awk '/(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "tests: %d passed, %d failed, %d skipped\n", p, f, s }'
+rm -rf "$logs"
 exit "$status"
