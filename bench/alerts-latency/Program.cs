@@ -19,8 +19,11 @@ var rate = double.Parse(Environment.GetEnvironmentVariable("RATE") ?? "0", Syste
 HttpClient Client(string variable)
 {
     var token = Environment.GetEnvironmentVariable(variable) ?? throw new InvalidOperationException($"Set {variable} (see README.md).");
-    return new HttpClient { BaseAddress = gateway,
-        DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", token) } };
+    return new HttpClient
+    {
+        BaseAddress = gateway,
+        DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", token) }
+    };
 }
 var admin = Client("ADMIN_TOKEN");
 var officer = Client("OFFICER_TOKEN");

@@ -16,8 +16,11 @@ var readers = int.Parse(Environment.GetEnvironmentVariable("READERS") ?? "4");
 var slowPause = TimeSpan.FromMilliseconds(int.Parse(Environment.GetEnvironmentVariable("SLOW_MS") ?? "50"));
 var prefix = Environment.GetEnvironmentVariable("ENDPOINT_PREFIX") ?? "";
 var token = Environment.GetEnvironmentVariable("CC_TOKEN") ?? throw new InvalidOperationException("Set CC_TOKEN (see README.md).");
-var http = new HttpClient { BaseAddress = target, Timeout = Timeout.InfiniteTimeSpan,
-    DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", token) } };
+var http = new HttpClient
+{
+    BaseAddress = target, Timeout = Timeout.InfiniteTimeSpan,
+    DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", token) }
+};
 
 var bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
 {
@@ -55,8 +58,7 @@ for (var i = 0; i < count; i++)
     var alertId = Guid.NewGuid();
     published[alertId] = Stopwatch.GetTimestamp();
     await bus.Publish(new AlertRaised(alertId, 1, "OPEN", "HIGH", 0, "VN-TSN", Guid.NewGuid(), $"Bench {i}", "INFORM", [runTag], "OTHER",
-        ["*"], "VN-MPS",
-        false, DateTimeOffset.UtcNow, "RAISED", "RAISED"), ctx => ctx.MessageId = Guid.NewGuid());
+        ["*"], "VN-MPS", false, DateTimeOffset.UtcNow, "RAISED", "RAISED"), ctx => ctx.MessageId = Guid.NewGuid());
 }
 Console.WriteLine($"published {count} in {clock.Elapsed.TotalSeconds:0.0} s");
 

@@ -134,8 +134,11 @@ async Task<(TimeSpan Answered, TimeSpan Recorded)> ManifestsAsync(int first, int
             var response = await officer.PostAsJsonAsync("/api/screenings/batch", new
             {
                 context = new { borderPost = "BENCH-RETRO", direction = "ENTRY" },
-                travellers = seats.Select(i => new { @ref = $"p{i}", name = travellers[i].ToUpperInvariant(), nationality = "VNM",
-                    documents = new[] { new { type = "PASSPORT", number = Names.Passport(i), country = "VNM" } } }),
+                travellers = seats.Select(i => new
+                {
+                    @ref = $"p{i}", name = travellers[i].ToUpperInvariant(), nationality = "VNM",
+                    documents = new[] { new { type = "PASSPORT", number = Names.Passport(i), country = "VNM" } }
+                }),
             });
             if (!response.IsSuccessStatusCode)
                 throw new InvalidOperationException($"batch {batch}: {(int)response.StatusCode} " +

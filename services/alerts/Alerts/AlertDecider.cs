@@ -91,30 +91,49 @@ public static class AlertDecider
             },
             AlertAcknowledged => next with
             {
-                Status = AlertStatus.Acknowledged, AcknowledgedBy = @event.Change.Actor, AcknowledgedAt = @event.Change.At,
-                    SlaDeadline = null,
+                Status = AlertStatus.Acknowledged,
+                AcknowledgedBy = @event.Change.Actor,
+                AcknowledgedAt = @event.Change.At,
+                SlaDeadline = null,
             },
             AlertAssigned assigned => next with { Assignee = assigned.Assignee },
             AlertEscalated escalated => next with
             {
-                Status = AlertStatus.Escalated, EscalationLevel = escalated.Level, SlaDeadline = escalated.NextDeadline,
+                Status = AlertStatus.Escalated,
+                EscalationLevel = escalated.Level,
+                SlaDeadline = escalated.NextDeadline,
             },
             AlertReleasabilityChanged released => next with { Facts = state.Facts with { ReleasableTo = released.ReleasableTo } },
             AlertAudienceSettled settled => next with
             {
-                Facts = state.Facts with { ScreeningAgency = settled.ScreeningAgency, Audience = settled.Audience,
-                    DedupKey = settled.DedupKey },
+                Facts = state.Facts with
+                {
+                    ScreeningAgency = settled.ScreeningAgency,
+                    Audience = settled.Audience,
+                    DedupKey = settled.DedupKey
+                },
             },
             AlertCommented => next with { Comments = state.Comments + 1 },
             AlertResolved resolved => next with
             {
-                Status = AlertStatus.Resolved, Outcome = resolved.Outcome, ResolutionNote = resolved.Note,
-                ResolvedBy = resolved.Change.Actor, ResolvedAt = resolved.Change.At, SlaDeadline = null,
+                Status = AlertStatus.Resolved,
+                Outcome = resolved.Outcome,
+                ResolutionNote = resolved.Note,
+                ResolvedBy = resolved.Change.Actor,
+                ResolvedAt = resolved.Change.At,
+                SlaDeadline = null,
             },
             AlertReopened reopened => next with
             {
-                Status = AlertStatus.Open, Outcome = null, ResolutionNote = null, ResolvedBy = null, ResolvedAt = null,
-                AcknowledgedBy = null, AcknowledgedAt = null, EscalationLevel = 0, SlaDeadline = reopened.SlaDeadline,
+                Status = AlertStatus.Open,
+                Outcome = null,
+                ResolutionNote = null,
+                ResolvedBy = null,
+                ResolvedAt = null,
+                AcknowledgedBy = null,
+                AcknowledgedAt = null,
+                EscalationLevel = 0,
+                SlaDeadline = reopened.SlaDeadline,
             },
             _ => next,
         };

@@ -42,12 +42,18 @@ public static class AlertHistoryEndpoint
 
     private static Dictionary<string, object?> Details(IAlertEvent e) => e switch
     {
-        AlertRaised r => new() { ["screeningId"] = r.Hit.ScreeningId, ["severity"] = ApiNames.Of(r.Severity),
-            ["slaDeadline"] = r.SlaDeadline, ["retro"] = r.Facts.Retro },
+        AlertRaised r => new()
+        {
+            ["screeningId"] = r.Hit.ScreeningId, ["severity"] = ApiNames.Of(r.Severity),
+            ["slaDeadline"] = r.SlaDeadline, ["retro"] = r.Facts.Retro
+        },
         HitRepeated h => new() { ["screeningId"] = h.Hit.ScreeningId, ["whileResolved"] = h.WhileResolved, ["retro"] = h.Hit.Retro },
         AlertAssigned a => new() { ["assignee"] = a.Assignee },
-        AlertEscalated x => new() { ["level"] = x.Level, ["reason"] = x.Reason, ["automatic"] = x.Automatic,
-            ["slaDeadline"] = x.NextDeadline },
+        AlertEscalated x => new()
+        {
+            ["level"] = x.Level, ["reason"] = x.Reason, ["automatic"] = x.Automatic,
+            ["slaDeadline"] = x.NextDeadline
+        },
         AlertCommented c => new() { ["text"] = c.Text },
         AlertResolved r => new() { ["outcome"] = ApiNames.Of(r.Outcome), ["note"] = r.Note },
         AlertReleasabilityChanged x => new() { ["releasableTo"] = x.ReleasableTo },
