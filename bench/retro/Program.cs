@@ -112,8 +112,8 @@ Console.WriteLine($"| one listing's retro alert visible in GET /api/alerts (medi
 Console.WriteLine($"| 1,000 new entries re-screened (from the POST) | {scanImport1000.TotalSeconds:F0} s (extrapolated from " +
     $"{importBaseline} listings) | {importIndex1000:F1} s (UN import of {created}: {indexImport.TotalSeconds:F1} s) | " +
     $"{scanImport1000.TotalSeconds / importIndex1000:F0}× |");
-Console.WriteLine($"| memory per 100,000 crossings | 0 (read from PostgreSQL per change) | {memory / 1048576.0:F0} MiB (measured in " +
-    "process)  | — |");
+Console.WriteLine("| memory per 100,000 crossings | 0 (read from PostgreSQL per change) | " +
+    $"{memory / 1048576.0:F0} MiB (measured in process)  | — |");
 Console.WriteLine($"| crossings recorded per second, 1,000-passenger batches | {crossings / recorded.TotalSeconds:F0}/s (one transaction " +
     $"each, {crossings:N0}) | " +
     $"{extra / extraRecorded.TotalSeconds:F0}/s (groups, {extra:N0} more) | " +

@@ -12,8 +12,8 @@ public static class AlertDecider
 {
     public static IReadOnlyList<IAlertEvent> Decide(IAlertCommand command, Alert? state) => (command, state) switch
     {
-        (RaiseAlert raise, null) => [new AlertRaised(raise.AlertId, raise.Facts, raise.Severity, raise.Hit, raise.SlaDeadline,
-            raise.Change)],
+        (RaiseAlert raise, null) =>
+            [new AlertRaised(raise.AlertId, raise.Facts, raise.Severity, raise.Hit, raise.SlaDeadline, raise.Change)],
         (RaiseAlert, _) => throw new AlertRuleViolation("The alert is already raised."),
         (_, null) => throw new AlertNotFound(command.AlertId),
         (RecordHit hit, _) => RecordHit(hit, state),
@@ -39,8 +39,8 @@ public static class AlertDecider
             $"{ApiNames.Of(state.Status)}."),
         // An audience is settled once: the migration may run again (or on two replicas at once) and changes nothing then.
         (SettleAlertAudience, { Facts.Audience: not null }) => [],
-        (SettleAlertAudience s, _) => [new AlertAudienceSettled(command.AlertId, s.ScreeningAgency, s.Audience, s.DedupKey, s.Reason,
-            command.Change)],
+        (SettleAlertAudience s, _) =>
+            [new AlertAudienceSettled(command.AlertId, s.ScreeningAgency, s.Audience, s.DedupKey, s.Reason, command.Change)],
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown alert command."),
     };
 
@@ -49,8 +49,8 @@ public static class AlertDecider
     {
         if (state.ScreeningIds.Contains(hit.Hit.ScreeningId)) return [];
         if (state.Status == AlertStatus.Resolved && !hit.WhileResolved)
-            throw new AlertRuleViolation("A resolved alert takes repeated hits only from false-positive memory; a new hit opens " +
-                "a new alert.");
+            throw new AlertRuleViolation("A resolved alert takes repeated hits only from false-positive memory; " +
+                "a new hit opens a new alert.");
         return [new HitRepeated(hit.AlertId, hit.Hit, state.Status == AlertStatus.Resolved, hit.Change)];
     }
 

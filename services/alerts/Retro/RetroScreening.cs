@@ -129,8 +129,8 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
         var raised = 0;
         foreach (var (crossing, correlationId) in crossings.OrderBy(c => c.Crossing.ScreenedAt))
             foreach (var (entry, position) in later.Where(c => RetroPairs.NeedsRescreen(crossing, c.Snapshot.Id, c.ListPosition)))
-                if (InForce(entry, now) && await ScreenAsync(session, entry, CachedIndexOf(entry), crossing, now, correlationId, unsaved,
-                    ct))
+                if (InForce(entry, now)
+                    && await ScreenAsync(session, entry, CachedIndexOf(entry), crossing, now, correlationId, unsaved, ct))
                     raised++;
         return raised;
     }

@@ -24,8 +24,8 @@ public static class ScreeningCases
 
     /// <summary>Batches past the limit of 1,000 travellers, and of many small ones.</summary>
     private static readonly Gen<Body?> Oversized = Gen.OneOf(1_001, 1_000, 300).Select(n => (Body?)Body.Of(O(("context", Context),
-        ("travellers", new Json.Arr(Enumerable.Range(0, n).Select(i => (Json)O(("ref", S($"pax-{i}")), ("name", S($"PAX {i}"))))
-            .ToList())))));
+        ("travellers", new Json.Arr(Enumerable.Range(0, n)
+            .Select(i => (Json)O(("ref", S($"pax-{i}")), ("name", S($"PAX {i}")))).ToList())))));
 
     public static IEnumerable<Gen<FuzzCase>> All()
     {

@@ -72,8 +72,8 @@ public static class Oracle
 
     /// <summary>Server internals in an answer are a fault even when the status is right.</summary>
     private static string? Internals(string text) =>
-        new[] { "   at ", "Exception:", "Npgsql", "System.", ".cs:line" }.FirstOrDefault(m =>
-            text.Contains(m, StringComparison.Ordinal)) is { } marker
+        new[] { "   at ", "Exception:", "Npgsql", "System.", ".cs:line" }
+            .FirstOrDefault(m => text.Contains(m, StringComparison.Ordinal)) is { } marker
             ? $"the answer reveals internals ({marker.Trim()}): {Cut(text)}" : null;
 
     public static string Cut(string text) => text.Length > 600 ? text[..600] + "…" : text;

@@ -98,8 +98,9 @@ public sealed class FuzzRun(Targets targets, Ledger ledger, Sender sender, Repor
     private string? Leak(FuzzCase fuzzCase, Answer answer, bool graphQL)
     {
         if (!answer.Succeeded || fuzzCase.Caller.Agency == Caller.Other) return null;
-        var shown = graphQL ? answer.Json() is { ValueKind: JsonValueKind.Object } r
-            && r.TryGetProperty("data", out var d) ? d.GetRawText() : "" : answer.Text;
+        var shown = graphQL
+            ? answer.Json() is { ValueKind: JsonValueKind.Object } r && r.TryGetProperty("data", out var d) ? d.GetRawText() : ""
+            : answer.Text;
         return shown.Contains(targets.Foreign.ToString(), StringComparison.OrdinalIgnoreCase)
             ? $"another agency's entry reached {fuzzCase.Caller}: {Oracle.Cut(shown)}" : null;
     }

@@ -71,7 +71,8 @@ public sealed class AudienceBackfill(IDocumentStore store, TimeProvider clock, I
         var decided = AudienceSettlement.Settle(events, crossings.ToDictionary(c => c.Id, c => c.Agency));
 
         var f = alert.Facts;
-        var key = decided.ScreeningAgency is { } agency ? TravellerIdentity.DedupKey(f.EntryId, f.TravellerIdentity, f.BorderPost, agency)
+        var key = decided.ScreeningAgency is { } agency
+            ? TravellerIdentity.DedupKey(f.EntryId, f.TravellerIdentity, f.BorderPost, agency)
             : f.DedupKey;
         var change = new AlertChange(AlertChange.MigrationActor, null, clock.GetUtcNow(), $"audience-{id:N}");
         var command = new SettleAlertAudience(id, decided.ScreeningAgency, decided.Audience, key, decided.Reason, change);
