@@ -40,7 +40,8 @@ public static class ScreeningRun
             ?? "Host=127.0.0.1;Port=5432;Database=watchlist_bench;Username=watchlist;Password=watchlist;Timeout=60;Command Timeout=0"));
         await using var baseline = new PgTrgmBaseline(dataSource);
         if (withBaseline)
-            Console.WriteLine($"[bench] pg_trgm table loaded and indexed in {(await baseline.LoadAsync(population.All)).TotalSeconds:0.0} s");
+            Console.WriteLine("[bench] pg_trgm table loaded and indexed in " +
+                $"{(await baseline.LoadAsync(population.All)).TotalSeconds:0.0} s");
 
         var names = population.NameCount;
         var entries = population.All.Count;
