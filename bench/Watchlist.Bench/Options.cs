@@ -28,7 +28,9 @@ public sealed class Options(IReadOnlyDictionary<string, string> values)
     }
 
     public int Int(string name, int fallback) =>
-        values.TryGetValue(name, out var v) ? int.Parse(v.Replace("_", "").Replace("k", "000").Replace("M", "000000"), CultureInfo.InvariantCulture) : fallback;
+        values.TryGetValue(name, out var v)
+            ? int.Parse(v.Replace("_", "").Replace("k", "000").Replace("M", "000000"), CultureInfo.InvariantCulture)
+            : fallback;
 
     public double Double(string name, double fallback) =>
         values.TryGetValue(name, out var v) ? double.Parse(v, CultureInfo.InvariantCulture) : fallback;

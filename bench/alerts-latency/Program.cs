@@ -19,13 +19,18 @@ var rate = double.Parse(Environment.GetEnvironmentVariable("RATE") ?? "0", Syste
 HttpClient Client(string variable)
 {
     var token = Environment.GetEnvironmentVariable(variable) ?? throw new InvalidOperationException($"Set {variable} (see README.md).");
-    return new HttpClient { BaseAddress = gateway, DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", token) } };
+    return new HttpClient
+    {
+        BaseAddress = gateway,
+        DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", token) }
+    };
 }
 var admin = Client("ADMIN_TOKEN");
 var officer = Client("OFFICER_TOKEN");
 var commandCentre = Client("CC_TOKEN");
 
-var surname = string.Concat(Enumerable.Range(0, 3).Select(_ => $"{"bdgklmnprstv"[Random.Shared.Next(12)]}{"aeiou"[Random.Shared.Next(5)]}"));
+var surname = string.Concat(Enumerable.Range(0, 3)
+    .Select(_ => $"{"bdgklmnprstv"[Random.Shared.Next(12)]}{"aeiou"[Random.Shared.Next(5)]}"));
 var name = $"Latency {char.ToUpperInvariant(surname[0])}{surname[1..]}";
 var listed = await admin.PostAsJsonAsync("/api/entries", new
 {
@@ -38,7 +43,8 @@ Console.WriteLine($"entry {entryId} ({name}); {count} hits, {concurrency} at a t
     $"newest {pageSize} of the board polled every {pollEvery.TotalMilliseconds} ms");
 
 // A command centre's live stream of this run's alerts: the end of the whole path, screening to the screen on the wall.
-var subscribed = await commandCentre.PostAsJsonAsync("/api/subscriptions", new { name = $"latency-{surname}", filter = new { lists = new[] { "latency-bench" } } });
+var subscribed = await commandCentre.PostAsJsonAsync("/api/subscriptions",
+    new { name = $"latency-{surname}", filter = new { lists = new[] { "latency-bench" } } });
 subscribed.EnsureSuccessStatusCode();
 var subscription = (await subscribed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 var streamed = new ConcurrentDictionary<Guid, long>();   // alert id -> timestamp its alert.raised arrived on the stream
@@ -84,7 +90,8 @@ await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
 }));
 Console.WriteLine($"screened {count} in {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s");
 var deadline = DateTime.UtcNow.AddSeconds(30);
-while ((answered.Keys.Any(k => !visible.ContainsKey(k)) || streamed.Count < answered.Count) && DateTime.UtcNow < deadline) await Task.Delay(100);
+while ((answered.Keys.Any(k => !visible.ContainsKey(k)) || streamed.Count < answered.Count) && DateTime.UtcNow < deadline)
+    await Task.Delay(100);
 stop.Cancel();
 try { await poller; } catch (OperationCanceledException) { }
 await stream;
@@ -92,15 +99,20 @@ await commandCentre.DeleteAsync($"/api/subscriptions/{subscription}");
 
 var latencies = answered.Where(a => visible.ContainsKey(a.Key))
     .Select(a => Math.Max(0, Stopwatch.GetElapsedTime(a.Value, visible[a.Key]).TotalMilliseconds)).Order().ToArray();
-double P(double q) => latencies.Length == 0 ? double.NaN : latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(q * latencies.Length) - 1)];
-Console.WriteLine($"visible {latencies.Length}/{answered.Count}; missing {answered.Count - latencies.Length}; screenings that did not hit (not measured) {unmatched}");
-Console.WriteLine($"latency ms: min {latencies.FirstOrDefault():F0}  p50 {P(0.50):F0}  p90 {P(0.90):F0}  p95 {P(0.95):F0}  p99 {P(0.99):F0}  max {latencies.LastOrDefault():F0}");
+double P(double q) => latencies.Length == 0 ? double.NaN
+    : latencies[Math.Min(latencies.Length - 1, (int)Math.Ceiling(q * latencies.Length) - 1)];
+Console.WriteLine($"visible {latencies.Length}/{answered.Count}; missing {answered.Count - latencies.Length}; screenings that did not " +
+    $"hit (not measured) {unmatched}");
+Console.WriteLine($"latency ms: min {latencies.FirstOrDefault():F0}  p50 {P(0.50):F0}  p90 {P(0.90):F0}  p95 {P(0.95):F0}  p99 " +
+    $"{P(0.99):F0}  max {latencies.LastOrDefault():F0}");
 Console.WriteLine($"(resolution: the board is polled every {pollEvery.TotalMilliseconds} ms, so each figure may be up to that much high)");
 var onScreen = answered.SelectMany(a => screeningsOf.Where(s => s.Value.Contains(a.Key) && streamed.ContainsKey(s.Key))
         .Select(s => Math.Max(0, Stopwatch.GetElapsedTime(a.Value, streamed[s.Key]).TotalMilliseconds)).Take(1))
     .Order().ToArray();
-double Q(double q) => onScreen.Length == 0 ? double.NaN : onScreen[Math.Min(onScreen.Length - 1, (int)Math.Ceiling(q * onScreen.Length) - 1)];
-Console.WriteLine($"on the command centre's SSE stream {onScreen.Length}/{answered.Count}; latency ms: min {onScreen.FirstOrDefault():F0}  p50 {Q(0.50):F0}  " +
+double Q(double q) => onScreen.Length == 0 ? double.NaN
+    : onScreen[Math.Min(onScreen.Length - 1, (int)Math.Ceiling(q * onScreen.Length) - 1)];
+Console.WriteLine($"on the command centre's SSE stream {onScreen.Length}/{answered.Count}; latency ms: min " +
+    $"{onScreen.FirstOrDefault():F0}  p50 {Q(0.50):F0}  " +
     $"p90 {Q(0.90):F0}  p95 {Q(0.95):F0}  p99 {Q(0.99):F0}  max {onScreen.LastOrDefault():F0}");
 return latencies.Length == answered.Count && P(0.99) <= 1000 ? 0 : 1;
 
@@ -108,7 +120,8 @@ async Task StreamAsync(CancellationToken ct)
 {
     try
     {
-        using var response = await commandCentre.GetAsync($"/api/notifications/stream?subscription={subscription}", HttpCompletionOption.ResponseHeadersRead, ct);
+        using var response = await commandCentre.GetAsync($"/api/notifications/stream?subscription={subscription}",
+            HttpCompletionOption.ResponseHeadersRead, ct);
         response.EnsureSuccessStatusCode();
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(ct));
         var raised = false;
@@ -131,7 +144,8 @@ async Task ScreenAsync(int i, bool measured)
     };
     while (true)
     {
-        var response = await officer.PostAsJsonAsync("/api/screenings", new { traveller, context = new { borderPost = "VN-BENCH", direction = "ENTRY" } });
+        var response = await officer.PostAsJsonAsync("/api/screenings",
+            new { traveller, context = new { borderPost = "VN-BENCH", direction = "ENTRY" } });
         var now = Stopwatch.GetTimestamp();
         response.EnsureSuccessStatusCode();
         var result = await response.Content.ReadFromJsonAsync<JsonElement>();

@@ -41,7 +41,10 @@ public sealed class Host(Process process, Uri address, string name) : IAsyncDisp
         foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__")] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{assembly} did not start");
         lock (Started) Started.Add(process);
-        process.OutputDataReceived += (_, e) => { if (e.Data?.Contains("fail") == true) Console.Error.WriteLine($"[{assembly}] {e.Data}"); };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data?.Contains("fail") == true) Console.Error.WriteLine($"[{assembly}] {e.Data}");
+        };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 }) Console.Error.WriteLine($"[{assembly}] {e.Data}"); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

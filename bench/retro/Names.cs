@@ -10,7 +10,8 @@ public static class Names
     private static string Word(int number)
     {
         var n = (int)((long)number * 2_654_435_761L % 216_000);
-        var word = string.Concat(Enumerable.Range(0, 3).Select(k => $"{"bdgklmnprstv"[n / (int)Math.Pow(60, k) % 12]}{"aeiou"[n / (int)Math.Pow(60, k) / 12 % 5]}"));
+        var word = string.Concat(Enumerable.Range(0, 3)
+            .Select(k => $"{"bdgklmnprstv"[n / (int)Math.Pow(60, k) % 12]}{"aeiou"[n / (int)Math.Pow(60, k) / 12 % 5]}"));
         return char.ToUpperInvariant(word[0]) + word[1..];
     }
 }

@@ -26,7 +26,8 @@ await using (var db = new NpgsqlConnection(pg))
 Dictionary<string, string> Service(string schema) => new()
 {
     ["ConnectionStrings:Postgres"] = pg, ["Marten:Schema"] = schema, ["EventStore:DaemonMode"] = "Solo", ["RABBITMQ_URL"] = rabbit,
-    ["Messaging:EndpointPrefix"] = "benchretro-", ["Messaging:TemporaryEndpoints"] = "false", // durable: a broker restart by another user of the machine loses nothing
+    // durable: a broker restart by another user of the machine loses nothing
+    ["Messaging:EndpointPrefix"] = "benchretro-", ["Messaging:TemporaryEndpoints"] = "false",
 };
 // The baseline is the service as it was: the document scan, and each crossing recorded in its own transaction.
 Task<Host> StartAlerts(bool baseline, int port = 0) => Host.StartAsync(root, "services/alerts", "Watchlist.Alerts",
@@ -42,7 +43,8 @@ var alerts = await StartAlerts(baseline: true);
 await using var gateway = await Host.StartAsync(root, "gateway", "Watchlist.Gateway", new Dictionary<string, string>
 {
     ["Services:Watchlist"] = watchlist.Address.ToString(), ["Services:Alerts"] = alerts.Address.ToString(),
-    ["Services:Notifications"] = "http://127.0.0.1:9", ["RateLimits:StandardPerSecond"] = "100000", ["RateLimits:ScreeningPerSecond"] = "100000",
+    ["Services:Notifications"] = "http://127.0.0.1:9", ["RateLimits:StandardPerSecond"] = "100000",
+    ["RateLimits:ScreeningPerSecond"] = "100000",
 }, readyPath: "/health/live");
 HttpClient Client(string variable) => new()
 {
@@ -54,10 +56,12 @@ var (admin, officer, board) = (Client("ADMIN_TOKEN"), Client("OFFICER_TOKEN"), C
 
 // 1. The window: manifests recorded by the baseline service.
 var un = UnNames(root).ToList();
-var travellers = Enumerable.Range(0, crossings + Math.Min(crossings / 5, 10_000)).Select(i => i % 500 == 7 && i / 500 < un.Count ? un[i / 500] : Names.Of(i)).ToList();
+var travellers = Enumerable.Range(0, crossings + Math.Min(crossings / 5, 10_000))
+    .Select(i => i % 500 == 7 && i / 500 < un.Count ? un[i / 500] : Names.Of(i)).ToList();
 var (answered, recorded) = await ManifestsAsync(0, crossings);
 Console.WriteLine($"manifests (each crossing its own transaction): {crossings:N0} screened in {answered.TotalSeconds:F1} s " +
-    $"({crossings / answered.TotalSeconds:F0}/s answered), recorded as crossings in {recorded.TotalSeconds:F1} s ({crossings / recorded.TotalSeconds:F0}/s)");
+    $"({crossings / answered.TotalSeconds:F0}/s answered), recorded as crossings in {recorded.TotalSeconds:F1} s " +
+    $"({crossings / recorded.TotalSeconds:F0}/s)");
 
 // 2. Baseline: the old document scan.
 await ListingAsync(crossings / 3 + 1); // warm-up: the first listing after a start loads the engine's tables
@@ -81,15 +85,18 @@ var indexListing = await MedianListingAsync(crossings / 4);
 var before = await CountAsync($"select count(*) from {Alerts}.mt_doc_handledmessage where id like 'alerts.retro/%'");
 var import = Stopwatch.StartNew();
 var imported = await admin.PostAsync("/api/imports/un-sc", Xml(root));
-if (!imported.IsSuccessStatusCode) throw new InvalidOperationException($"import: {(int)imported.StatusCode} {await imported.Content.ReadAsStringAsync()}");
+if (!imported.IsSuccessStatusCode)
+    throw new InvalidOperationException($"import: {(int)imported.StatusCode} {await imported.Content.ReadAsStringAsync()}");
 var created = (await imported.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("created").GetInt32();
 var importAnswered = import.Elapsed;
-await Until(async () => await CountAsync($"select count(*) from {Alerts}.mt_doc_handledmessage where id like 'alerts.retro/%'") >= before + created,
-    TimeSpan.FromMinutes(30));
+await Until(async () => await CountAsync($"select count(*) from {Alerts}.mt_doc_handledmessage where id like " +
+    "'alerts.retro/%'") >= before + created, TimeSpan.FromMinutes(30));
 var indexImport = import.Elapsed;
 var importAlerts = await CountAsync($"select count(*) from {Alerts}.mt_doc_alertview where data::text like '%un-sc%'");
-Console.WriteLine($"crossing window: loaded at start in {loaded.TotalSeconds:F1} s; one listing's retro alert visible in {indexListing.TotalMilliseconds:F0} ms; " +
-    $"import of {created} entries: POST answered in {importAnswered.TotalSeconds:F1} s, last change re-screened at {indexImport.TotalSeconds:F1} s, " +
+Console.WriteLine($"crossing window: loaded at start in {loaded.TotalSeconds:F1} s; one listing's retro alert visible in " +
+    $"{indexListing.TotalMilliseconds:F0} ms; " +
+    $"import of {created} entries: POST answered in {importAnswered.TotalSeconds:F1} s, last change re-screened at " +
+    $"{indexImport.TotalSeconds:F1} s, " +
     $"{importAlerts} retro alerts");
 await alerts.DisposeAsync();
 
@@ -100,11 +107,17 @@ var importIndex1000 = indexImport.TotalSeconds * 1000.0 / created;
 Console.WriteLine();
 Console.WriteLine($"| measure ({crossings:N0} crossings in the window) | document scan | crossing window | ratio |");
 Console.WriteLine("| --- | --- | --- | --- |");
-Console.WriteLine($"| one listing's retro alert visible in GET /api/alerts (median of 3) | {scanListing.TotalMilliseconds:F0} ms | {indexListing.TotalMilliseconds:F0} ms | {scanListing / indexListing:F1}× |");
-Console.WriteLine($"| 1,000 new entries re-screened (from the POST) | {scanImport1000.TotalSeconds:F0} s (extrapolated from {importBaseline} listings) | {importIndex1000:F1} s (UN import of {created}: {indexImport.TotalSeconds:F1} s) | {scanImport1000.TotalSeconds / importIndex1000:F0}× |");
-Console.WriteLine($"| memory per 100,000 crossings | 0 (read from PostgreSQL per change) | {memory / 1048576.0:F0} MiB (measured in process)  | — |");
-Console.WriteLine($"| crossings recorded per second, 1,000-passenger batches | {crossings / recorded.TotalSeconds:F0}/s (one transaction each, {crossings:N0}) | " +
-    $"{extra / extraRecorded.TotalSeconds:F0}/s (groups, {extra:N0} more) | {extra / extraRecorded.TotalSeconds / (crossings / recorded.TotalSeconds):F1}× |");
+Console.WriteLine($"| one listing's retro alert visible in GET /api/alerts (median of 3) | {scanListing.TotalMilliseconds:F0} ms | " +
+    $"{indexListing.TotalMilliseconds:F0} ms | {scanListing / indexListing:F1}× |");
+Console.WriteLine($"| 1,000 new entries re-screened (from the POST) | {scanImport1000.TotalSeconds:F0} s (extrapolated from " +
+    $"{importBaseline} listings) | {importIndex1000:F1} s (UN import of {created}: {indexImport.TotalSeconds:F1} s) | " +
+    $"{scanImport1000.TotalSeconds / importIndex1000:F0}× |");
+Console.WriteLine("| memory per 100,000 crossings | 0 (read from PostgreSQL per change) | " +
+    $"{memory / 1048576.0:F0} MiB (measured in process)  | — |");
+Console.WriteLine($"| crossings recorded per second, 1,000-passenger batches | {crossings / recorded.TotalSeconds:F0}/s (one transaction " +
+    $"each, {crossings:N0}) | " +
+    $"{extra / extraRecorded.TotalSeconds:F0}/s (groups, {extra:N0} more) | " +
+    $"{extra / extraRecorded.TotalSeconds / (crossings / recorded.TotalSeconds):F1}× |");
 return;
 
 // Manifests of 1,000 passengers, two requests in flight, until the alerts service has recorded every crossing.
@@ -121,10 +134,15 @@ async Task<(TimeSpan Answered, TimeSpan Recorded)> ManifestsAsync(int first, int
             var response = await officer.PostAsJsonAsync("/api/screenings/batch", new
             {
                 context = new { borderPost = "BENCH-RETRO", direction = "ENTRY" },
-                travellers = seats.Select(i => new { @ref = $"p{i}", name = travellers[i].ToUpperInvariant(), nationality = "VNM",
-                    documents = new[] { new { type = "PASSPORT", number = Names.Passport(i), country = "VNM" } } }),
+                travellers = seats.Select(i => new
+                {
+                    @ref = $"p{i}", name = travellers[i].ToUpperInvariant(), nationality = "VNM",
+                    documents = new[] { new { type = "PASSPORT", number = Names.Passport(i), country = "VNM" } }
+                }),
             });
-            if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"batch {batch}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            if (!response.IsSuccessStatusCode)
+                throw new InvalidOperationException($"batch {batch}: {(int)response.StatusCode} " +
+                $"{await response.Content.ReadAsStringAsync()}");
         }
     }));
     var answered = watch.Elapsed;
@@ -144,8 +162,8 @@ async Task<TimeSpan> ListingAsync(int traveller)
 {
     var watch = Stopwatch.StartNew();
     var entryId = await ListAsync(traveller);
-    await Until(async () => (await board.GetFromJsonAsync<JsonElement>($"/api/alerts?entryId={entryId}&limit=10")).GetProperty("items").GetArrayLength() > 0,
-        TimeSpan.FromMinutes(30));
+    await Until(async () => (await board.GetFromJsonAsync<JsonElement>($"/api/alerts?entryId={entryId}&limit=10")).GetProperty("items")
+        .GetArrayLength() > 0, TimeSpan.FromMinutes(30));
     return watch.Elapsed;
 }
 
@@ -154,8 +172,8 @@ async Task<TimeSpan> ListingsAsync(IReadOnlyList<int> which)
     var before = await CountAsync($"select count(*) from {Alerts}.mt_doc_handledmessage where id like 'alerts.retro/%'");
     var watch = Stopwatch.StartNew();
     await Task.WhenAll(which.Select(ListAsync));
-    await Until(async () => await CountAsync($"select count(*) from {Alerts}.mt_doc_handledmessage where id like 'alerts.retro/%'") >= before + which.Count,
-        TimeSpan.FromHours(1));
+    await Until(async () => await CountAsync($"select count(*) from {Alerts}.mt_doc_handledmessage where id like " +
+        "'alerts.retro/%'") >= before + which.Count, TimeSpan.FromHours(1));
     return watch.Elapsed;
 }
 
@@ -167,7 +185,8 @@ async Task<Guid> ListAsync(int traveller)
         documents = new[] { new { type = "PASSPORT", number = Names.Passport(traveller), country = "VN" } },
         lists = new[] { "retro-bench" }, category = "OTHER", action = "INFORM", releasableTo = new[] { "*" },
     });
-    if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"listing: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+    if (!response.IsSuccessStatusCode)
+        throw new InvalidOperationException($"listing: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
 }
 
@@ -196,8 +215,9 @@ static long WindowMemory(int count)
     var window = new CrossingWindow(new RetroSettings(TimeSpan.FromDays(3), MaxCrossings: count));
     var now = DateTimeOffset.UtcNow;
     window.AddMany(Enumerable.Range(0, count).Select(i => new Crossing(Guid.CreateVersion7(), now, $"p{i}",
-        new TravellerSnapshot([Names.Of(i).ToUpperInvariant()], null, null, "VNM", [new TravellerDocument("PASSPORT", Names.Passport(i), "VNM")], []),
-        new ScreeningContextSnapshot("BENCH-RETRO", "ENTRY", null), "officer", "VN-MPS", [], 100)).ToList(), now);
+        new TravellerSnapshot([Names.Of(i).ToUpperInvariant()], null, null, "VNM",
+        [new TravellerDocument("PASSPORT", Names.Passport(i), "VNM")], []), new ScreeningContextSnapshot("BENCH-RETRO", "ENTRY", null),
+        "officer", "VN-MPS", [], 100)).ToList(), now);
     var after = GC.GetTotalMemory(true);
     GC.KeepAlive(window);
     return after - before;

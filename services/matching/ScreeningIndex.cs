@@ -122,7 +122,8 @@ public sealed class ScreeningIndex
         return prepared.Keys.Count == 0 ? [] : CandidateCollector.CollectAll(prepared.Keys, _slots.Snapshot).ConvertAll(e => e.Id);
     }
 
-    /// <summary>Slots handed out, live or retired: what the index costs beyond its <see cref="Count"/> (see README, known limits).</summary>
+    /// <summary>Slots handed out, live or retired: what the index costs beyond its <see cref="Count"/> (see README, known
+    /// limits).</summary>
     public int Slots => _slots.Count;
 
     /// <summary>

@@ -12,7 +12,8 @@ namespace Watchlist.Tests.Fuzz;
 /// </summary>
 [GatewaySetting("RateLimits:StandardPerSecond", "1000000")]
 [GatewaySetting("RateLimits:ScreeningPerSecond", "1000000")]
-public sealed class HostileInputFuzzTests(PlatformTest<HostileInputFuzzTests>.Fixture fixture, RabbitMqFixture rabbit, ITestOutputHelper output)
+public sealed class HostileInputFuzzTests(PlatformTest<HostileInputFuzzTests>.Fixture fixture, RabbitMqFixture rabbit,
+    ITestOutputHelper output)
     : PlatformTest<HostileInputFuzzTests>(fixture, rabbit)
 {
     private const int ShrunkFailures = 5;
@@ -32,10 +33,12 @@ public sealed class HostileInputFuzzTests(PlatformTest<HostileInputFuzzTests>.Fi
         var finalProblems = await FinalState.ProblemsAsync(Platform, ledger);
         var seconds = clock.Elapsed.TotalSeconds;
 
-        var summary = report.Render($"Fuzz run: FUZZ_SEED={FuzzSettings.Seed}, {FuzzRun.Endpoints.Length} endpoints, {FuzzSettings.Workers} workers, " +
+        var summary = report.Render($"Fuzz run: FUZZ_SEED={FuzzSettings.Seed}, {FuzzRun.Endpoints.Length} endpoints, " +
+            $"{FuzzSettings.Workers} workers, " +
             $"{seconds:F0} s; {failures.Count} failing cases, {finalProblems.Count} problems in the final state.");
         output.WriteLine(summary);
-        await File.WriteAllTextAsync(FuzzSettings.ReportPath, summary + string.Concat(failures.Select(f => $"\n--- {f.Violation}\n{f.Case}\n")));
+        await File.WriteAllTextAsync(FuzzSettings.ReportPath,
+            summary + string.Concat(failures.Select(f => $"\n--- {f.Violation}\n{f.Case}\n")));
         output.WriteLine($"(written to {FuzzSettings.ReportPath})");
 
         Assert.True(report.Total >= FuzzSettings.Cases, $"Only {report.Total} of {FuzzSettings.Cases} cases ran.");

@@ -25,7 +25,8 @@ public sealed class PgTrgmBaseline(NpgsqlDataSource dataSource) : IAsyncDisposab
     {
         var clock = Stopwatch.StartNew();
         await using var connection = await dataSource.OpenConnectionAsync();
-        await Execute(connection, $"DROP TABLE IF EXISTS {Table}; CREATE UNLOGGED TABLE {Table} (entry_id uuid NOT NULL, name text NOT NULL)");
+        await Execute(connection, $"DROP TABLE IF EXISTS {Table}; " +
+            $"CREATE UNLOGGED TABLE {Table} (entry_id uuid NOT NULL, name text NOT NULL)");
         await using (var copy = await connection.BeginBinaryImportAsync($"COPY {Table} (entry_id, name) FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var entry in entries)
@@ -50,7 +51,8 @@ public sealed class PgTrgmBaseline(NpgsqlDataSource dataSource) : IAsyncDisposab
     public async Task SetThresholdAsync(double threshold)
     {
         await EnsureOpenAsync();
-        await Execute(_connection!, $"SET pg_trgm.similarity_threshold = {threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        await Execute(_connection!, "SET pg_trgm.similarity_threshold = " +
+            $"{threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
     }
 
     /// <summary>Up to <see cref="Limit"/> names at or above the threshold, with their similarity, best first.</summary>

@@ -66,6 +66,9 @@ public sealed class SyntheticEntries(int seed)
     }
 
     private static EntryDetails Organisation(string name, string country, string reference) =>
-        EntryFactory.Person([new(name, NameType.Primary)], [], Gender.Unknown, [country], [], [], reference)
-            with { Kind = EntryKind.Organisation, Gender = null };
+        EntryFactory.Person([new(name, NameType.Primary)], [], Gender.Unknown, [country], [], [], reference) with
+        {
+            Kind = EntryKind.Organisation,
+            Gender = null,
+        };
 }

@@ -16,7 +16,8 @@ public static class QualityTable
         {
             var t = Tally.Of(group);
             var precision = t.BalancedPrecision(negatives);
-            Row(text, group.Key, t.Positives, t.Recall, t.RecallAtMatch, precision, Tally.Harmonic(precision, t.Recall), double.NaN, double.NaN);
+            Row(text, group.Key, t.Positives, t.Recall, t.RecallAtMatch, precision, Tally.Harmonic(precision, t.Recall), double.NaN,
+                double.NaN);
         }
         foreach (var group in answers.Where(a => !a.Query.IsPositive).GroupBy(a => a.Query.Kind).OrderBy(g => g.Key))
         {

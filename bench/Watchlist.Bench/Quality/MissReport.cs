@@ -7,7 +7,8 @@ namespace Watchlist.Bench.Quality;
 /// <summary>Diagnostics (<c>--misses N</c>): a sample of missed positives and false hits, per kind, with scores.</summary>
 public static class MissReport
 {
-    public static void Print(IReadOnlyList<Answer> answers, ScreeningIndex index, IReadOnlyDictionary<Guid, MatchableEntry> entries, int perKind)
+    public static void Print(IReadOnlyList<Answer> answers, ScreeningIndex index, IReadOnlyDictionary<Guid, MatchableEntry> entries,
+        int perKind)
     {
         Console.WriteLine();
         Console.WriteLine("## Misses and false hits");

@@ -41,8 +41,10 @@ public static class QualityRun
         var answers = cases.AsParallel().AsOrdered().Select(c => new Answer(c, screener.Screen(c.Traveller))).ToList();
         clock.Stop();
 
-        Console.WriteLine($"# Quality on the real lists ({entries.Count} entries, {split} half, seed {seed}, {DateTime.UtcNow:yyyy-MM-dd})");
-        Console.WriteLine($"# thresholds match {thresholds.Match}, review {thresholds.Review}; {answers.Count} queries in {clock.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"# Quality on the real lists ({entries.Count} entries, {split} half, seed {seed}, " +
+            $"{DateTime.UtcNow:yyyy-MM-dd})");
+        Console.WriteLine($"# thresholds match {thresholds.Match}, review {thresholds.Review}; {answers.Count} queries in " +
+            $"{clock.Elapsed.TotalSeconds:0.0} s");
         Console.WriteLine();
         Console.Write(QualityTable.Render(answers));
         if (options.Flag("misses")) MissReport.Print(answers, index, entries.ToDictionary(e => e.Id), options.Int("misses", 20));

@@ -28,9 +28,18 @@ public sealed record ResultLine(
 
     public string ToJson() => JsonSerializer.Serialize(this with
     {
-        P50Us = Round(P50Us), P99Us = Round(P99Us), Qps = Math.Round(Qps), Recall = Round(Recall, 4), Precision = Round(Precision, 4),
-        BaselineP50Us = Round(BaselineP50Us), BaselineP99Us = Round(BaselineP99Us), BaselineRecall = Round(BaselineRecall, 4),
-        BaselinePrecision = Round(BaselinePrecision, 4), SpeedupP50 = Round(SpeedupP50, 1), IndexMb = Round(IndexMb), BuildS = Round(BuildS, 2),
+        P50Us = Round(P50Us),
+        P99Us = Round(P99Us),
+        Qps = Math.Round(Qps),
+        Recall = Round(Recall, 4),
+        Precision = Round(Precision, 4),
+        BaselineP50Us = Round(BaselineP50Us),
+        BaselineP99Us = Round(BaselineP99Us),
+        BaselineRecall = Round(BaselineRecall, 4),
+        BaselinePrecision = Round(BaselinePrecision, 4),
+        SpeedupP50 = Round(SpeedupP50, 1),
+        IndexMb = Round(IndexMb),
+        BuildS = Round(BuildS, 2),
     }, Options);
 
     private static double Round(double value, int digits = 1) => Math.Round(value, digits);

@@ -24,7 +24,8 @@ public static class ScreeningRun
         var before = Memory.LiveBytes();
         var clock = Stopwatch.StartNew();
         var population = Population.Create(size, seed);
-        Console.WriteLine($"[bench] {population.All.Count} entries ({population.Real.Entries.Count} real), {population.NameCount} names, generated in {clock.Elapsed.TotalSeconds:0.0} s");
+        Console.WriteLine($"[bench] {population.All.Count} entries ({population.Real.Entries.Count} real), {population.NameCount} names, " +
+            $"generated in {clock.Elapsed.TotalSeconds:0.0} s");
 
         var index = new ScreeningIndex();
         clock.Restart();
@@ -38,7 +39,9 @@ public static class ScreeningRun
         await using var dataSource = NpgsqlDataSource.Create(options.String("pg", Environment.GetEnvironmentVariable("BENCH_PG")
             ?? "Host=127.0.0.1;Port=5432;Database=watchlist_bench;Username=watchlist;Password=watchlist;Timeout=60;Command Timeout=0"));
         await using var baseline = new PgTrgmBaseline(dataSource);
-        if (withBaseline) Console.WriteLine($"[bench] pg_trgm table loaded and indexed in {(await baseline.LoadAsync(population.All)).TotalSeconds:0.0} s");
+        if (withBaseline)
+            Console.WriteLine("[bench] pg_trgm table loaded and indexed in " +
+                $"{(await baseline.LoadAsync(population.All)).TotalSeconds:0.0} s");
 
         var names = population.NameCount;
         var entries = population.All.Count;
@@ -50,7 +53,8 @@ public static class ScreeningRun
 
         var engine = await EngineMeasurement.RunAsync(new EngineScreener(index, options.Int("max-candidates", 200)), queries);
         Report("in-process engine", engine.Answers, engine.Latency);
-        if (options.Flag("misses")) Quality.MissReport.Print(engine.Answers, index, new Dictionary<Guid, MatchableEntry>(), options.Int("misses", 20));
+        if (options.Flag("misses"))
+            Quality.MissReport.Print(engine.Answers, index, new Dictionary<Guid, MatchableEntry>(), options.Int("misses", 20));
         foreach (var (i, micros) in engine.Latency.Slowest(options.Int("slowest", 0)))
             Console.WriteLine($"[slow] {micros:0} µs {queries[i].Kind} '{queries[i].Name}' {queries[i].Traveller.BirthDate}");
         BaselineMeasurement? pg = null;
@@ -73,7 +77,8 @@ public static class ScreeningRun
     private static void Report(string title, IReadOnlyList<Answer> answers, Latency? latency)
     {
         var timing = latency is null ? ""
-            : $": p50 {latency.Percentile(50):0} µs, p99 {latency.Percentile(99):0} µs (first pass alone: p50 {latency.RawPercentile(50):0} µs, p99 {latency.RawPercentile(99):0} µs)";
+            : $": p50 {latency.Percentile(50):0} µs, p99 {latency.Percentile(99):0} µs (first pass alone: p50 " +
+                $"{latency.RawPercentile(50):0} µs, p99 {latency.RawPercentile(99):0} µs)";
         Console.WriteLine($"\n## {title}{timing}\n");
         Console.WriteLine(QualityTable.Render(answers));
     }

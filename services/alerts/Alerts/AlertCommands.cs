@@ -6,7 +6,8 @@ public interface IAlertCommand
     AlertChange Change { get; }
 }
 
-public sealed record RaiseAlert(Guid AlertId, AlertFacts Facts, AlertSeverity Severity, HitRecord Hit, DateTimeOffset SlaDeadline, AlertChange Change) : IAlertCommand;
+public sealed record RaiseAlert(Guid AlertId, AlertFacts Facts, AlertSeverity Severity, HitRecord Hit, DateTimeOffset SlaDeadline,
+    AlertChange Change) : IAlertCommand;
 
 /// <summary>A repeat hit; <paramref name="WhileResolved"/> is false-positive memory counting it on a resolved alert.</summary>
 public sealed record RecordHit(Guid AlertId, HitRecord Hit, bool WhileResolved, AlertChange Change) : IAlertCommand;

@@ -12,7 +12,8 @@ public static class AlertDecider
 {
     public static IReadOnlyList<IAlertEvent> Decide(IAlertCommand command, Alert? state) => (command, state) switch
     {
-        (RaiseAlert raise, null) => [new AlertRaised(raise.AlertId, raise.Facts, raise.Severity, raise.Hit, raise.SlaDeadline, raise.Change)],
+        (RaiseAlert raise, null) =>
+            [new AlertRaised(raise.AlertId, raise.Facts, raise.Severity, raise.Hit, raise.SlaDeadline, raise.Change)],
         (RaiseAlert, _) => throw new AlertRuleViolation("The alert is already raised."),
         (_, null) => throw new AlertNotFound(command.AlertId),
         (RecordHit hit, _) => RecordHit(hit, state),
@@ -29,13 +30,17 @@ public static class AlertDecider
         (EscalateOverdueAlert overdue, _) => EscalateOverdue(overdue, state),
         (CommentOnAlert comment, _) => [new AlertCommented(command.AlertId, comment.Text, command.Change)],
         (ResolveAlert, { Status: AlertStatus.Resolved }) =>
-            throw new AlertRuleViolation($"The alert is already resolved ({ApiNames.Of(state.Outcome!.Value)} by {state.ResolvedBy}); reopen it first."),
+            throw new AlertRuleViolation($"The alert is already resolved ({ApiNames.Of(state.Outcome!.Value)} by {state.ResolvedBy}); " +
+                "reopen it first."),
         (ResolveAlert resolve, _) => [new AlertResolved(command.AlertId, resolve.Outcome, resolve.Note, command.Change)],
-        (ReopenAlert reopen, { Status: AlertStatus.Resolved }) => [new AlertReopened(command.AlertId, reopen.Reason, reopen.SlaDeadline, command.Change)],
-        (ReopenAlert, _) => throw new AlertRuleViolation($"Only a resolved alert can be reopened; this one is {ApiNames.Of(state.Status)}."),
+        (ReopenAlert reopen, { Status: AlertStatus.Resolved }) =>
+            [new AlertReopened(command.AlertId, reopen.Reason, reopen.SlaDeadline, command.Change)],
+        (ReopenAlert, _) => throw new AlertRuleViolation("Only a resolved alert can be reopened; this one is " +
+            $"{ApiNames.Of(state.Status)}."),
         // An audience is settled once: the migration may run again (or on two replicas at once) and changes nothing then.
         (SettleAlertAudience, { Facts.Audience: not null }) => [],
-        (SettleAlertAudience s, _) => [new AlertAudienceSettled(command.AlertId, s.ScreeningAgency, s.Audience, s.DedupKey, s.Reason, command.Change)],
+        (SettleAlertAudience s, _) =>
+            [new AlertAudienceSettled(command.AlertId, s.ScreeningAgency, s.Audience, s.DedupKey, s.Reason, command.Change)],
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown alert command."),
     };
 
@@ -44,7 +49,8 @@ public static class AlertDecider
     {
         if (state.ScreeningIds.Contains(hit.Hit.ScreeningId)) return [];
         if (state.Status == AlertStatus.Resolved && !hit.WhileResolved)
-            throw new AlertRuleViolation("A resolved alert takes repeated hits only from false-positive memory; a new hit opens a new alert.");
+            throw new AlertRuleViolation("A resolved alert takes repeated hits only from false-positive memory; " +
+                "a new hit opens a new alert.");
         return [new HitRepeated(hit.AlertId, hit.Hit, state.Status == AlertStatus.Resolved, hit.Change)];
     }
 
@@ -54,11 +60,13 @@ public static class AlertDecider
         if (!state.IsUnacknowledged || state.SlaDeadline is not { } deadline || deadline > overdue.Change.At) return [];
         var level = state.EscalationLevel + 1;
         var next = level >= overdue.MaxLevel ? null : overdue.NextDeadline;
-        return [new AlertEscalated(overdue.AlertId, level, $"Not acknowledged by the SLA deadline {deadline:O}.", true, next, overdue.Change)];
+        return [new AlertEscalated(overdue.AlertId, level, $"Not acknowledged by the SLA deadline {deadline:O}.", true, next,
+            overdue.Change)];
     }
 
     private static AlertRuleViolation Resolved(Alert state, string verb) =>
-        new($"A resolved alert cannot be {verb}; it was resolved as {ApiNames.Of(state.Outcome!.Value)} by {state.ResolvedBy}. Reopen it first.");
+        new($"A resolved alert cannot be {verb}; it was resolved as {ApiNames.Of(state.Outcome!.Value)} by {state.ResolvedBy}. " +
+            "Reopen it first.");
 
     public static Alert? Evolve(Alert? state, IAlertEvent @event)
     {
@@ -83,28 +91,49 @@ public static class AlertDecider
             },
             AlertAcknowledged => next with
             {
-                Status = AlertStatus.Acknowledged, AcknowledgedBy = @event.Change.Actor, AcknowledgedAt = @event.Change.At, SlaDeadline = null,
+                Status = AlertStatus.Acknowledged,
+                AcknowledgedBy = @event.Change.Actor,
+                AcknowledgedAt = @event.Change.At,
+                SlaDeadline = null,
             },
             AlertAssigned assigned => next with { Assignee = assigned.Assignee },
             AlertEscalated escalated => next with
             {
-                Status = AlertStatus.Escalated, EscalationLevel = escalated.Level, SlaDeadline = escalated.NextDeadline,
+                Status = AlertStatus.Escalated,
+                EscalationLevel = escalated.Level,
+                SlaDeadline = escalated.NextDeadline,
             },
             AlertReleasabilityChanged released => next with { Facts = state.Facts with { ReleasableTo = released.ReleasableTo } },
             AlertAudienceSettled settled => next with
             {
-                Facts = state.Facts with { ScreeningAgency = settled.ScreeningAgency, Audience = settled.Audience, DedupKey = settled.DedupKey },
+                Facts = state.Facts with
+                {
+                    ScreeningAgency = settled.ScreeningAgency,
+                    Audience = settled.Audience,
+                    DedupKey = settled.DedupKey
+                },
             },
             AlertCommented => next with { Comments = state.Comments + 1 },
             AlertResolved resolved => next with
             {
-                Status = AlertStatus.Resolved, Outcome = resolved.Outcome, ResolutionNote = resolved.Note, ResolvedBy = resolved.Change.Actor,
-                ResolvedAt = resolved.Change.At, SlaDeadline = null,
+                Status = AlertStatus.Resolved,
+                Outcome = resolved.Outcome,
+                ResolutionNote = resolved.Note,
+                ResolvedBy = resolved.Change.Actor,
+                ResolvedAt = resolved.Change.At,
+                SlaDeadline = null,
             },
             AlertReopened reopened => next with
             {
-                Status = AlertStatus.Open, Outcome = null, ResolutionNote = null, ResolvedBy = null, ResolvedAt = null,
-                AcknowledgedBy = null, AcknowledgedAt = null, EscalationLevel = 0, SlaDeadline = reopened.SlaDeadline,
+                Status = AlertStatus.Open,
+                Outcome = null,
+                ResolutionNote = null,
+                ResolvedBy = null,
+                ResolvedAt = null,
+                AcknowledgedBy = null,
+                AcknowledgedAt = null,
+                EscalationLevel = 0,
+                SlaDeadline = reopened.SlaDeadline,
             },
             _ => next,
         };

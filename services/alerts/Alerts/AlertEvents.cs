@@ -20,8 +20,10 @@ public sealed record AlertAcknowledged(Guid AlertId, AlertChange Change) : IAler
 
 public sealed record AlertAssigned(Guid AlertId, string Assignee, AlertChange Change) : IAlertEvent;
 
-/// <summary>Escalated by hand (with a reason) or at the SLA deadline (<paramref name="Automatic"/>); needs acknowledging again by <paramref name="NextDeadline"/>.</summary>
-public sealed record AlertEscalated(Guid AlertId, int Level, string Reason, bool Automatic, DateTimeOffset? NextDeadline, AlertChange Change) : IAlertEvent;
+/// <summary>Escalated by hand (with a reason) or at the SLA deadline (<paramref name="Automatic"/>); needs acknowledging again by
+/// <paramref name="NextDeadline"/>.</summary>
+public sealed record AlertEscalated(Guid AlertId, int Level, string Reason, bool Automatic, DateTimeOffset? NextDeadline,
+    AlertChange Change) : IAlertEvent;
 
 public sealed record AlertCommented(Guid AlertId, string Text, AlertChange Change) : IAlertEvent;
 

@@ -12,8 +12,8 @@ public sealed record AlertResponse(
     string BorderPost, TravellerSnapshot Traveller, double Score, string Band, IReadOnlyList<Guid> ScreeningIds, int HitCount,
     int RepeatsWhileResolved, DateTimeOffset RaisedAt, DateTimeOffset LastHitAt, DateTimeOffset? SlaDeadline,
     string? AcknowledgedBy, DateTimeOffset? AcknowledgedAt, string? Assignee, AlertOutcome? Outcome, string? ResolutionNote,
-    string? ResolvedBy, DateTimeOffset? ResolvedAt, bool Retro, string OwnerAgency, IReadOnlyList<string> ReleasableTo, DateTimeOffset ChangedAt,
-    string? ScreeningAgency)
+    string? ResolvedBy, DateTimeOffset? ResolvedAt, bool Retro, string OwnerAgency, IReadOnlyList<string> ReleasableTo,
+    DateTimeOffset ChangedAt, string? ScreeningAgency)
 {
     public static AlertResponse From(Alert a)
     {

@@ -13,11 +13,13 @@ public static class AlertStreams
     public static async Task<Alert?> LoadAlertAsync(this IQuerySession session, Guid id, CancellationToken ct) =>
         (await session.LoadAsync<AlertView>(id, ct))?.Alert;
 
-    public static async Task<IReadOnlyList<JasperFx.Events.IEvent>> AlertEventsAsync(this IQuerySession session, Guid id, CancellationToken ct) =>
+    public static async Task<IReadOnlyList<JasperFx.Events.IEvent>> AlertEventsAsync(this IQuerySession session, Guid id,
+        CancellationToken ct) =>
         await session.Events.FetchStreamAsync(id, token: ct);
 
     /// <summary>Stages the events with the read model and what follows from them (<see cref="StreamAppends"/>).</summary>
-    public static async Task<Alert> AppendAlertAsync(this IDocumentSession session, Alert? before, IReadOnlyList<IAlertEvent> events, CancellationToken ct)
+    public static async Task<Alert> AppendAlertAsync(this IDocumentSession session, Alert? before, IReadOnlyList<IAlertEvent> events,
+        CancellationToken ct)
     {
         var after = AlertDecider.Fold(before, events) ?? throw new InvalidOperationException("Events produced no alert.");
         if (events.Count == 0) return after;
@@ -34,15 +36,16 @@ public static class AlertStreams
             case AlertResolved resolved:
                 await SetKeyOpenAsync(session, alert, open: false, ct);
                 if (resolved.Outcome == AlertOutcome.FalsePositive)
-                    session.Store(new FalsePositive(Guid.CreateVersion7(e.Change.At), alert.Facts.EntryId, alert.Facts.TravellerIdentity, alert.Id,
-                        alert.Facts.EntryName, alert.Facts.OwnerAgency, alert.Facts.ScreeningAgency, alert.Facts.Audience?.Agencies, e.Change.Actor,
-                        e.Change.Agency, e.Change.At,
+                    session.Store(new FalsePositive(Guid.CreateVersion7(e.Change.At), alert.Facts.EntryId, alert.Facts.TravellerIdentity,
+                        alert.Id, alert.Facts.EntryName, alert.Facts.OwnerAgency, alert.Facts.ScreeningAgency,
+                        alert.Facts.Audience?.Agencies, e.Change.Actor, e.Change.Agency, e.Change.At,
                         true, null, null, null));
                 break;
             case AlertReopened reopened:
                 await SetKeyOpenAsync(session, alert, open: true, ct);
                 var remembered = await session.Query<FalsePositive>().Where(f => f.AlertId == alert.Id && f.Active).ToListAsync(ct);
-                foreach (var fp in remembered) session.Store(fp.End(e.Change.Actor, $"The alert was reopened: {reopened.Reason}", e.Change.At));
+                foreach (var fp in remembered)
+                    session.Store(fp.End(e.Change.Actor, $"The alert was reopened: {reopened.Reason}", e.Change.At));
                 break;
         }
     }

@@ -18,11 +18,13 @@ public sealed class WatchedEntryConsumer(IDocumentStore store) : IConsumer<Entry
     public Task Consume(ConsumeContext<EntryListed> context) => Apply(context, context.Message.Entry, context.Message.Change, null);
 
     public Task Consume(ConsumeContext<EntryChanged> context) =>
-        Apply(context, context.Message.Entry, context.Message.Change, (session, ct) => MaterialChanges.EndMemoryAsync(session, context.Message, ct));
+        Apply(context, context.Message.Entry, context.Message.Change, (session, ct) =>
+            MaterialChanges.EndMemoryAsync(session, context.Message, ct));
 
     public Task Consume(ConsumeContext<EntryDelisted> context) => Apply(context, context.Message.Entry, context.Message.Change, null);
 
-    private Task Apply(ConsumeContext context, EntrySnapshot e, ChangeContext change, Func<IDocumentSession, CancellationToken, Task>? react) =>
+    private Task Apply(ConsumeContext context, EntrySnapshot e, ChangeContext change,
+        Func<IDocumentSession, CancellationToken, Task>? react) =>
         store.HandleOnceAsync(context, "alerts.watched-entry", async session =>
         {
             var known = await session.LoadAsync<WatchedEntry>(e.Id, context.CancellationToken);

@@ -13,11 +13,13 @@ public sealed record FalsePositivePage(IReadOnlyList<FalsePositive> Items, strin
 /// </summary>
 public static class FalsePositiveEndpoints
 {
-    public static async Task<IResult> List(Guid? entryId, bool? active, int? limit, ClaimsPrincipal user, IQuerySession session, CancellationToken ct)
+    public static async Task<IResult> List(Guid? entryId, bool? active, int? limit, ClaimsPrincipal user, IQuerySession session,
+        CancellationToken ct)
     {
         var size = limit ?? 50;
         if (size is < 1 or > 500)
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = ["Between 1 and 500."] }, title: "The listing parameters are not valid.");
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["limit"] = ["Between 1 and 500."] },
+                title: "The listing parameters are not valid.");
         var query = session.Query<FalsePositive>().VisibleTo(user.AgencyOf());
         if (entryId is { } e) query = query.Where(f => f.EntryId == e);
         if (active is { } a) query = query.Where(f => f.Active == a);
@@ -29,7 +31,8 @@ public static class FalsePositiveEndpoints
     {
         var fp = await session.LoadAsync<FalsePositive>(id, ct);
         if (fp is null || !fp.IsVisibleTo(user.AgencyOf()))
-            return Results.Problem(statusCode: 404, title: "No such false positive.", detail: $"No false-positive record {id} is visible to you.");
+            return Results.Problem(statusCode: 404, title: "No such false positive.",
+                detail: $"No false-positive record {id} is visible to you.");
         if (!fp.Active) return Results.NoContent();
         session.Store(fp.End(user.Actor(), "Ended by hand.", clock.GetUtcNow()));
         await session.SaveChangesAsync(ct);

@@ -15,5 +15,6 @@ public sealed class CrossingConsumer(CrossingWriter writer) : IConsumer<Travelle
 
     public Task Consume(ConsumeContext<TravellerScreened> context) =>
         writer.RecordAsync($"{Name}/{context.MessageId ?? throw new InvalidOperationException("A crossing arrived without a MessageId.")}",
-            Crossing.Of(context.Message), context.Headers.Get<string>("X-Correlation-ID") ?? context.CorrelationId?.ToString(), context.CancellationToken);
+            Crossing.Of(context.Message), context.Headers.Get<string>("X-Correlation-ID") ?? context.CorrelationId?.ToString(),
+            context.CancellationToken);
 }

@@ -2,7 +2,8 @@ using MassTransit;
 
 namespace Watchlist.Alerts.Retro;
 
-/// <summary>Many crossings in hand at once (<c>Alerts:Retro:Prefetch</c>), because the <see cref="CrossingWriter"/> records whatever is waiting as one group.</summary>
+/// <summary>Many crossings in hand at once (<c>Alerts:Retro:Prefetch</c>), because the <see cref="CrossingWriter"/> records whatever is
+/// waiting as one group.</summary>
 public sealed class CrossingConsumerDefinition : ConsumerDefinition<CrossingConsumer>
 {
     private readonly int _prefetch;

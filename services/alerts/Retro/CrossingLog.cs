@@ -16,8 +16,8 @@ public static class CrossingLog
 
     /// <summary>Marks the crossing in the caller's transaction; a redelivery that gets this far changes nothing.</summary>
     public static void Record(IDocumentSession session, Crossing crossing) =>
-        session.QueueSqlCommand($"insert into {Table(session.DocumentStore)} (crossing_id, screened_at) values (?, ?) on conflict do nothing",
-            crossing.Id, crossing.ScreenedAt);
+        session.QueueSqlCommand($"insert into {Table(session.DocumentStore)} (crossing_id, screened_at) values (?, ?) on " +
+            "conflict do nothing", crossing.Id, crossing.ScreenedAt);
 
     public static async Task EnsureAsync(IDocumentStore store, CancellationToken ct)
     {
@@ -46,7 +46,8 @@ public static class CrossingLog
         string next;
         await using (var snapshot = new NpgsqlCommand("select pg_snapshot_xmin(pg_current_snapshot())::text", connection))
             next = (string)(await snapshot.ExecuteScalarAsync(ct))!;
-        await using var command = new NpgsqlCommand($"select crossing_id from {table} where tx >= $1::text::xid8 and screened_at >= $2", connection)
+        await using var command = new NpgsqlCommand($"select crossing_id from {table} where tx >= $1::text::xid8 and screened_at >= $2",
+            connection)
         {
             Parameters = { new() { Value = mark }, new() { Value = since } },
         };
@@ -56,12 +57,16 @@ public static class CrossingLog
         return (ids, next);
     }
 
-    /// <summary>Rows of crossings that have left the window (the crossings themselves are pruned by <see cref="Retention.CrossingRetention"/>).</summary>
+    /// <summary>Rows of crossings that have left the window (the crossings themselves are pruned by
+    /// <see cref="Retention.CrossingRetention"/>).</summary>
     public static async Task PruneAsync(IDocumentStore store, DateTimeOffset before, CancellationToken ct)
     {
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
-        await using var command = new NpgsqlCommand($"delete from {Table(store)} where screened_at < $1", connection) { Parameters = { new() { Value = before } } };
+        await using var command = new NpgsqlCommand($"delete from {Table(store)} where screened_at < $1", connection)
+        {
+            Parameters = { new() { Value = before } },
+        };
         await command.ExecuteNonQueryAsync(ct);
     }
 }

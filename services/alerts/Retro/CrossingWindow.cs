@@ -24,7 +24,8 @@ public sealed class CrossingWindow(RetroSettings settings)
     /// <summary>Crossings still inside the window that the cap pushed out: retro-screening can no longer find them.</summary>
     public long DroppedEarly { get; private set; }
 
-    /// <summary>Slots the engine has handed out since the last rebuild (a rebuild keeps this under about twice <see cref="Count"/>).</summary>
+    /// <summary>Slots the engine has handed out since the last rebuild (a rebuild keeps this under about twice
+    /// <see cref="Count"/>).</summary>
     public int Slots => Volatile.Read(ref _index).Slots;
 
     /// <summary>How many crossings have been added so far: every crossing added up to this mark is in the index.</summary>

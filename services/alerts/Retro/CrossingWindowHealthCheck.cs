@@ -7,6 +7,7 @@ public sealed class CrossingWindowHealthCheck(CrossingWindowKeeper keeper, Cross
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(keeper.Loaded
-            ? HealthCheckResult.Healthy($"{window.Count} crossings in the retro-screening window ({window.DroppedEarly} dropped early by the cap).")
+            ? HealthCheckResult.Healthy($"{window.Count} crossings in the retro-screening window ({window.DroppedEarly} dropped early " +
+                "by the cap).")
             : HealthCheckResult.Unhealthy("The retro-screening crossing window is still loading."));
 }

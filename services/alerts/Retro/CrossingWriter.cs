@@ -28,7 +28,8 @@ public sealed class CrossingWriter(IDocumentStore store, RetroScreening retro, C
 
     public async Task RecordAsync(string handledId, Crossing crossing, string? correlationId, CancellationToken ct)
     {
-        var pending = new Pending(handledId, crossing, correlationId, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(handledId, crossing, correlationId,
+            new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         await _queue.Writer.WriteAsync(pending, ct);
         await pending.Done.Task.WaitAsync(ct);
     }
@@ -62,7 +63,8 @@ public sealed class CrossingWriter(IDocumentStore store, RetroScreening retro, C
                     await CommitAsync(group, ct);
                     break;
                 }
-                catch (Exception ex) when (attempt < ConflictAttempts && ex is JasperFx.ConcurrencyException or JasperFx.DocumentAlreadyExistsException
+                catch (Exception ex) when (attempt < ConflictAttempts
+                    && ex is JasperFx.ConcurrencyException or JasperFx.DocumentAlreadyExistsException
                 or Marten.Exceptions.ExistingStreamIdCollisionException)
                 {
                     // A live hit on one of these alerts, or another replica handling one of these messages, committed first.
@@ -86,7 +88,8 @@ public sealed class CrossingWriter(IDocumentStore store, RetroScreening retro, C
     private async Task CommitAsync(IReadOnlyList<Pending> group, CancellationToken ct)
     {
         await using var session = store.LightweightSession();
-        var handled = (await session.LoadManyAsync<HandledMessage>(ct, group.Select(p => p.HandledId).Distinct())).Select(h => h.Id).ToHashSet();
+        var handled = (await session.LoadManyAsync<HandledMessage>(ct, group.Select(p => p.HandledId).Distinct())).Select(h => h.Id)
+            .ToHashSet();
         // Every copy of a crossing (the early publish, the forwarder's, a redelivery) has the same message id, so handling it
         // once is enough: no read of the crossing first.
         var fresh = group.Where(p => handled.Add(p.HandledId)).ToList();

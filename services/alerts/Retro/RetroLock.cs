@@ -14,18 +14,25 @@ namespace Watchlist.Alerts.Retro;
 /// </summary>
 public static class RetroLock
 {
-    public static Task ForCrossingAsync(IDocumentSession session, CancellationToken ct) => TakeAsync(session, "pg_advisory_xact_lock_shared", ct);
+    public static Task ForCrossingAsync(IDocumentSession session, CancellationToken ct) =>
+        TakeAsync(session, "pg_advisory_xact_lock_shared", ct);
 
-    public static Task ForListChangeAsync(IDocumentSession session, CancellationToken ct) => TakeAsync(session, "pg_advisory_xact_lock", ct);
+    public static Task ForListChangeAsync(IDocumentSession session, CancellationToken ct) =>
+        TakeAsync(session, "pg_advisory_xact_lock", ct);
 
     private static async Task TakeAsync(IDocumentSession session, string function, CancellationToken ct)
     {
         await session.BeginTransactionAsync(ct);
-        await using var command = new NpgsqlCommand($"select {function}($1)", session.Connection) { Parameters = { new() { Value = KeyOf(session) } } };
+        await using var command = new NpgsqlCommand($"select {function}($1)", session.Connection)
+        {
+            Parameters = { new() { Value = KeyOf(session) } },
+        };
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>One lock per event-store schema, so that services (or test classes) sharing a database do not wait for each other.</summary>
+    /// <summary>One lock per event-store schema, so that services (or test classes) sharing a database do not wait for each
+    /// other.</summary>
     private static long KeyOf(IDocumentSession session) =>
-        BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("watchlist-retro:" + session.DocumentStore.Options.DatabaseSchemaName)));
+        BitConverter.ToInt64(SHA256.HashData(
+            Encoding.UTF8.GetBytes("watchlist-retro:" + session.DocumentStore.Options.DatabaseSchemaName)));
 }

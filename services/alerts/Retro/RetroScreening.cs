@@ -27,7 +27,8 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
     /// screens the crossings added since the first began (through a small index of just those, so the lock is held briefly).
     /// Crossings recorded after this transaction see its <see cref="RetroEntry"/>s.
     /// </summary>
-    public async Task<int> ScreenAsync(IDocumentSession session, IReadOnlyList<ListChange> changes, SessionAlerts unsaved, CancellationToken ct)
+    public async Task<int> ScreenAsync(IDocumentSession session, IReadOnlyList<ListChange> changes, SessionAlerts unsaved,
+        CancellationToken ct)
     {
         var now = clock.GetUtcNow();
         var inForce = changes.Where(c => InForce(c.Entry, now)).Select(c => new Rescreen(c, IndexOf(c.Entry))).ToList();
@@ -48,8 +49,8 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
 
     private sealed record Rescreen(ListChange Change, ScreeningIndex Index);
 
-    private async Task<int> PassAsync(IDocumentSession session, CrossingWindow crossings, List<Rescreen> changes, HashSet<(Guid, Guid)> examined, DateTimeOffset now,
-        SessionAlerts unsaved, CancellationToken ct)
+    private async Task<int> PassAsync(IDocumentSession session, CrossingWindow crossings, List<Rescreen> changes,
+        HashSet<(Guid, Guid)> examined, DateTimeOffset now, SessionAlerts unsaved, CancellationToken ct)
     {
         var since = now - settings.Window;
         var raised = 0;
@@ -57,7 +58,8 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
         {
             var entry = change.Entry;
             var due = crossings.CandidatesOf(entry)
-                .Where(c => c.ScreenedAt >= since && examined.Add((entry.Id, c.Id)) && RetroPairs.NeedsRescreen(c, entry.Id, change.ListPosition));
+                .Where(c => c.ScreenedAt >= since && examined.Add((entry.Id, c.Id))
+                    && RetroPairs.NeedsRescreen(c, entry.Id, change.ListPosition));
             foreach (var crossing in due.OrderBy(c => c.ScreenedAt))
                 if (await ScreenAsync(session, entry, index, crossing, now, change.CorrelationId, unsaved, ct)) raised++;
         }
@@ -83,16 +85,18 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
         foreach (var (change, index) in changes)
         {
             var (entryId, position) = (change.Entry.Id, change.ListPosition);
-            var ids = await session.Query<Crossing>().Where(c => c.ScreenedAt >= since && c.ListPosition < position).Select(c => c.Id).ToListAsync(ct);
+            var ids = await session.Query<Crossing>().Where(c => c.ScreenedAt >= since && c.ListPosition < position).Select(c => c.Id)
+                .ToListAsync(ct);
             var late = ids.Where(id => !examined.Contains((entryId, id))).ToList();
             if (late.Count > 0)
-                raised += await ScreenAllAsync(session, change, index, await session.LoadManyAsync<Crossing>(ct, late), examined, now, unsaved, ct);
+                raised += await ScreenAllAsync(session, change, index, await session.LoadManyAsync<Crossing>(ct, late), examined, now,
+                    unsaved, ct);
         }
         return raised;
     }
 
-    private async Task<int> ScreenAllAsync(IDocumentSession session, ListChange change, ScreeningIndex index, IEnumerable<Crossing> crossings,
-        HashSet<(Guid, Guid)> examined, DateTimeOffset now, SessionAlerts unsaved, CancellationToken ct)
+    private async Task<int> ScreenAllAsync(IDocumentSession session, ListChange change, ScreeningIndex index,
+        IEnumerable<Crossing> crossings, HashSet<(Guid, Guid)> examined, DateTimeOffset now, SessionAlerts unsaved, CancellationToken ct)
     {
         var raised = 0;
         var entry = change.Entry;
@@ -109,8 +113,8 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
     /// makes this exact; the entry snapshots kept by the other queue are read too (a pair checked twice is counted once, as
     /// the alert already lists the crossing). One read of the changes serves the whole group.
     /// </summary>
-    public async Task<int> ScreenLateCrossingsAsync(IDocumentSession session, IReadOnlyList<(Crossing Crossing, string? CorrelationId)> crossings,
-        CancellationToken ct)
+    public async Task<int> ScreenLateCrossingsAsync(IDocumentSession session,
+        IReadOnlyList<(Crossing Crossing, string? CorrelationId)> crossings, CancellationToken ct)
     {
         await RetroLock.ForCrossingAsync(session, ct);
         var answeredAt = crossings.Min(c => c.Crossing.ListPosition);
@@ -125,7 +129,8 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
         var raised = 0;
         foreach (var (crossing, correlationId) in crossings.OrderBy(c => c.Crossing.ScreenedAt))
             foreach (var (entry, position) in later.Where(c => RetroPairs.NeedsRescreen(crossing, c.Snapshot.Id, c.ListPosition)))
-                if (InForce(entry, now) && await ScreenAsync(session, entry, CachedIndexOf(entry), crossing, now, correlationId, unsaved, ct))
+                if (InForce(entry, now)
+                    && await ScreenAsync(session, entry, CachedIndexOf(entry), crossing, now, correlationId, unsaved, ct))
                     raised++;
         return raised;
     }
@@ -154,8 +159,8 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
     public static ScreeningHit? Match(ScreeningPolicy policy, ScreeningIndex index, TravellerSnapshot traveller) =>
         index.Search(ScreeningPolicy.QueryOf(traveller), policy.Options(limit: 1)) is [var match] ? match : null;
 
-    private async Task<bool> ScreenAsync(IDocumentSession session, EntrySnapshot entry, ScreeningIndex index, Crossing crossing, DateTimeOffset now,
-        string? correlationId, SessionAlerts? unsaved, CancellationToken ct)
+    private async Task<bool> ScreenAsync(IDocumentSession session, EntrySnapshot entry, ScreeningIndex index, Crossing crossing,
+        DateTimeOffset now, string? correlationId, SessionAlerts? unsaved, CancellationToken ct)
     {
         // As live: a screening by agency X hits only entries owned by X or releasable to X.
         if (!AlertAudience.MayHit(crossing.Agency, entry.OwnerAgency, entry.ReleasableTo)) return false;
@@ -163,12 +168,14 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
         var crossingId = crossing.Id;
         var entryId = entry.Id;
         if (unsaved?.ByKey.Values.Any(a => a.Facts.EntryId == entryId && a.ScreeningIds.Contains(crossingId)) == true) return false;
-        if (await session.Query<AlertView>().AnyAsync(v => v.EntryId == entryId && v.Alert.ScreeningIds.Contains(crossingId), ct)) return false;
+        if (await session.Query<AlertView>().AnyAsync(v => v.EntryId == entryId && v.Alert.ScreeningIds.Contains(crossingId), ct))
+            return false;
 
         var primary = entry.Names.FirstOrDefault(n => n.Type == "PRIMARY")?.Value ?? entry.Names.FirstOrDefault()?.Value ?? "";
         var hit = new ScreeningHitDetected(crossing.Id, crossing.ScreenedAt, crossing.TravellerRef, crossing.Traveller, crossing.Context,
-            new HitSnapshot(entry.Id, entry.Version, ScreeningPolicy.Rounded(match.Score), ScreeningPolicy.BandName(match.Band), entry.Kind, primary,
-                match.MatchedName, entry.Lists, entry.Category, entry.Action, entry.Severity, entry.OwnerAgency, entry.ReleasableTo),
+            new HitSnapshot(entry.Id, entry.Version, ScreeningPolicy.Rounded(match.Score), ScreeningPolicy.BandName(match.Band),
+                entry.Kind, primary, match.MatchedName, entry.Lists, entry.Category, entry.Action, entry.Severity, entry.OwnerAgency,
+                entry.ReleasableTo),
             AlertChange.RetroActor, crossing.Agency, Retro: true);
         await raising.ApplyAsync(session, hit, new AlertChange(AlertChange.RetroActor, entry.OwnerAgency, now, correlationId), ct, unsaved);
         return true;

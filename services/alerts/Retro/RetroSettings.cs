@@ -22,7 +22,8 @@ public sealed record RetroSettings(TimeSpan Window, int MaxCrossings = 500_000, 
     {
         var section = configuration.GetSection("Alerts:Retro");
         return new(section.GetValue("Window", TimeSpan.FromHours(72)), section.GetValue("MaxCrossings", 500_000),
-            section.GetValue("CatchUpInterval", TimeSpan.FromSeconds(1)), section.GetValue("MaxGroup", 500), section.GetValue("Prefetch", 1_000),
-            string.Equals(section["Scan"], "Documents", StringComparison.OrdinalIgnoreCase), Math.Max(1, section.GetValue("MaxCrossingGroup", 500)));
+            section.GetValue("CatchUpInterval", TimeSpan.FromSeconds(1)), section.GetValue("MaxGroup", 500),
+            section.GetValue("Prefetch", 1_000), string.Equals(section["Scan"], "Documents", StringComparison.OrdinalIgnoreCase),
+            Math.Max(1, section.GetValue("MaxCrossingGroup", 500)));
     }
 }

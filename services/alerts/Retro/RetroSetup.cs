@@ -6,7 +6,8 @@ namespace Watchlist.Alerts.Retro;
 
 public static class RetroSetup
 {
-    /// <summary>The crossing window in memory (ready only once loaded), its keeper, the group writers and the crossings' retention.</summary>
+    /// <summary>The crossing window in memory (ready only once loaded), its keeper, the group writers and the crossings'
+    /// retention.</summary>
     public static IServiceCollection AddRetroScreening(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(RetroSettings.From(configuration)).AddSingleton<CrossingWindow>().AddSingleton<RetroScreening>();

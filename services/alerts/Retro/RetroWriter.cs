@@ -15,7 +15,8 @@ namespace Watchlist.Alerts.Retro;
 /// acknowledged only then, and a redelivery finds it handled. One group at a time per replica: that, and the connection of
 /// <see cref="CrossingWindowKeeper"/>, is all the database retro takes from a replica, however long its queue.
 /// </summary>
-public sealed class RetroWriter(IDocumentStore store, RetroScreening retro, RetroSettings settings, ILogger<RetroWriter> log) : BackgroundService
+public sealed class RetroWriter(IDocumentStore store, RetroScreening retro, RetroSettings settings, ILogger<RetroWriter> log)
+    : BackgroundService
 {
     private const int ConflictAttempts = 10;
     private long _groups;
@@ -24,15 +25,18 @@ public sealed class RetroWriter(IDocumentStore store, RetroScreening retro, Retr
     /// <summary>Groups this replica has committed: with <see cref="ChangesHandled"/>, how well an import was grouped.</summary>
     public long Groups => Interlocked.Read(ref _groups);
 
-    /// <summary>Entry-change messages this replica has re-screened and recorded as handled (redeliveries it found handled excluded).</summary>
+    /// <summary>Entry-change messages this replica has re-screened and recorded as handled (redeliveries it found handled
+    /// excluded).</summary>
     public long ChangesHandled => Interlocked.Read(ref _changes);
 
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
 
     /// <param name="amendment">The change when it is an amendment (a material one ends false-positive memory).</param>
-    public async Task RescreenAsync(string handledId, EntrySnapshot entry, ChangeContext change, EntryChanged? amendment, CancellationToken ct)
+    public async Task RescreenAsync(string handledId, EntrySnapshot entry, ChangeContext change, EntryChanged? amendment,
+        CancellationToken ct)
     {
-        var pending = new Pending(handledId, entry, change, amendment, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(handledId, entry, change, amendment,
+            new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
         await _queue.Writer.WriteAsync(pending, ct);
         await pending.Done.Task.WaitAsync(ct);
     }
@@ -84,7 +88,8 @@ public sealed class RetroWriter(IDocumentStore store, RetroScreening retro, Retr
                 await CommitOnceAsync(group, ct);
                 return;
             }
-            catch (Exception ex) when (attempt < ConflictAttempts && ex is JasperFx.ConcurrencyException or JasperFx.DocumentAlreadyExistsException
+            catch (Exception ex) when (attempt < ConflictAttempts
+                && ex is JasperFx.ConcurrencyException or JasperFx.DocumentAlreadyExistsException
                 or Marten.Exceptions.ExistingStreamIdCollisionException
                 or RetroSuperseded)
             {
@@ -99,7 +104,8 @@ public sealed class RetroWriter(IDocumentStore store, RetroScreening retro, Retr
     private async Task CommitOnceAsync(IReadOnlyList<Pending> group, CancellationToken ct)
     {
         await using var session = store.LightweightSession();
-        var handled = (await session.LoadManyAsync<HandledMessage>(ct, group.Select(p => p.HandledId).Distinct())).Select(h => h.Id).ToHashSet();
+        var handled = (await session.LoadManyAsync<HandledMessage>(ct, group.Select(p => p.HandledId).Distinct())).Select(h => h.Id)
+            .ToHashSet();
         var fresh = group.Where(p => handled.Add(p.HandledId)).ToList(); // also drops a second copy within the group
         if (fresh.Count == 0) return;
         var known = await VersionsAsync(session, fresh, ct);
@@ -107,10 +113,12 @@ public sealed class RetroWriter(IDocumentStore store, RetroScreening retro, Retr
         var newest = fresh.Where(p => p.Entry.Version > known.GetValueOrDefault(p.Entry.Id))
             .GroupBy(p => p.Entry.Id).Select(g => g.MaxBy(p => p.Entry.Version)!).ToList();
         var unsaved = new SessionAlerts();
-        foreach (var amendment in fresh.Select(p => p.Amendment).OfType<EntryChanged>().Where(a => a.Entry.Version > known.GetValueOrDefault(a.Entry.Id)))
+        foreach (var amendment in fresh.Select(p => p.Amendment).OfType<EntryChanged>()
+            .Where(a => a.Entry.Version > known.GetValueOrDefault(a.Entry.Id)))
             if (await MaterialChanges.EndMemoryAsync(session, amendment, ct)) unsaved.MemoryEndedFor.Add(amendment.Entry.Id);
 
-        await retro.ScreenAsync(session, newest.Select(p => new ListChange(p.Entry, p.Change.ListPosition, p.Change.CorrelationId)).ToList(), unsaved, ct);
+        await retro.ScreenAsync(session, newest.Select(p => new ListChange(p.Entry, p.Change.ListPosition, p.Change.CorrelationId))
+            .ToList(), unsaved, ct);
         // Under the lock now: a newer version re-screened by another replica meanwhile must not be overwritten by this older one.
         var current = await VersionsAsync(session, newest, ct);
         if (newest.Any(p => current.GetValueOrDefault(p.Entry.Id) >= p.Entry.Version)) throw new RetroSuperseded();
@@ -121,10 +129,12 @@ public sealed class RetroWriter(IDocumentStore store, RetroScreening retro, Retr
         Interlocked.Add(ref _changes, fresh.Count);
     }
 
-    private static async Task<Dictionary<Guid, int>> VersionsAsync(IDocumentSession session, IEnumerable<Pending> changes, CancellationToken ct) =>
+    private static async Task<Dictionary<Guid, int>> VersionsAsync(IDocumentSession session, IEnumerable<Pending> changes,
+        CancellationToken ct) =>
         (await session.LoadManyAsync<RetroEntry>(ct, changes.Select(p => p.Entry.Id).Distinct())).ToDictionary(r => r.Id, r => r.Version);
 
-    private sealed record Pending(string HandledId, EntrySnapshot Entry, ChangeContext Change, EntryChanged? Amendment, TaskCompletionSource Done);
+    private sealed record Pending(string HandledId, EntrySnapshot Entry, ChangeContext Change, EntryChanged? Amendment,
+        TaskCompletionSource Done);
 
     private sealed class RetroSuperseded() : Exception("Another replica re-screened a newer version of an entry in this group.");
 }

@@ -15,7 +15,8 @@ public sealed record AlertAudience(IReadOnlyList<string> Agencies)
 
     public static readonly AlertAudience Nobody = new([]);
 
-    /// <summary>The audience of an alert raised by <paramref name="screeningAgency"/>'s screening on an entry of <paramref name="ownerAgency"/>.</summary>
+    /// <summary>The audience of an alert raised by <paramref name="screeningAgency"/>'s screening on an entry of
+    /// <paramref name="ownerAgency"/>.</summary>
     public static AlertAudience Of(string ownerAgency, string screeningAgency) =>
         new(ownerAgency == screeningAgency ? [ownerAgency] : [ownerAgency, screeningAgency]);
 
@@ -27,5 +28,6 @@ public sealed record AlertAudience(IReadOnlyList<string> Agencies)
     /// </summary>
     public static bool MayHit(string? screeningAgency, string ownerAgency, IReadOnlyList<string> releasableTo) =>
         screeningAgency is { Length: > 0 }
-        && (screeningAgency == ownerAgency || releasableTo.Contains(Everyone) || releasableTo.Contains(screeningAgency, StringComparer.Ordinal));
+        && (screeningAgency == ownerAgency || releasableTo.Contains(Everyone)
+            || releasableTo.Contains(screeningAgency, StringComparer.Ordinal));
 }

@@ -37,7 +37,8 @@ public sealed class EventForwarder : SubscriptionBase
         Options.BatchSize = settings.PageSize;
     }
 
-    public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller, IDocumentOperations operations, CancellationToken cancellationToken)
+    public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller,
+        IDocumentOperations operations, CancellationToken cancellationToken)
     {
         var events = page.Events;
         var mapped = await MapAsync(events, operations, cancellationToken);

@@ -27,7 +27,8 @@ public static class MessagingSetup
             consumers(x);
             x.AddConfigureEndpointsCallback((_, _, endpoint) =>
             {
-                endpoint.UseMessageRetry(r => r.Exponential(8, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(200)));
+                endpoint.UseMessageRetry(r => r.Exponential(8, TimeSpan.FromMilliseconds(100), TimeSpan.FromSeconds(10),
+                    TimeSpan.FromMilliseconds(200)));
                 if (endpoint is not IRabbitMqReceiveEndpointConfigurator rabbit) return;
                 if (settings.QuorumQueues) rabbit.SetQuorumQueue();
                 if (settings.TemporaryEndpoints) rabbit.AutoDelete = true;
@@ -37,7 +38,8 @@ public static class MessagingSetup
                 cfg.Host(settings.RabbitMqUrl);
                 // Exchanges carry the prefix too, so a prefixed host neither hears nor disturbs any other.
                 if (settings.EndpointPrefix.Length > 0)
-                    cfg.MessageTopology.SetEntityNameFormatter(new PrefixEntityNameFormatter(cfg.MessageTopology.EntityNameFormatter, settings.EndpointPrefix));
+                    cfg.MessageTopology.SetEntityNameFormatter(new PrefixEntityNameFormatter(cfg.MessageTopology.EntityNameFormatter,
+                        settings.EndpointPrefix));
                 cfg.ConfigureEndpoints(context);
             });
         });

@@ -34,7 +34,8 @@ public sealed class WatchlistIntegrationEvents(ForwarderSettings settings) : IIn
     private static object EntryEvent(IEvent stored, IEntryEvent e, Entry entry)
     {
         var snapshot = EntrySnapshots.Of(entry);
-        var change = new Contract.ChangeContext(e.Change.Actor, e.Change.Agency, e.Change.Reason, e.Change.At, e.Change.CorrelationId, stored.Sequence);
+        var change = new Contract.ChangeContext(e.Change.Actor, e.Change.Agency, e.Change.Reason, e.Change.At, e.Change.CorrelationId,
+            stored.Sequence);
         return e switch
         {
             EntryListed => new Contract.EntryListed(snapshot, change),
@@ -44,5 +45,6 @@ public sealed class WatchlistIntegrationEvents(ForwarderSettings settings) : IIn
         };
     }
 
-    private static string ChangeTypeOf(IEntryEvent e) => ServiceDefaults.Json.ApiNames.Policy.ConvertName(e.GetType().Name["Entry".Length..]);
+    private static string ChangeTypeOf(IEntryEvent e) =>
+        ServiceDefaults.Json.ApiNames.Policy.ConvertName(e.GetType().Name["Entry".Length..]);
 }

@@ -8,14 +8,15 @@ namespace Watchlist.WatchlistService.Screening;
 public static class BatchScreenEndpoint
 {
     /// <summary>A flight manifest: every passenger screened (in parallel), each recorded, answered in input order.</summary>
-    public static async Task<IResult> Handle(BatchScreeningRequest request, ClaimsPrincipal user, HttpContext http, IDocumentSession session,
-        ScreeningLists lists, Screener screener, ScreeningSettings settings, ChangeFactory changes, EarlyPublisher early, TimeProvider clock,
-        CancellationToken ct)
+    public static async Task<IResult> Handle(BatchScreeningRequest request, ClaimsPrincipal user, HttpContext http,
+        IDocumentSession session, ScreeningLists lists, Screener screener, ScreeningSettings settings, ChangeFactory changes,
+        EarlyPublisher early, TimeProvider clock, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var travellers = request.Travellers ?? [];
         if (travellers.Count == 0) errors["travellers"] = ["At least one traveller."];
-        if (travellers.Count > settings.MaxBatch) errors["travellers"] = [$"At most {settings.MaxBatch} travellers per batch; this one has {travellers.Count}. Split it."];
+        if (travellers.Count > settings.MaxBatch)
+            errors["travellers"] = [$"At most {settings.MaxBatch} travellers per batch; this one has {travellers.Count}. Split it."];
         ScreeningValidator.Validate(request.Context, request.Limit, errors);
         if (errors.Count == 0)
         {
@@ -33,11 +34,13 @@ public static class BatchScreenEndpoint
         var change = changes.For(http, reason: null);
         var screened = new ScreeningRecorded[travellers.Count];
         Parallel.For(0, travellers.Count, i =>
-            screened[i] = screener.Screen(list, travellers[i].Traveller, request.Context!, travellers[i].Ref, request.AsOf, request.Limit, change));
+            screened[i] = screener.Screen(list, travellers[i].Traveller, request.Context!, travellers[i].Ref, request.AsOf, request.Limit,
+                change));
         session.CorrelationId = change.CorrelationId;
         var streams = screened.Select(s => session.Events.StartStream(s.ScreeningId, s)).ToList();
         await session.SaveChangesAsync(ct);
         early.PublishCommitted(streams.SelectMany(s => s.Events));
-        return Results.Ok(new BatchScreeningResponse(screened.Select(s => new BatchResult(s.Reference, s.ScreeningId, s.Decision, s.Hits)).ToList(), list.Position));
+        return Results.Ok(new BatchScreeningResponse(screened.Select(s => new BatchResult(s.Reference, s.ScreeningId, s.Decision, s.Hits))
+            .ToList(), list.Position));
     }
 }

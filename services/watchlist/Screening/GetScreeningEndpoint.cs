@@ -6,7 +6,8 @@ namespace Watchlist.WatchlistService.Screening;
 
 public static class GetScreeningEndpoint
 {
-    /// <summary>The audit record, for auditors of the asking agency and for the officer who asked; to anyone else it does not exist.</summary>
+    /// <summary>The audit record, for auditors of the asking agency and for the officer who asked; to anyone else it does not
+    /// exist.</summary>
     public static async Task<IResult> Handle(Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken ct)
     {
         var events = await session.Events.FetchStreamAsync(id, token: ct);

@@ -10,7 +10,8 @@ public static class ListSequences
     public static async Task<long> StoredMarkAsync(IDocumentStore store, CancellationToken ct)
     {
         await using var connection = await OpenAsync(store, ct);
-        await using var command = new NpgsqlCommand($"select last_seq_id from {Schema(store)}.mt_event_progression where name = 'HighWaterMark'", connection);
+        await using var command = new NpgsqlCommand($"select last_seq_id from {Schema(store)}.mt_event_progression where name = " +
+            "'HighWaterMark'", connection);
         return await command.ExecuteScalarAsync(ct) is long mark ? mark : 0;
     }
 
@@ -25,7 +26,9 @@ public static class ListSequences
         await using var connection = await OpenAsync(store, ct);
         await using var open = new NpgsqlCommand(
             "select min(xact_start) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()", connection);
-        var oldestOpen = await open.ExecuteScalarAsync(ct) is DateTime started ? new DateTimeOffset(started, TimeSpan.Zero) : (DateTimeOffset?)null;
+        var oldestOpen = await open.ExecuteScalarAsync(ct) is DateTime started
+            ? new DateTimeOffset(started, TimeSpan.Zero)
+            : (DateTimeOffset?)null;
         await using var read = new NpgsqlCommand(
             $"select seq_id, clock_timestamp() from {Schema(store)}.mt_events where seq_id > $1 order by seq_id limit $2", connection)
         { Parameters = { new() { Value = mark }, new() { Value = limit } } };

@@ -20,7 +20,8 @@ public sealed class ListState
 
     public int Count => _index.Count;
 
-    /// <summary>Indexes what may ever hit (active, even if not yet or no longer valid: that depends on the moment asked); drops the rest.</summary>
+    /// <summary>Indexes what may ever hit (active, even if not yet or no longer valid: that depends on the moment asked); drops the
+    /// rest.</summary>
     public void Apply(Entry entry)
     {
         if (_facts.TryGetValue(entry.Id, out var known) && known.Entry.Version > entry.Version) return;
@@ -44,7 +45,8 @@ public sealed class ListState
     }
 
     /// <summary>Hits for a caller of <paramref name="agency"/> at moment <paramref name="at"/>, best first.</summary>
-    public IReadOnlyList<(ScreeningHit Hit, Entry Entry)> Search(ScreeningQuery query, DateTimeOffset at, string? agency, MatchThresholds thresholds, int limit)
+    public IReadOnlyList<(ScreeningHit Hit, Entry Entry)> Search(ScreeningQuery query, DateTimeOffset at, string? agency,
+        MatchThresholds thresholds, int limit)
     {
         var hits = _index.Search(query, new ScreeningOptions
         {

@@ -10,8 +10,8 @@ public static class ScreenEndpoint
 {
     /// <summary>One traveller: answer, and record who asked what and what was answered, in the same request.</summary>
     public static async Task<IResult> Handle(ScreeningRequest request, ClaimsPrincipal user, HttpContext http, IDocumentSession session,
-        ScreeningLists lists, Screener screener, ChangeFactory changes, IdempotentRequests idempotency, EarlyPublisher early, TimeProvider clock,
-        CancellationToken ct)
+        ScreeningLists lists, Screener screener, ChangeFactory changes, IdempotentRequests idempotency, EarlyPublisher early,
+        TimeProvider clock, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         ScreeningValidator.Validate(request.Traveller, "traveller", errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));

@@ -32,7 +32,8 @@ public sealed class Screener(ScreeningSettings settings)
         var d = entry.Details;
         return new Hit(hit.EntryId, hit.EntryVersion, ScreeningPolicy.Rounded(hit.Score), ScreeningPolicy.BandName(hit.Band),
             d.Kind, d.PrimaryName, hit.MatchedName, d.Lists, d.Category, d.Action, d.Severity, d.OwnerAgency, d.ReleasableTo,
-            hit.Explanation.Select(e => new Explanation(JsonNamingPolicy.CamelCase.ConvertName(e.Feature.ToString()), Math.Round(e.Score, 3), e.Detail)).ToList());
+            hit.Explanation.Select(e => new Explanation(JsonNamingPolicy.CamelCase.ConvertName(e.Feature.ToString()),
+                Math.Round(e.Score, 3), e.Detail)).ToList());
     }
 
     public static ScreeningResponse ResponseOf(ScreeningRecorded s) =>

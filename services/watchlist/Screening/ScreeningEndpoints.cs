@@ -14,7 +14,8 @@ public static class ScreeningEndpoints
             .WithName("screenBatch").WithSummary("Screens up to 1,000 travellers; results in input order.")
             .Produces<BatchScreeningResponse>().ProducesValidationProblem();
         screenings.MapGet("{id:guid}", GetScreeningEndpoint.Handle).RequireAuthorization(Policies.ReadScreenings)
-            .WithName("getScreening").WithSummary("The audit record of a screening: who asked what, what was answered, against which list position.")
+            .WithName("getScreening")
+            .WithSummary("The audit record of a screening: who asked what, what was answered, against which list position.")
             .Produces<ScreeningRecorded>().ProducesProblem(404);
         return app;
     }

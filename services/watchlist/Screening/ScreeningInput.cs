@@ -6,7 +6,8 @@ public sealed record DocumentInput(string? Type, string? Number, string? Country
 
 public sealed record IdentifierInput(IdentifierType? Type, string? Value, string? Platform);
 
-/// <summary>What a border system knows of a traveller. Every field is optional, but a name, a document or an identifier is needed.</summary>
+/// <summary>What a border system knows of a traveller. Every field is optional, but a name, a document or an identifier is
+/// needed.</summary>
 public sealed record TravellerInput(
     string? Name = null,
     IReadOnlyList<string>? Names = null,
@@ -32,4 +33,5 @@ public sealed record BatchTraveller(
     public TravellerInput Traveller => new(Name, Names, BirthDate, Gender, Nationality, Documents, Identifiers);
 }
 
-public sealed record BatchScreeningRequest(ScreeningContextInput? Context, IReadOnlyList<BatchTraveller>? Travellers, DateTimeOffset? AsOf, int? Limit);
+public sealed record BatchScreeningRequest(ScreeningContextInput? Context, IReadOnlyList<BatchTraveller>? Travellers, DateTimeOffset? AsOf,
+    int? Limit);

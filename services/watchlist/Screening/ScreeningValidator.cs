@@ -22,8 +22,10 @@ public static class ScreeningValidator
         for (var i = 0; i < names.Count; i++)
         {
             if (names[i] is null) errors[$"{prefix}.names[{i}]"] = ["A name is text, not null."];
-            else if (names[i].Length > MaxNameLength) errors[$"{prefix}.names[{i}]"] = [$"A name has at most {MaxNameLength} characters; this one has {names[i].Length}."];
-            else if (!IsWellFormed(names[i])) errors[$"{prefix}.names[{i}]"] = ["The name is not valid Unicode (it contains a lone surrogate)."];
+            else if (names[i].Length > MaxNameLength)
+                errors[$"{prefix}.names[{i}]"] = [$"A name has at most {MaxNameLength} characters; this one has {names[i].Length}."];
+            else if (!IsWellFormed(names[i]))
+                errors[$"{prefix}.names[{i}]"] = ["The name is not valid Unicode (it contains a lone surrogate)."];
         }
         if (traveller.BirthDate is { } date && !PartialDates.IsValid(date, today))
             errors[$"{prefix}.birthDate"] = [$"'{Short(date)}' is not a past date written YYYY, YYYY-MM or YYYY-MM-DD."];
@@ -38,14 +40,20 @@ public static class ScreeningValidator
             if (documents[i].Number is not { Length: > 0 and <= 40 } number || !IsWellFormed(number))
                 errors[$"{prefix}.documents[{i}].number"] = ["A document number of 1 to 40 characters is required."];
             if (documents[i].Country is { } country && CountryCodes.ToAlpha2(country) is null)
-                errors[$"{prefix}.documents[{i}].country"] = [$"'{Short(country)}' is not an ISO 3166-1 country code (alpha-2 or alpha-3)."];
+                errors[$"{prefix}.documents[{i}].country"] =
+                    [$"'{Short(country)}' is not an ISO 3166-1 country code (alpha-2 or alpha-3)."];
         }
         var identifiers = traveller.Identifiers ?? [];
         if (identifiers.Count > MaxItems) errors[$"{prefix}.identifiers"] = [$"At most {MaxItems} identifiers."];
         for (var i = 0; i < Math.Min(identifiers.Count, MaxItems); i++)
         {
-            if (identifiers[i] is null) { errors[$"{prefix}.identifiers[{i}]"] = ["An identifier object is required, not null."]; continue; }
-            if (identifiers[i].Type is null) errors[$"{prefix}.identifiers[{i}].type"] = ["Required: PHONE, EMAIL, SOCIAL_HANDLE or WEBSITE."];
+            if (identifiers[i] is null)
+            {
+                errors[$"{prefix}.identifiers[{i}]"] = ["An identifier object is required, not null."];
+                continue;
+            }
+            if (identifiers[i].Type is null)
+                errors[$"{prefix}.identifiers[{i}].type"] = ["Required: PHONE, EMAIL, SOCIAL_HANDLE or WEBSITE."];
             if (identifiers[i].Value is not { Length: > 0 and <= MaxNameLength } value || !IsWellFormed(value))
                 errors[$"{prefix}.identifiers[{i}].value"] = [$"A value of 1 to {MaxNameLength} characters is required."];
         }

@@ -15,8 +15,10 @@ public static class EntryCases
         ("identifiers", A(O(("type", S("PHONE")), ("value", S("0901 234 567"))),
             O(("type", S("SOCIAL_HANDLE")), ("value", S("@fuzz.person")), ("platform", S("facebook"))))),
         ("lists", A(S("fuzz"))), ("category", S("HUMAN_TRAFFICKING")), ("action", S("SPECIFIC_CHECK")), ("severity", S("LOW")),
-        ("ownerAgency", S("VN-MPS")), ("releasableTo", A(S("VN-MPS"))), ("validFrom", S("2026-01-01T00:00:00Z")), ("validUntil", new Json.Null()),
-        ("reviewBy", S("2027-01-01")), ("source", O(("dataset", S("manual")), ("reference", S("FUZZ/1")))), ("remarks", S("listed by the fuzz suite")));
+        ("ownerAgency", S("VN-MPS")), ("releasableTo", A(S("VN-MPS"))), ("validFrom", S("2026-01-01T00:00:00Z")),
+            ("validUntil", new Json.Null()),
+        ("reviewBy", S("2027-01-01")), ("source", O(("dataset", S("manual")), ("reference", S("FUZZ/1")))),
+            ("remarks", S("listed by the fuzz suite")));
 
     private static readonly Json.Obj Patch = O(
         ("remarks", S("amended by the fuzz suite")), ("names", A(O(("value", S("Fuzz Target")), ("type", S("PRIMARY"))))),
@@ -27,8 +29,10 @@ public static class EntryCases
 
     public static IEnumerable<Gen<FuzzCase>> All()
     {
-        yield return Case("POST /api/entries", "POST", Gen.Const("/api/entries"), "admin", JsonBody(Entry), Headers.IdempotencyKey, Effect.ListsEntry);
-        yield return Case("GET /api/entries", "GET", Queries.Of(("list", Queries.Junk), ("status", Gen.OneOf("ACTIVE", "active", "EXPIRED", "x")),
+        yield return Case("POST /api/entries", "POST", Gen.Const("/api/entries"), "admin", JsonBody(Entry), Headers.IdempotencyKey,
+            Effect.ListsEntry);
+        yield return Case("GET /api/entries", "GET",
+            Queries.Of(("list", Queries.Junk), ("status", Gen.OneOf("ACTIVE", "active", "EXPIRED", "x")),
             ("kind", Gen.OneOf("PERSON", "person", "ALIEN")), ("q", Queries.Junk), ("limit", Queries.Limit), ("cursor", Queries.Cursor),
             ("reviewDue", Gen.OneOf("true", "false", "yes", "%00"))).Select(q => "/api/entries" + q), "admin");
         yield return Case("GET /api/entries/{id}", "GET",
@@ -37,8 +41,8 @@ public static class EntryCases
         yield return Case("PATCH /api/entries/{id}", "PATCH", Id("{entry}").Select(id => $"/api/entries/{id}"), "admin",
             Gen.OneOf(JsonBody(Patch, "application/merge-patch+json"), JsonBody(Patch)), Headers.IfMatch, Effect.ChangesEntry);
         foreach (var action in new[] { "suspend", "reinstate", "delist" })
-            yield return Case($"POST /api/entries/{{id}}/{action}", "POST", Id("{entry}").Select(id => $"/api/entries/{id}/{action}"), "admin",
-                JsonBody(Reason), Headers.IfMatch, Effect.ChangesEntry);
+            yield return Case($"POST /api/entries/{{id}}/{action}", "POST", Id("{entry}").Select(id => $"/api/entries/{id}/{action}"),
+                "admin", JsonBody(Reason), Headers.IfMatch, Effect.ChangesEntry);
         yield return Case("POST /api/entries/{id}/review", "POST", Id("{entry}").Select(id => $"/api/entries/{id}/review"), "admin",
             JsonBody(Review), Headers.IfMatch, Effect.ChangesEntry);
     }

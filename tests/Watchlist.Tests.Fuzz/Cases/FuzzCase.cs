@@ -26,7 +26,8 @@ public sealed record FuzzCase(string Endpoint, string Method, string Path, Calle
     public const int PrintedBodyChars = 1_500;
 
     public bool Targets(string placeholder) => Path.Contains(placeholder, StringComparison.Ordinal)
-        || (Body is not null && Effect == Effect.GraphQL && Encoding.UTF8.GetString(Body.Bytes).Contains(placeholder, StringComparison.Ordinal));
+        || (Body is not null && Effect == Effect.GraphQL && Encoding.UTF8.GetString(Body.Bytes)
+            .Contains(placeholder, StringComparison.Ordinal));
 
     /// <summary>The input as a person can read and replay it: non-ASCII and control characters escaped, long bodies cut.</summary>
     public override string ToString()

@@ -19,23 +19,30 @@ public static class GraphQLCases
             O(("id", S("{entry}")), ("asOf", S("2026-01-01T00:00:00Z")))),
         ("entries", "admin", "query($f: EntryFilter, $first: Int, $after: String) { entries(filter: $f, first: $first, after: $after) " +
             "{ edges { cursor node { id version } } pageInfo { hasNextPage endCursor } } }",
-            O(("f", O(("list", S("fuzz")), ("status", S("ACTIVE")), ("kind", S("PERSON")), ("q", S("fuzz")))), ("first", Json.N(5)), ("after", new Json.Null()))),
+            O(("f", O(("list", S("fuzz")), ("status", S("ACTIVE")), ("kind", S("PERSON")), ("q", S("fuzz")))),
+                ("first", Json.N(5)), ("after", new Json.Null()))),
         ("alert", "command-centre", "query($id: ID!) { alert(id: $id) { id version status severity entryId } }", O(("id", S("{alert}")))),
-        ("alerts", "command-centre", "query($f: AlertFilter, $first: Int) { alerts(filter: $f, first: $first) { edges { node { id status } } } }",
+        ("alerts", "command-centre",
+            "query($f: AlertFilter, $first: Int) { alerts(filter: $f, first: $first) { edges { node { id status } } } }",
             O(("f", O(("borderPosts", A(S("VN-TSN"))), ("minSeverity", S("HIGH")), ("status", A(S("OPEN"))))), ("first", Json.N(10)))),
         ("listEntry", "admin", "mutation($input: ListEntryInput!) { listEntry(input: $input) { id version } }",
-            O(("input", O(("kind", S("PERSON")), ("names", A(O(("value", S("Fuzz Graph")), ("type", S("PRIMARY"))))), ("lists", A(S("fuzz"))),
-                ("category", S("OTHER")), ("action", S("INFORM")), ("releasableTo", A(S("VN-MPS"))))))),
+            O(("input", O(("kind", S("PERSON")), ("names", A(O(("value", S("Fuzz Graph")), ("type", S("PRIMARY"))))),
+                ("lists", A(S("fuzz"))), ("category", S("OTHER")), ("action", S("INFORM")), ("releasableTo", A(S("VN-MPS"))))))),
         ("amendEntry", "admin", "mutation($id: ID!, $v: Int!, $input: AmendEntryInput!, $reason: String) " +
             "{ amendEntry(id: $id, expectedVersion: $v, input: $input, reason: $reason) { id version } }",
-            O(("id", S("{entry}")), ("v", new Json.Raw("{version}")), ("input", O(("remarks", S("graph")), ("lists", A(S("fuzz"))))), ("reason", S("fuzz")))),
-        ("suspendEntry", "admin", "mutation($id: ID!, $v: Int!, $r: String!) { suspendEntry(id: $id, expectedVersion: $v, reason: $r) { id version } }",
+            O(("id", S("{entry}")), ("v", new Json.Raw("{version}")), ("input", O(("remarks", S("graph")), ("lists", A(S("fuzz"))))),
+                ("reason", S("fuzz")))),
+        ("suspendEntry", "admin",
+            "mutation($id: ID!, $v: Int!, $r: String!) { suspendEntry(id: $id, expectedVersion: $v, reason: $r) { id version } }",
             O(("id", S("{entry}")), ("v", new Json.Raw("{version}")), ("r", S("fuzz")))),
-        ("reinstateEntry", "admin", "mutation($id: ID!, $v: Int!, $r: String!) { reinstateEntry(id: $id, expectedVersion: $v, reason: $r) { id version } }",
+        ("reinstateEntry", "admin",
+            "mutation($id: ID!, $v: Int!, $r: String!) { reinstateEntry(id: $id, expectedVersion: $v, reason: $r) { id version } }",
             O(("id", S("{entry}")), ("v", new Json.Raw("{version}")), ("r", S("fuzz")))),
-        ("delistEntry", "admin", "mutation($id: ID!, $v: Int!, $r: String!) { delistEntry(id: $id, expectedVersion: $v, reason: $r) { id version } }",
+        ("delistEntry", "admin",
+            "mutation($id: ID!, $v: Int!, $r: String!) { delistEntry(id: $id, expectedVersion: $v, reason: $r) { id version } }",
             O(("id", S("{entry}")), ("v", new Json.Raw("{version}")), ("r", S("fuzz")))),
-        ("acknowledgeAlert", "command-centre", "mutation($id: ID!, $v: Int!) { acknowledgeAlert(id: $id, expectedVersion: $v) { id version } }",
+        ("acknowledgeAlert", "command-centre",
+            "mutation($id: ID!, $v: Int!) { acknowledgeAlert(id: $id, expectedVersion: $v) { id version } }",
             O(("id", S("{alert}")), ("v", new Json.Raw("{version}")))),
         ("resolveAlert", "command-centre", "mutation($id: ID!, $v: Int!, $o: AlertOutcome!, $n: String) " +
             "{ resolveAlert(id: $id, expectedVersion: $v, outcome: $o, note: $n) { id version } }",
@@ -44,17 +51,23 @@ public static class GraphQLCases
 
     private static readonly Gen<string> Documents = Gen.Frequency(
         (2, Gen.Int[1, 3_000].Select(n => "{ " + string.Concat(Enumerable.Repeat("__typename ", n)) + "}")),
-        (2, Gen.Int[2, 600].Select(n => "{ " + string.Concat(Enumerable.Range(0, n).Select(i => $"a{i}: entry(id: \"{{entry}}\") {{ id }} ")) + "}")),
-        (1, Gen.Int[2, 300].Select(n => "{ " + string.Concat(Enumerable.Range(0, n).Select(i => $"a{i}: entries(first: 500) {{ edges {{ node {{ id history {{ actor }} }} }} }} ")) + "}")),
-        (2, Gen.Int[5, 2_000].Select(d => "{ viewer " + string.Concat(Enumerable.Repeat("{ __typename ", d)) + string.Concat(Enumerable.Repeat("}", d)) + " }")),
+        (2, Gen.Int[2, 600].Select(n => "{ " + string.Concat(Enumerable.Range(0, n)
+            .Select(i => $"a{i}: entry(id: \"{{entry}}\") {{ id }} ")) + "}")),
+        (1, Gen.Int[2, 300].Select(n => "{ " + string.Concat(Enumerable.Range(0, n)
+            .Select(i => $"a{i}: entries(first: 500) {{ edges {{ node {{ id history {{ actor }} }} }} }} ")) + "}")),
+        (2, Gen.Int[5, 2_000].Select(d =>
+            "{ viewer " + string.Concat(Enumerable.Repeat("{ __typename ", d)) + string.Concat(Enumerable.Repeat("}", d)) + " }")),
         (1, Gen.Const("query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }")),
         (1, Gen.Const("{ __schema { types { name fields { name type { name ofType { name ofType { name ofType { name } } } } } } } }")),
-        (2, Hostile.Text.Where(t => t.Length < 5_000).Select(t => "{ entries(filter: {q: \"" + GraphQLString(t) + "\"}) { edges { node { id } } } }")),
-        (1, Hostile.Text.Where(t => t.Length < 5_000).Select(t => "mutation { listEntry(input: {kind: PERSON, names: [{value: \"" + GraphQLString(t) +
+        (2, Hostile.Text.Where(t => t.Length < 5_000)
+            .Select(t => "{ entries(filter: {q: \"" + GraphQLString(t) + "\"}) { edges { node { id } } } }")),
+        (1, Hostile.Text.Where(t => t.Length < 5_000)
+            .Select(t => "mutation { listEntry(input: {kind: PERSON, names: [{value: \"" + GraphQLString(t) +
             "\", type: PRIMARY}]}) { id version } }")),
-        (2, Gen.OneOf("{", "}", "query", "{ entry(id: ) { id } }", "{ entry(id: \"x\") }", "{ nosuchfield }", "subscription { alerts { alertId } }",
-            "query A { viewer { subject } } query A { viewer { subject } }", "{ viewer @skip(if: true) @skip(if: false) { subject } }",
-            "{ entry(id: \"\\u0000\") { id } }", "{ entry(id: \"\\ud800\") { id } }", "\0", "{ viewer { subject } } # \u202e",
+        (2, Gen.OneOf("{", "}", "query", "{ entry(id: ) { id } }", "{ entry(id: \"x\") }", "{ nosuchfield }",
+            "subscription { alerts { alertId } }", "query A { viewer { subject } } query A { viewer { subject } }",
+            "{ viewer @skip(if: true) @skip(if: false) { subject } }", "{ entry(id: \"\\u0000\") { id } }",
+            "{ entry(id: \"\\ud800\") { id } }", "\0", "{ viewer { subject } } # \u202e",
             "{ entries(first: 2147483648) { edges { cursor } } }", "{ entries(first: -1) { edges { cursor } } }",
             "{ entries(first: 1e309) { edges { cursor } } }", "{ entry(id: \"{entry}\", asOf: \"9999-99-99\") { id } }",
             "{ alerts(filter: {minSeverity: SEVERE}) { edges { cursor } } }", "query($a: Int = \"x\") { viewer { subject } }")),
@@ -69,11 +82,14 @@ public static class GraphQLCases
         }
         yield return Case("GraphQL hostile document", "POST", Gen.Const("/graphql"), "admin",
             Documents.Select(d => (Body?)Body.Of(O(("query", S(d))))), Accept, Effect.GraphQL);
-        yield return Case("GraphQL GET", "GET", Gen.OneOf(Documents.Where(d => d.Length < 1_500), Gen.OneOf(Operations.Select(o => o.Query).ToArray()))
-            .Select(Queries.Junk, (d, v) => $"/graphql?query={Queries.Encode(d)}&variables={v}"), "admin", headers: Accept, effect: Effect.GraphQL);
+        yield return Case("GraphQL GET", "GET",
+            Gen.OneOf(Documents.Where(d => d.Length < 1_500), Gen.OneOf(Operations.Select(o => o.Query).ToArray()))
+                .Select(Queries.Junk, (d, v) => $"/graphql?query={Queries.Encode(d)}&variables={v}"),
+            "admin", headers: Accept, effect: Effect.GraphQL);
         yield return Case("GraphQL batch and envelope", "POST", Gen.Const("/graphql"), "admin", Gen.OneOf(
-                "[{\"query\":\"{ viewer { subject } }\"},{\"query\":\"{ viewer { subject } }\"}]", "{\"query\":1}", "{\"query\":[\"{ viewer { subject } }\"]}",
-                "{\"query\":\"{ viewer { subject } }\",\"variables\":\"{}\"}", "{\"query\":\"{ viewer { subject } }\",\"variables\":[1]}",
+                "[{\"query\":\"{ viewer { subject } }\"},{\"query\":\"{ viewer { subject } }\"}]", "{\"query\":1}",
+                "{\"query\":[\"{ viewer { subject } }\"]}", "{\"query\":\"{ viewer { subject } }\",\"variables\":\"{}\"}",
+                "{\"query\":\"{ viewer { subject } }\",\"variables\":[1]}",
                 "{\"query\":\"{ viewer { subject } }\",\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"x\"}}}",
                 "{\"query\":\"{ viewer { subject } }\",\"operationName\":\"Nope\"}", "{\"query\":null}", "{}", "{\"query\":\"\"}")
             .Select(t => (Body?)Body.Text(t, "application/json")), Accept, Effect.GraphQL);

@@ -22,16 +22,18 @@ public static class NotificationCases
         yield return Case("POST /api/subscriptions", "POST", Gen.Const("/api/subscriptions"), "command-centre", JsonBody(Subscription),
             effect: Effect.Subscribes);
         yield return Case("GET /api/subscriptions", "GET", Gen.Const("/api/subscriptions"), "command-centre");
-        yield return Case("GET /api/subscriptions/{id}", "GET", Id("{subscription}").Select(id => $"/api/subscriptions/{id}"), "command-centre");
+        yield return Case("GET /api/subscriptions/{id}", "GET", Id("{subscription}").Select(id => $"/api/subscriptions/{id}"),
+            "command-centre");
         yield return Case("DELETE /api/subscriptions/{id}", "DELETE", Gen.Frequency((1, Gen.Const("{subscription}")), (4, Id("{foreign}")))
             .Select(id => $"/api/subscriptions/{id}"), "command-centre", effect: Effect.Unsubscribes);
-        yield return Case("GET /api/subscriptions/{id}/webhook", "GET", Id("{subscription}").Select(id => $"/api/subscriptions/{id}/webhook"),
-            "command-centre");
+        yield return Case("GET /api/subscriptions/{id}/webhook", "GET",
+            Id("{subscription}").Select(id => $"/api/subscriptions/{id}/webhook"), "command-centre");
         yield return Case("GET /api/subscriptions/{id}/webhook/dead-letters", "GET",
             Id("{subscription}").Select(id => $"/api/subscriptions/{id}/webhook/dead-letters"), "command-centre");
         yield return Case("GET /api/notifications", "GET", Queries.Of(("subscription", Subscriptions), ("after", Queries.Cursor),
             ("cursor", Queries.Cursor), ("limit", Queries.Limit)).Select(q => "/api/notifications" + q), "command-centre");
-        yield return Case("GET /api/notifications/stream", "GET", Queries.Of(("subscription", Subscriptions)).Select(q => "/api/notifications/stream" + q),
+        yield return Case("GET /api/notifications/stream", "GET",
+            Queries.Of(("subscription", Subscriptions)).Select(q => "/api/notifications/stream" + q),
             "command-centre", headers: Gen.Frequency((3, Gen.Const<KeyValuePair<string, string>[]>([])),
                 (1, Queries.Cursor.Select(c => (KeyValuePair<string, string>[])[new("Last-Event-ID", c)]))));
     }

@@ -14,7 +14,8 @@ public static class ScreeningCases
 
     private static readonly Json.Obj Context = O(("borderPost", S("VN-TSN")), ("direction", S("ENTRY")), ("flight", S("VN123")));
 
-    private static readonly Json.Obj Screening = O(("traveller", Traveller), ("context", Context), ("asOf", new Json.Null()), ("limit", Json.N(10)));
+    private static readonly Json.Obj Screening = O(("traveller", Traveller), ("context", Context), ("asOf", new Json.Null()),
+        ("limit", Json.N(10)));
 
     private static readonly Json.Obj Batch = O(("context", Context), ("travellers", A(
         new Json.Obj([("ref", S("pax-1")), .. Traveller.Members]),
@@ -23,11 +24,13 @@ public static class ScreeningCases
 
     /// <summary>Batches past the limit of 1,000 travellers, and of many small ones.</summary>
     private static readonly Gen<Body?> Oversized = Gen.OneOf(1_001, 1_000, 300).Select(n => (Body?)Body.Of(O(("context", Context),
-        ("travellers", new Json.Arr(Enumerable.Range(0, n).Select(i => (Json)O(("ref", S($"pax-{i}")), ("name", S($"PAX {i}")))).ToList())))));
+        ("travellers", new Json.Arr(Enumerable.Range(0, n)
+            .Select(i => (Json)O(("ref", S($"pax-{i}")), ("name", S($"PAX {i}")))).ToList())))));
 
     public static IEnumerable<Gen<FuzzCase>> All()
     {
-        yield return Case("POST /api/screenings", "POST", Gen.Const("/api/screenings"), "officer", JsonBody(Screening), Headers.IdempotencyKey, Effect.Screens);
+        yield return Case("POST /api/screenings", "POST", Gen.Const("/api/screenings"), "officer", JsonBody(Screening),
+            Headers.IdempotencyKey, Effect.Screens);
         yield return Case("POST /api/screenings/batch", "POST", Gen.Const("/api/screenings/batch"), "officer",
             Gen.Frequency((12, JsonBody(Batch)), (1, Oversized)), Headers.IdempotencyKey, Effect.Screens);
         yield return Case("GET /api/screenings/{id}", "GET", Id("{screening}").Select(id => $"/api/screenings/{id}"), "auditor");

@@ -71,7 +71,8 @@ public abstract record Json
         {
             if (c == '"') text.Append("\\\"");
             else if (c == '\\') text.Append("\\\\");
-            else if ((c < 0x20 && !rawControls) || char.IsSurrogate(c)) text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+            else if ((c < 0x20 && !rawControls) || char.IsSurrogate(c))
+                text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
             else text.Append(c);
         }
         text.Append('"');

@@ -3,7 +3,8 @@ using CsCheck;
 
 namespace Watchlist.Tests.Fuzz.Generators;
 
-/// <summary>Query-string values and headers as careless clients send them: percent-encoded poison, edge numbers, junk cursors and dates.</summary>
+/// <summary>Query-string values and headers as careless clients send them: percent-encoded poison, edge numbers, junk cursors and
+/// dates.</summary>
 public static class Queries
 {
     /// <summary>Raw (already percent-encoded) query values, short enough that the server reads the request line.</summary>
@@ -15,7 +16,8 @@ public static class Queries
 
     public static readonly Gen<string> Limit = Gen.Frequency(
         (2, Gen.OneOf("1", "50", "500")),
-        (3, Gen.OneOf("0", "-1", "501", "2147483648", "99999999999999999999", "1e3", "1.5", "abc", "", "0x10", "%00", "5%00", " 5", "+5", "-0")),
+        (3, Gen.OneOf("0", "-1", "501", "2147483648", "99999999999999999999", "1e3", "1.5", "abc", "", "0x10", "%00", "5%00",
+            " 5", "+5", "-0")),
         (1, Junk));
 
     public static readonly Gen<string> Cursor = Gen.Frequency(
@@ -58,7 +60,9 @@ public static class Queries
                 : char.IsSurrogate(c) ? [(byte)(0xE0 | (c >> 12)), (byte)(0x80 | ((c >> 6) & 0x3F)), (byte)(0x80 | (c & 0x3F))]
                 : Encoding.UTF8.GetBytes(c.ToString());
             foreach (var b in bytes)
-                encoded.Append(char.IsAsciiLetterOrDigit((char)b) || b is (byte)'-' or (byte)'_' or (byte)'.' ? ((char)b).ToString() : $"%{b:X2}");
+                encoded.Append(char.IsAsciiLetterOrDigit((char)b) || b is (byte)'-' or (byte)'_' or (byte)'.'
+                    ? ((char)b).ToString()
+                    : $"%{b:X2}");
         }
         return encoded.ToString();
     }

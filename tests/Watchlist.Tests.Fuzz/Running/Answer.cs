@@ -20,7 +20,8 @@ public sealed record Answer(HttpStatusCode Status, string? MediaType, string Tex
 public static class Oracle
 {
     /// <summary>Codes that mean the server, not the client, failed: a 5xx in GraphQL clothes.</summary>
-    private static readonly string[] ServerFaults = ["SERVICE_ERROR", "SERVICE_UNAVAILABLE", "INTERNAL_SERVER_ERROR", "UNHANDLED", "EXECUTION_ERROR"];
+    private static readonly string[] ServerFaults = ["SERVICE_ERROR", "SERVICE_UNAVAILABLE", "INTERNAL_SERVER_ERROR", "UNHANDLED",
+        "EXECUTION_ERROR"];
 
     public static string? Violation(Answer answer, bool graphQL)
     {
@@ -37,22 +38,26 @@ public static class Oracle
     /// there, and nothing was read; these are counted apart in the report.
     /// </summary>
     public static bool IsRefusedByKestrel(Answer answer) =>
-        answer.Code is 400 or 414 or 431 && answer.MediaType is null && answer.Text.Length == 0 && answer.Response.Headers.ConnectionClose == true;
+        answer.Code is 400 or 414 or 431 && answer.MediaType is null && answer.Text.Length == 0
+            && answer.Response.Headers.ConnectionClose == true;
 
     private static string? ProblemViolation(Answer answer)
     {
         if (IsRefusedByKestrel(answer)) return null;
         if (answer.MediaType != "application/problem+json")
             return $"answered {answer.Code} as {answer.MediaType ?? "no content type"}, not application/problem+json: {Cut(answer.Text)}";
-        if (answer.Json() is not { ValueKind: JsonValueKind.Object } problem) return $"answered {answer.Code} with a problem that is not a JSON object";
-        if (!problem.TryGetProperty("status", out var status) || status.ValueKind != JsonValueKind.Number || status.GetInt32() != answer.Code)
+        if (answer.Json() is not { ValueKind: JsonValueKind.Object } problem)
+            return $"answered {answer.Code} with a problem that is not a JSON object";
+        if (!problem.TryGetProperty("status", out var status) || status.ValueKind != JsonValueKind.Number
+            || status.GetInt32() != answer.Code)
             return $"answered {answer.Code} with a problem whose status does not say so: {Cut(answer.Text)}";
         return Internals(answer.Text);
     }
 
     private static string? GraphQLViolation(Answer answer)
     {
-        if (answer.Json() is not { ValueKind: JsonValueKind.Object } result) return $"answered {answer.Code} with a GraphQL result that is not JSON";
+        if (answer.Json() is not { ValueKind: JsonValueKind.Object } result)
+            return $"answered {answer.Code} with a GraphQL result that is not JSON";
         if (!result.TryGetProperty("errors", out var errors))
             return answer.Succeeded && result.TryGetProperty("data", out _) ? null : $"answered {answer.Code} without data or errors";
         if (errors.ValueKind != JsonValueKind.Array) return $"answered {answer.Code} with errors that are not a list: {Cut(answer.Text)}";
@@ -67,7 +72,8 @@ public static class Oracle
 
     /// <summary>Server internals in an answer are a fault even when the status is right.</summary>
     private static string? Internals(string text) =>
-        new[] { "   at ", "Exception:", "Npgsql", "System.", ".cs:line" }.FirstOrDefault(m => text.Contains(m, StringComparison.Ordinal)) is { } marker
+        new[] { "   at ", "Exception:", "Npgsql", "System.", ".cs:line" }
+            .FirstOrDefault(m => text.Contains(m, StringComparison.Ordinal)) is { } marker
             ? $"the answer reveals internals ({marker.Trim()}): {Cut(text)}" : null;
 
     public static string Cut(string text) => text.Length > 600 ? text[..600] + "…" : text;

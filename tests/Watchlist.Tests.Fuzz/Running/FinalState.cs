@@ -20,18 +20,22 @@ public static class FinalState
         {
             using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
             var ready = await http.GetAsync("/health/ready");
-            if (!ready.IsSuccessStatusCode) problems.Add($"{name} is not ready: {(int)ready.StatusCode} {await ready.Content.ReadAsStringAsync()}");
+            if (!ready.IsSuccessStatusCode)
+                problems.Add($"{name} is not ready: {(int)ready.StatusCode} {await ready.Content.ReadAsStringAsync()}");
         }
 
         await using var entries = Platform.StoreOf(platform.Watchlist).QuerySession();
-        var views = (await entries.Query<EntryView>().Select(v => new { v.Id, v.Entry.Version }).ToListAsync()).ToDictionary(v => v.Id, v => v.Version);
+        var views = (await entries.Query<EntryView>().Select(v => new { v.Id, v.Entry.Version }).ToListAsync())
+            .ToDictionary(v => v.Id, v => v.Version);
         if (views.Count != ledger.Entries)
-            problems.Add($"the watchlist holds {views.Count} entries, but {ledger.Entries} were accepted (listed, or created by an import)");
+            problems.Add($"the watchlist holds {views.Count} entries, but {ledger.Entries} were accepted (listed, or created " +
+                "by an import)");
 
         var streams = await StreamVersionsAsync(platform.Schema("watchlist"));
         foreach (var (id, version) in views)
             if (!streams.TryGetValue(id, out var stream) || stream != version)
-                problems.Add($"entry {id}: its list view is at version {version}, its stream at {(streams.ContainsKey(id) ? stream : "none")}");
+                problems.Add($"entry {id}: its list view is at version {version}, its stream at " +
+                    $"{(streams.ContainsKey(id) ? stream : "none")}");
         var screenings = streams.Count - streams.Keys.Count(views.ContainsKey);
         if (screenings != ledger.Screenings)
             problems.Add($"the watchlist recorded {screenings} screenings, but {ledger.Screenings} were answered");

@@ -17,7 +17,8 @@ public sealed record Failure(int Endpoint, string Seed, FuzzCase Case, string Vi
 public sealed class FuzzRun(Targets targets, Ledger ledger, Sender sender, Report report)
 {
     public static readonly Gen<FuzzCase>[] Endpoints =
-        [.. EntryCases.All(), .. ImportCases.All(), .. ScreeningCases.All(), .. AlertCases.All(), .. NotificationCases.All(), .. GraphQLCases.All()];
+        [.. EntryCases.All(), .. ImportCases.All(), .. ScreeningCases.All(), .. AlertCases.All(), .. NotificationCases.All(),
+            .. GraphQLCases.All()];
 
     private static readonly Caller Admin = new("admin");
     private static readonly Caller Board = new("command-centre");
@@ -97,24 +98,29 @@ public sealed class FuzzRun(Targets targets, Ledger ledger, Sender sender, Repor
     private string? Leak(FuzzCase fuzzCase, Answer answer, bool graphQL)
     {
         if (!answer.Succeeded || fuzzCase.Caller.Agency == Caller.Other) return null;
-        var shown = graphQL ? answer.Json() is { ValueKind: JsonValueKind.Object } r && r.TryGetProperty("data", out var d) ? d.GetRawText() : "" : answer.Text;
+        var shown = graphQL
+            ? answer.Json() is { ValueKind: JsonValueKind.Object } r && r.TryGetProperty("data", out var d) ? d.GetRawText() : ""
+            : answer.Text;
         return shown.Contains(targets.Foreign.ToString(), StringComparison.OrdinalIgnoreCase)
             ? $"another agency's entry reached {fuzzCase.Caller}: {Oracle.Cut(shown)}" : null;
     }
 
-    /// <summary>After a change to the worker's own entry or alert: refused means nothing moved; accepted moves the expectation on.</summary>
+    /// <summary>After a change to the worker's own entry or alert: refused means nothing moved; accepted moves the expectation
+    /// on.</summary>
     private async Task<string?> HalfWrittenAsync(FuzzCase fuzzCase, Answer answer, WorkerTargets own, bool graphQL, bool onAlert)
     {
         var changesEntry = fuzzCase.Effect == Effect.ChangesEntry || (graphQL && IsMutation(fuzzCase) && fuzzCase.Targets("{entry}"));
         var changesAlert = fuzzCase.Effect == Effect.ChangesAlert || (graphQL && IsMutation(fuzzCase) && onAlert);
         if (!changesEntry && !changesAlert) return null;
-        var refused = !answer.Succeeded || (graphQL && answer.Json() is { ValueKind: JsonValueKind.Object } r && r.TryGetProperty("errors", out _));
+        var refused = !answer.Succeeded || (graphQL && answer.Json() is { ValueKind: JsonValueKind.Object } r
+            && r.TryGetProperty("errors", out _));
 
         var before = changesAlert ? own.AlertState : own.EntryState;
         var after = changesAlert ? await ReadAsync($"/api/alerts/{own.Alert}", Board) : await ReadAsync($"/api/entries/{own.Entry}", Admin);
         if (changesAlert) own.AlertState = after; else own.EntryState = after;
         return refused && after != before
-            ? $"a refused change ({answer.Code}) was written anyway: before it the {(changesAlert ? "alert" : "entry")} had {before}, after it {after}"
+            ? $"a refused change ({answer.Code}) was written anyway: before it the {(changesAlert ? "alert" : "entry")} had {before}, " +
+                $"after it {after}"
             : null;
     }
 
@@ -135,7 +141,8 @@ public sealed class FuzzRun(Targets targets, Ledger ledger, Sender sender, Repor
     {
         var current = await sender.GetAsync(path, caller);
         var history = await sender.GetAsync(path + "/history", caller);
-        if (!current.Succeeded || !history.Succeeded) throw new InvalidOperationException($"Cannot read {path}: {current.Code}, history {history.Code}.");
+        if (!current.Succeeded || !history.Succeeded)
+            throw new InvalidOperationException($"Cannot read {path}: {current.Code}, history {history.Code}.");
         var version = current.Json()!.Value.GetProperty("version").GetInt32();
         return new Version(version, history.Json()!.Value.GetArrayLength());
     }
@@ -145,7 +152,9 @@ public sealed class FuzzRun(Targets targets, Ledger ledger, Sender sender, Repor
         if (answer.Json() is not { ValueKind: JsonValueKind.Object } result || !result.TryGetProperty("errors", out var errors)
             || errors.ValueKind != JsonValueKind.Array) return;
         foreach (var error in errors.EnumerateArray())
-            report.GraphQLCode(error.TryGetProperty("extensions", out var ext) && ext.TryGetProperty("code", out var c) ? c.GetString() ?? "(null)" : "(none)");
+            report.GraphQLCode(error.TryGetProperty("extensions", out var ext) && ext.TryGetProperty("code", out var c)
+                ? c.GetString() ?? "(null)"
+                : "(none)");
     }
 
     private static ulong Mix(ulong master, ulong i)

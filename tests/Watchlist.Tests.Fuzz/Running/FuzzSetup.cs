@@ -9,7 +9,8 @@ namespace Watchlist.Tests.Fuzz.Running;
 /// <summary>Lists the targets through the gateway, as any client would: one set per worker, and one entry of another agency.</summary>
 public static class FuzzSetup
 {
-    private static readonly string[] Surnames = ["Quarshie", "Abernethy", "Vukovic", "Okonkwo", "Lindqvist", "Tashkentova", "Marchetti", "Hollingsworth"];
+    private static readonly string[] Surnames = ["Quarshie", "Abernethy", "Vukovic", "Okonkwo", "Lindqvist", "Tashkentova", "Marchetti",
+        "Hollingsworth"];
 
     public static async Task<Targets> ListTargetsAsync(Sender sender, Ledger ledger, int workers)
     {
@@ -28,7 +29,8 @@ public static class FuzzSetup
         return new Targets(foreign, own);
     }
 
-    private static async Task<Guid> ListAsync(Sender sender, Ledger ledger, Caller admin, string name, string releasableTo, string passport = "X0000001")
+    private static async Task<Guid> ListAsync(Sender sender, Ledger ledger, Caller admin, string name, string releasableTo,
+        string passport = "X0000001")
     {
         // Low severity: its alert's SLA deadline lies beyond the run, so no escalation changes it behind the worker's back.
         var body = O(("kind", S("PERSON")), ("names", A(O(("value", S(name)), ("type", S("PRIMARY"))))), ("birthDates", A(S("1980-05-12"))),
@@ -70,10 +72,12 @@ public static class FuzzSetup
     private static async Task<Guid> AlertOnAsync(Sender sender, Guid entry)
     {
         var page = await Eventually.Until(() => sender.GetAsync($"/api/alerts?entryId={entry}", new Caller("command-centre")),
-            a => a.Succeeded && a.Json()!.Value.GetProperty("items").GetArrayLength() > 0, $"the alert on entry {entry}", TimeSpan.FromSeconds(60));
+            a => a.Succeeded && a.Json()!.Value.GetProperty("items").GetArrayLength() > 0, $"the alert on entry {entry}",
+                TimeSpan.FromSeconds(60));
         return page.Json()!.Value.GetProperty("items")[0].GetProperty("id").GetGuid();
     }
 
     private static JsonElement Expect(Answer answer, int status) =>
-        answer.Code == status ? answer.Json()!.Value : throw new InvalidOperationException($"Setup expected {status}, got {answer.Code}: {answer.Text}");
+        answer.Code == status ? answer.Json()!.Value
+            : throw new InvalidOperationException($"Setup expected {status}, got {answer.Code}: {answer.Text}");
 }

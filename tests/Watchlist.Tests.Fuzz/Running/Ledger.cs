@@ -34,7 +34,9 @@ public sealed class Ledger
             case Effect.ListsEntry when IdOfLocation(answer) is { } id: Entry(id); break;
             case Effect.Subscribes when IdOfLocation(answer) is { } id: Subscription(id); break;
             case Effect.Unsubscribes when Guid.TryParse(path.Split('?')[0].Split('/')[^1], out var id): _unsubscribed.TryAdd(id, 0); break;
-            case Effect.Imports when json?.TryGetProperty("created", out var created) == true: Interlocked.Add(ref _imported, created.GetInt64()); break;
+            case Effect.Imports when json?.TryGetProperty("created", out var created) == true:
+                Interlocked.Add(ref _imported, created.GetInt64());
+                break;
             case Effect.Screens when json is { } screened:
                 if (screened.TryGetProperty("screeningId", out var single)) Screening(single.GetGuid());
                 if (screened.TryGetProperty("results", out var results))

@@ -26,8 +26,10 @@ public sealed class Report
         var statuses = _counts.Keys.Select(k => k.Status).Distinct().Order().ToList();
         text.AppendLine(CultureInfo.InvariantCulture, $"{Total:N0} cases.").AppendLine().AppendLine("Status histogram:");
         foreach (var status in statuses)
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {status}: {_counts.Where(c => c.Key.Status == status).Sum(c => c.Value),7:N0}");
-        text.AppendLine(CultureInfo.InvariantCulture, $"  (of the 4xx, {_refusedByKestrel:N0} refused by Kestrel before the application, without a body)");
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"  {status}: {_counts.Where(c => c.Key.Status == status).Sum(c => c.Value),7:N0}");
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"  (of the 4xx, {_refusedByKestrel:N0} refused by Kestrel before the application, without a body)");
         text.AppendLine().AppendLine("Cases per endpoint (by status):");
         foreach (var endpoint in _counts.Keys.Select(k => k.Endpoint).Distinct().Order(StringComparer.Ordinal))
         {
@@ -38,7 +40,8 @@ public sealed class Report
         if (!_graphQLCodes.IsEmpty)
         {
             text.AppendLine().AppendLine("GraphQL error codes:");
-            foreach (var (code, n) in _graphQLCodes.OrderByDescending(c => c.Value)) text.AppendLine(CultureInfo.InvariantCulture, $"  {code}: {n:N0}");
+            foreach (var (code, n) in _graphQLCodes.OrderByDescending(c => c.Value))
+                text.AppendLine(CultureInfo.InvariantCulture, $"  {code}: {n:N0}");
         }
         return text.ToString();
     }

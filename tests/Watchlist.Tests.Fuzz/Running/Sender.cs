@@ -12,7 +12,8 @@ public sealed class Sender(Uri gateway) : IDisposable
 {
     private static readonly string Unsigned =
         Convert.ToBase64String(Encoding.UTF8.GetBytes("{\"alg\":\"none\",\"typ\":\"JWT\"}")).TrimEnd('=') + "." +
-        Convert.ToBase64String(Encoding.UTF8.GetBytes("{\"sub\":\"x\",\"role\":\"admin\",\"agency\":\"VN-MPS\",\"iss\":\"watchlist-dev\",\"aud\":\"watchlist\"}")).TrimEnd('=') + ".";
+        Convert.ToBase64String(Encoding.UTF8.GetBytes(
+            "{\"sub\":\"x\",\"role\":\"admin\",\"agency\":\"VN-MPS\",\"iss\":\"watchlist-dev\",\"aud\":\"watchlist\"}")).TrimEnd('=') + ".";
 
     private const int LargeBody = 64 * 1024;
 
@@ -29,7 +30,8 @@ public sealed class Sender(Uri gateway) : IDisposable
     public HttpClient Http => _http;
 
     /// <summary>A stream (SSE) is judged by its status and headers; its body never ends, so it is not read.</summary>
-    public async Task<Answer> SendAsync(string method, string path, Caller caller, Body? body, IEnumerable<KeyValuePair<string, string>> headers)
+    public async Task<Answer> SendAsync(string method, string path, Caller caller, Body? body,
+        IEnumerable<KeyValuePair<string, string>> headers)
     {
         using var request = new HttpRequestMessage(new HttpMethod(method), path);
         if (Token(caller) is { } token) request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);

@@ -19,7 +19,8 @@ public sealed class WorkerTargets(Guid entry, Guid alert, Guid subscription, Gui
 /// <summary>A stream's version and how many changes its history lists: both stay put when a change is refused.</summary>
 public sealed record Version(int Current, int HistoryLength)
 {
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"version {Current}, {HistoryLength} changes in its history");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+        $"version {Current}, {HistoryLength} changes in its history");
 }
 
 /// <summary>Everything the cases point at: the workers' own targets, and an entry of another agency released to no one else.</summary>
@@ -31,5 +32,6 @@ public sealed record Targets(Guid Foreign, IReadOnlyList<WorkerTargets> Workers)
         .Replace("{subscription}", own.Subscription.ToString(), StringComparison.Ordinal)
         .Replace("{screening}", own.Screening.ToString(), StringComparison.Ordinal)
         .Replace("{foreign}", Foreign.ToString(), StringComparison.Ordinal)
-        .Replace("{version}", (alertVersion ? own.AlertState : own.EntryState).Current.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        .Replace("{version}", (alertVersion ? own.AlertState : own.EntryState).Current.ToString(CultureInfo.InvariantCulture),
+            StringComparison.Ordinal);
 }

@@ -27,15 +27,17 @@ public sealed class CrossingWindowTests
     private static Crossing CrossingOf(TravellerSnapshot traveller, DateTimeOffset at, long position = 10, string? agency = "VN-MPS") =>
         new(Guid.NewGuid(), at, null, traveller, new ScreeningContextSnapshot("VN-TSN", "ENTRY", null), "officer", agency, [], position);
 
-    private static TravellerSnapshot Traveller(string name, string? born = null, string? passport = null, string? phone = null, string? nationality = "VNM") =>
+    private static TravellerSnapshot Traveller(string name, string? born = null, string? passport = null, string? phone = null,
+        string? nationality = "VNM") =>
         new([name], born, null, nationality, passport is null ? [] : [new TravellerDocument("PASSPORT", passport, "VNM")],
             phone is null ? [] : [new TravellerIdentifier("PHONE", phone, null)]);
 
-    private static EntrySnapshot Entry(string name, string? alias = null, string? born = null, string? passport = null, string? phone = null) =>
+    private static EntrySnapshot Entry(string name, string? alias = null, string? born = null, string? passport = null,
+        string? phone = null) =>
         new(Guid.NewGuid(), 1, "ACTIVE", "PERSON", alias is null ? [new(name, "PRIMARY")] : [new(name, "PRIMARY"), new(alias, "ALIAS")],
             born is null ? [] : [born], null, ["VN"], passport is null ? [] : [new DocumentSnapshot("PASSPORT", passport, "VN", null)],
-            phone is null ? [] : [new IdentifierSnapshot("PHONE", phone, null)], ["wanted"], "WANTED", "SPECIFIC_CHECK", "MEDIUM", "VN-MPS", ["*"],
-            null, null, "manual", null, null);
+            phone is null ? [] : [new IdentifierSnapshot("PHONE", phone, null)], ["wanted"], "WANTED", "SPECIFIC_CHECK", "MEDIUM",
+            "VN-MPS", ["*"], null, null, "manual", null, null);
 
     [Fact]
     public void Crossings_older_than_the_window_are_not_held_and_leave_as_they_age()
@@ -58,7 +60,8 @@ public sealed class CrossingWindowTests
     public void Beyond_the_cap_the_oldest_crossings_leave_early_and_are_counted()
     {
         var window = new CrossingWindow(new RetroSettings(TimeSpan.FromHours(1), MaxCrossings: 100));
-        var crossings = Enumerable.Range(0, 150).Select(i => CrossingOf(Traveller($"Kovabi Lemoru {i}"), Now.AddMinutes(-50).AddSeconds(i))).ToList();
+        var crossings = Enumerable.Range(0, 150).Select(i => CrossingOf(Traveller($"Kovabi Lemoru {i}"), Now.AddMinutes(-50).AddSeconds(i)))
+            .ToList();
         window.AddMany(crossings, Now);
         Assert.Equal(100, window.Count);
         Assert.Equal(50, window.DroppedEarly);
@@ -72,7 +75,8 @@ public sealed class CrossingWindowTests
         var window = new CrossingWindow(new RetroSettings(TimeSpan.FromHours(1), MaxCrossings: 1_000));
         var random = new Random(3);
         for (var round = 0; round < 20; round++)
-            window.AddMany(Enumerable.Range(0, 1_000).Select(_ => CrossingOf(Traveller(RandomName(random)), Now.AddMinutes(-10))).ToList(), Now);
+            window.AddMany(Enumerable.Range(0, 1_000).Select(_ => CrossingOf(Traveller(RandomName(random)), Now.AddMinutes(-10))).ToList(),
+                Now);
         Assert.Equal(1_000, window.Count);
         Assert.True(window.Slots <= 2 * window.Count + 4_096 + 1_000, $"{window.Slots} slots for {window.Count} crossings");
         var last = CrossingOf(Traveller("Zebulo Quarantine"), Now);
@@ -116,8 +120,10 @@ public sealed class CrossingWindowTests
         foreach (var entry in entries)
         {
             var index = RetroScreening.IndexOf(entry);
-            foreach (var c in crossings.Where(c => RetroScreening.Match(Policy, index, c.Traveller) is not null)) scanned.Add((entry.Id, c.Id));
-            foreach (var c in window.CandidatesOf(entry).Where(c => RetroScreening.Match(Policy, index, c.Traveller) is not null)) looked.Add((entry.Id, c.Id));
+            foreach (var c in crossings.Where(c => RetroScreening.Match(Policy, index, c.Traveller) is not null))
+                scanned.Add((entry.Id, c.Id));
+            foreach (var c in window.CandidatesOf(entry).Where(c => RetroScreening.Match(Policy, index, c.Traveller) is not null))
+                looked.Add((entry.Id, c.Id));
         }
         Assert.True(scanned.Count > 400, $"the population must hold many hits to mean anything, not {scanned.Count}");
         Assert.Equal(scanned.Order(), looked.Order());
@@ -130,8 +136,9 @@ public sealed class CrossingWindowTests
         _ => $"{Pick(random, Western)} {Pick(random, Western)}",
     };
 
-    private static EntrySnapshot RandomEntry(Random random, int i) => Entry(RandomName(random), random.Next(3) == 0 ? RandomName(random) : null,
-        $"{1950 + random.Next(50)}-0{1 + random.Next(9)}-1{random.Next(9)}", $"B{i:D7}", random.Next(4) == 0 ? $"+8490{i:D7}" : null);
+    private static EntrySnapshot RandomEntry(Random random, int i) =>
+        Entry(RandomName(random), random.Next(3) == 0 ? RandomName(random) : null,
+            $"{1950 + random.Next(50)}-0{1 + random.Next(9)}-1{random.Next(9)}", $"B{i:D7}", random.Next(4) == 0 ? $"+8490{i:D7}" : null);
 
     private static TravellerSnapshot Variant(Random random, EntrySnapshot entry, int kind)
     {
@@ -143,12 +150,14 @@ public sealed class CrossingWindowTests
             0 => Traveller(name.ToUpperInvariant(), born),
             1 => Traveller(Plain(name), born[..4]),
             2 => Traveller(string.Join(' ', tokens.Reverse())),
-            3 => Traveller($"{Plain(tokens[0]).ToUpperInvariant()}<<{string.Join('<', tokens.Skip(1).Select(t => Plain(t).ToUpperInvariant()))}"),
+            3 => Traveller(
+                $"{Plain(tokens[0]).ToUpperInvariant()}<<{string.Join('<', tokens.Skip(1).Select(t => Plain(t).ToUpperInvariant()))}"),
             4 => Traveller(Typo(random, Plain(name)), born),
             5 => Traveller($"{tokens[0]} {tokens[^1]}", born),
             6 => Traveller("Someone Unrelated", passport: entry.Documents[0].Number),
             7 => Traveller(Typo(random, Plain(name))),
-            8 => entry.Identifiers.Count > 0 ? Traveller("Other Person", phone: "0" + entry.Identifiers[0].Value[3..]) : Traveller(Plain(name) + " Jr"),
+            8 => entry.Identifiers.Count > 0 ? Traveller("Other Person", phone: "0" + entry.Identifiers[0].Value[3..])
+                : Traveller(Plain(name) + " Jr"),
             9 => Traveller(string.Join(' ', tokens.Select(t => Plain(t) + (random.Next(2) == 0 ? "h" : ""))), born),
             10 => Traveller(name.Replace("Mohammed", "Muhammad").Replace("Huỳnh", "Hoàng"), born),
             _ => Traveller(string.Concat(tokens.Take(2)) + " " + string.Join(' ', tokens.Skip(2)), born),

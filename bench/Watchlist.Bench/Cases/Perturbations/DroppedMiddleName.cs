@@ -18,7 +18,8 @@ public sealed class DroppedMiddleName : IPerturbation
         string[] given;
         string surname;
         if (Listing.SurnameAndGiven(entry) is { } parts) (surname, given) = (parts.Surname, Listing.Tokens(parts.Given));
-        else if (Listing.PrimaryName(entry) is { } name && Listing.Tokens(name) is { Length: >= 3 } tokens) (surname, given) = (tokens[^1], tokens[..^1]);
+        else if (Listing.PrimaryName(entry) is { } name && Listing.Tokens(name) is { Length: >= 3 } tokens)
+            (surname, given) = (tokens[^1], tokens[..^1]);
         else return null;
         var names = given.SkipWhile(Titles.IsTitle).ToArray();
         if (names.Length < 2) return null;

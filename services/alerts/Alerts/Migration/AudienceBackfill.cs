@@ -71,13 +71,16 @@ public sealed class AudienceBackfill(IDocumentStore store, TimeProvider clock, I
         var decided = AudienceSettlement.Settle(events, crossings.ToDictionary(c => c.Id, c => c.Agency));
 
         var f = alert.Facts;
-        var key = decided.ScreeningAgency is { } agency ? TravellerIdentity.DedupKey(f.EntryId, f.TravellerIdentity, f.BorderPost, agency) : f.DedupKey;
+        var key = decided.ScreeningAgency is { } agency
+            ? TravellerIdentity.DedupKey(f.EntryId, f.TravellerIdentity, f.BorderPost, agency)
+            : f.DedupKey;
         var change = new AlertChange(AlertChange.MigrationActor, null, clock.GetUtcNow(), $"audience-{id:N}");
         var command = new SettleAlertAudience(id, decided.ScreeningAgency, decided.Audience, key, decided.Reason, change);
         await session.AppendAlertAsync(alert, AlertDecider.Decide(command, alert), ct);
 
         var remembered = await session.Query<FalsePositive>().Where(fp => fp.AlertId == id).ToListAsync(ct);
-        foreach (var fp in remembered) session.Store(fp with { ScreeningAgency = decided.ScreeningAgency, Audience = decided.Audience.Agencies });
+        foreach (var fp in remembered)
+            session.Store(fp with { ScreeningAgency = decided.ScreeningAgency, Audience = decided.Audience.Agencies });
         // The agency's next hit finds this alert under the new key, instead of raising a second one beside it. Insert, so that
         // a new alert of that key raised meanwhile is never overwritten (the transaction fails, and the next start tries again).
         if (key != f.DedupKey && await session.LoadAsync<OpenAlertKey>(f.DedupKey, ct) is { } old && old.AlertId == id

@@ -24,8 +24,8 @@ public sealed class AlertRaising(SlaSettings sla, ILogger<AlertRaising> log)
     {
         if (!AlertAudience.MayHit(hit.Agency, hit.Hit.OwnerAgency, hit.Hit.ReleasableTo))
         {
-            log.LogWarning("Hit of screening {ScreeningId} on entry {EntryId} ignored: the entry is not releasable to the screening agency {Agency}",
-                hit.ScreeningId, hit.Hit.EntryId, hit.Agency);
+            log.LogWarning("Hit of screening {ScreeningId} on entry {EntryId} ignored: the entry is not releasable to the screening " +
+                "agency {Agency}", hit.ScreeningId, hit.Hit.EntryId, hit.Agency);
             return null;
         }
         var identity = TravellerIdentity.Of(hit.Traveller);
@@ -34,7 +34,8 @@ public sealed class AlertRaising(SlaSettings sla, ILogger<AlertRaising> log)
         // spans posts): each decides on what the previous one committed, so neither append fails and burns tombstones.
         if (unsaved is null || !unsaved.ByKey.ContainsKey(key))
             await TransactionLocks.TakeAsync(session, LockName(hit.Hit.EntryId, identity, hit.Agency), ct);
-        var record = new HitRecord(hit.ScreeningId, hit.ScreenedAt, hit.Hit.EntryVersion, hit.Hit.Score, hit.Hit.Band, hit.Hit.ReleasableTo, hit.Retro);
+        var record = new HitRecord(hit.ScreeningId, hit.ScreenedAt, hit.Hit.EntryVersion, hit.Hit.Score, hit.Hit.Band,
+            hit.Hit.ReleasableTo, hit.Retro);
         var applied = await ApplyAsync(session, hit, identity, key, record, change, unsaved ?? new SessionAlerts(), ct);
         if (unsaved is not null) unsaved.ByKey[key] = applied;
         return applied;
@@ -52,22 +53,25 @@ public sealed class AlertRaising(SlaSettings sla, ILogger<AlertRaising> log)
         var remembered = memoryEnded ? null : await session.Query<FalsePositive>()
             .Where(f => f.EntryId == hit.Hit.EntryId && f.TravellerIdentity == identity && f.ScreeningAgency == agency && f.Active)
             .OrderByDescending(f => f.RecordedAt).FirstOrDefaultAsync(ct);
-        if (remembered is not null && (unsaved.ByKey.Values.FirstOrDefault(a => a.Id == remembered.AlertId) ?? await session.LoadAlertAsync(remembered.AlertId, ct))
+        if (remembered is not null && (unsaved.ByKey.Values.FirstOrDefault(a => a.Id == remembered.AlertId)
+            ?? await session.LoadAlertAsync(remembered.AlertId, ct))
                 is { Status: AlertStatus.Resolved } resolved)
             return await AppendAsync(session, resolved, new RecordHit(resolved.Id, record, WhileResolved: true, change), ct);
 
         var open = await session.LoadAsync<OpenAlertKey>(key, ct);
-        if (open is { Open: true } && await session.LoadAlertAsync(open.AlertId, ct) is { } current && current.Status != AlertStatus.Resolved)
+        if (open is { Open: true } && await session.LoadAlertAsync(open.AlertId, ct) is { } current
+            && current.Status != AlertStatus.Resolved)
             return await AppendAsync(session, current, new RecordHit(current.Id, record, WhileResolved: false, change), ct);
 
         var generation = (open?.Generation ?? 0) + 1;
         var alertId = OpenAlertKey.AlertIdFor(key, generation);
         var severity = AlertSeverities.Of(hit.Hit.Severity, hit.Hit.Action, hit.Hit.Band);
-        var facts = new AlertFacts(key, identity, hit.Hit.EntryId, hit.Hit.EntryVersion, hit.Hit.PrimaryName, hit.Hit.MatchedName, hit.Hit.Action,
-            hit.Hit.Category, hit.Hit.Lists, hit.Context.BorderPost, hit.Traveller, hit.Hit.Score, hit.Hit.Band, hit.Hit.OwnerAgency,
-            hit.Hit.ReleasableTo, hit.Retro, hit.Agency, AlertAudience.Of(hit.Hit.OwnerAgency, hit.Agency!));
+        var facts = new AlertFacts(key, identity, hit.Hit.EntryId, hit.Hit.EntryVersion, hit.Hit.PrimaryName, hit.Hit.MatchedName,
+            hit.Hit.Action, hit.Hit.Category, hit.Hit.Lists, hit.Context.BorderPost, hit.Traveller, hit.Hit.Score, hit.Hit.Band,
+            hit.Hit.OwnerAgency, hit.Hit.ReleasableTo, hit.Retro, hit.Agency, AlertAudience.Of(hit.Hit.OwnerAgency, hit.Agency!));
         session.Store(new OpenAlertKey(key, generation, alertId, Open: true));
-        return await AppendAsync(session, null, new RaiseAlert(alertId, facts, severity, record, sla.DeadlineFrom(change.At, severity), change), ct);
+        return await AppendAsync(session, null,
+            new RaiseAlert(alertId, facts, severity, record, sla.DeadlineFrom(change.At, severity), change), ct);
     }
 
     /// <summary>The lock that hits of one traveller and entry for one agency, and the SLA sweeper on their alerts, take turns on.</summary>

@@ -13,14 +13,16 @@ public static class TravellerIdentity
     public static string Of(TravellerSnapshot traveller)
     {
         var document = traveller.Documents
-            .Select(d => (Number: new string(d.Number.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant(), Country: Country(d.Country)))
+            .Select(d => (Number: new string(d.Number.Where(char.IsLetterOrDigit).ToArray()).ToUpperInvariant(),
+                Country: Country(d.Country)))
             .Where(d => d.Number.Length > 0)
             .OrderBy(d => d.Number, StringComparer.Ordinal)
             .FirstOrDefault();
         if (document.Number is { Length: > 0 }) return $"doc:{document.Number}:{document.Country}";
         var name = traveller.Names.Select(NameFolding.Fold).FirstOrDefault(n => n.Length > 0) ?? "";
         if (name.Length > 0) return $"name:{name}:{traveller.BirthDate}";
-        var identifier = traveller.Identifiers.Select(i => $"{i.Type}:{i.Value}".ToLowerInvariant()).Order(StringComparer.Ordinal).FirstOrDefault();
+        var identifier = traveller.Identifiers.Select(i => $"{i.Type}:{i.Value}".ToLowerInvariant()).Order(StringComparer.Ordinal)
+            .FirstOrDefault();
         return $"id:{identifier}";
     }
 

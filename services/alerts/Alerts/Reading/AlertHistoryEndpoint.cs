@@ -27,8 +27,8 @@ public static class AlertHistoryEndpoint
         foreach (var e in events)
         {
             state = AlertDecider.Evolve(state, e)!;
-            changes.Add(new AlertChangeRecord(state.Version, TypeOf(e), e.Change.At, e.Change.Actor, e.Change.Agency, e.Change.CorrelationId,
-                ApiNames.Of(state.Status), Details(e)));
+            changes.Add(new AlertChangeRecord(state.Version, TypeOf(e), e.Change.At, e.Change.Actor, e.Change.Agency,
+                e.Change.CorrelationId, ApiNames.Of(state.Status), Details(e)));
         }
         return changes;
     }
@@ -42,10 +42,18 @@ public static class AlertHistoryEndpoint
 
     private static Dictionary<string, object?> Details(IAlertEvent e) => e switch
     {
-        AlertRaised r => new() { ["screeningId"] = r.Hit.ScreeningId, ["severity"] = ApiNames.Of(r.Severity), ["slaDeadline"] = r.SlaDeadline, ["retro"] = r.Facts.Retro },
+        AlertRaised r => new()
+        {
+            ["screeningId"] = r.Hit.ScreeningId, ["severity"] = ApiNames.Of(r.Severity),
+            ["slaDeadline"] = r.SlaDeadline, ["retro"] = r.Facts.Retro
+        },
         HitRepeated h => new() { ["screeningId"] = h.Hit.ScreeningId, ["whileResolved"] = h.WhileResolved, ["retro"] = h.Hit.Retro },
         AlertAssigned a => new() { ["assignee"] = a.Assignee },
-        AlertEscalated x => new() { ["level"] = x.Level, ["reason"] = x.Reason, ["automatic"] = x.Automatic, ["slaDeadline"] = x.NextDeadline },
+        AlertEscalated x => new()
+        {
+            ["level"] = x.Level, ["reason"] = x.Reason, ["automatic"] = x.Automatic,
+            ["slaDeadline"] = x.NextDeadline
+        },
         AlertCommented c => new() { ["text"] = c.Text },
         AlertResolved r => new() { ["outcome"] = ApiNames.Of(r.Outcome), ["note"] = r.Note },
         AlertReleasabilityChanged x => new() { ["releasableTo"] = x.ReleasableTo },

@@ -18,7 +18,8 @@ public static class ListAlertsEndpoint
     /// <c>status</c>, <c>borderPost</c>, <c>list</c>, <c>category</c> and <c>action</c> may repeat (any of them matches).
     /// </summary>
     public static async Task<IResult> Handle(string[]? status, string[]? borderPost, string? severity, string? minSeverity, Guid? entryId,
-        string[]? list, string[]? category, string[]? action, int? limit, string? cursor, ClaimsPrincipal user, IQuerySession session, CancellationToken ct)
+        string[]? list, string[]? category, string[]? action, int? limit, string? cursor, ClaimsPrincipal user, IQuerySession session,
+        CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var size = limit ?? DefaultLimit;
@@ -26,7 +27,8 @@ public static class ListAlertsEndpoint
         var after = Decode(cursor);
         if (cursor is not null && after is null) errors["cursor"] = ["Not a cursor this API gave out; start again without one."];
         var statuses = Given(status) ?? [];
-        if (statuses.Any(x => !ApiNames.TryParse<AlertStatus>(x, out _))) errors["status"] = [$"One or more of {ApiNames.Allowed<AlertStatus>()}."];
+        if (statuses.Any(x => !ApiNames.TryParse<AlertStatus>(x, out _)))
+            errors["status"] = [$"One or more of {ApiNames.Allowed<AlertStatus>()}."];
         AlertSeverity? wantedSeverity = ApiNames.TryParse<AlertSeverity>(severity, out var sv) ? sv : null;
         if (severity is not null && wantedSeverity is null) errors["severity"] = [$"One of {ApiNames.Allowed<AlertSeverity>()}."];
         AlertSeverity? floor = ApiNames.TryParse<AlertSeverity>(minSeverity, out var ms) ? ms : null;
@@ -54,9 +56,11 @@ public static class ListAlertsEndpoint
         return Results.Ok(new AlertPage(items, next));
     }
 
-    private static string[]? Given(string[]? values) => values?.Where(v => !string.IsNullOrWhiteSpace(v)).ToArray() is { Length: > 0 } given ? given : null;
+    private static string[]? Given(string[]? values) => values?.Where(v => !string.IsNullOrWhiteSpace(v))
+        .ToArray() is { Length: > 0 } given ? given : null;
 
-    private static string Encode(string sortKey) => Convert.ToBase64String(Encoding.UTF8.GetBytes(sortKey)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+    private static string Encode(string sortKey) => Convert.ToBase64String(Encoding.UTF8.GetBytes(sortKey)).TrimEnd('=').Replace('+', '-')
+        .Replace('/', '_');
 
     private static string? Decode(string? cursor)
     {

@@ -11,7 +11,8 @@ namespace Watchlist.Alerts.Alerts.Working;
 /// </summary>
 public sealed class AlertChanges(IDocumentSession session, TimeProvider clock)
 {
-    public Task<IResult> ApplyAsync(Guid id, HttpContext http, IResult? invalid, Func<Alert, AlertChange, IAlertCommand> command, CancellationToken ct)
+    public Task<IResult> ApplyAsync(Guid id, HttpContext http, IResult? invalid, Func<Alert, AlertChange, IAlertCommand> command,
+        CancellationToken ct)
     {
         var agency = http.User.AgencyOf();
         var target = new StreamTarget<Alert>(

@@ -15,7 +15,8 @@ public static class WorkEndpoints
         changes.ApplyAsync(id, http, Required("assignee", body?.Assignee, "Name who works the alert (a user id)."),
             (a, c) => new AssignAlert(a.Id, body!.Assignee!.Trim(), c), ct);
 
-    public static Task<IResult> Escalate(Guid id, EscalateRequest? body, HttpContext http, AlertChanges changes, SlaSettings sla, CancellationToken ct) =>
+    public static Task<IResult> Escalate(Guid id, EscalateRequest? body, HttpContext http, AlertChanges changes, SlaSettings sla,
+        CancellationToken ct) =>
         changes.ApplyAsync(id, http, Required("reason", body?.Reason, "Say why; the reason is kept in the alert's history."),
             (a, c) => new EscalateAlert(a.Id, body!.Reason!.Trim(), sla.DeadlineFrom(c.At, a.Severity), c), ct);
 
@@ -28,10 +29,12 @@ public static class WorkEndpoints
         var known = ApiNames.TryParse<AlertOutcome>(body?.Outcome, out var outcome);
         var invalid = !known ? AlertProblems.Invalid("outcome", $"Required: one of {ApiNames.Allowed<AlertOutcome>()}.")
             : body?.Note is { Length: > MaxText } ? AlertProblems.Invalid("note", $"At most {MaxText} characters.") : null;
-        return changes.ApplyAsync(id, http, invalid, (a, c) => new ResolveAlert(a.Id, outcome, body?.Note?.Trim() is { Length: > 0 } n ? n : null, c), ct);
+        return changes.ApplyAsync(id, http, invalid, (a, c) =>
+            new ResolveAlert(a.Id, outcome, body?.Note?.Trim() is { Length: > 0 } n ? n : null, c), ct);
     }
 
-    public static Task<IResult> Reopen(Guid id, ReopenRequest? body, HttpContext http, AlertChanges changes, SlaSettings sla, CancellationToken ct) =>
+    public static Task<IResult> Reopen(Guid id, ReopenRequest? body, HttpContext http, AlertChanges changes, SlaSettings sla,
+        CancellationToken ct) =>
         changes.ApplyAsync(id, http, Required("reason", body?.Reason, "Say why; the reason is kept in the alert's history."),
             (a, c) => new ReopenAlert(a.Id, body!.Reason!.Trim(), sla.DeadlineFrom(c.At, a.Severity), c), ct);
 
