@@ -92,8 +92,11 @@ public sealed class AlertMemoryTests(PlatformTest<AlertMemoryTests>.Fixture fixt
         var surname = AlertFlows.RandomSurname();
         var passport = AlertFlows.NewPassport();
         var (decoyId, _) = await Platform.ListAsync(AlertFlows.Person("Unrelated Decoy Person", passport));
-        var traveller = new { name = $"DINH BO {surname.ToUpperInvariant()}", birthDate = "1975-03-09", nationality = "VN",
-            documents = new[] { new { type = "PASSPORT", number = passport, country = "VN" } } };
+        var traveller = new
+        {
+            name = $"DINH BO {surname.ToUpperInvariant()}", birthDate = "1975-03-09", nationality = "VN",
+            documents = new[] { new { type = "PASSPORT", number = passport, country = "VN" } }
+        };
         var screeningId = await Platform.ScreenHitAsync(traveller, decoyId, borderPost: "VN-MBA");
         await Platform.AlertsUntilAsync(decoyId, a => a.Length == 1, "the crossing to be recorded with the decoy's alert");
 
@@ -144,8 +147,11 @@ public sealed class AlertMemoryTests(PlatformTest<AlertMemoryTests>.Fixture fixt
     public async Task A_traveller_who_crossed_clear_and_is_listed_afterwards_gets_a_retro_alert()
     {
         var surname = AlertFlows.RandomSurname();
-        var traveller = new { name = $"TRAN THI {surname.ToUpperInvariant()}", birthDate = "1991-11-02", nationality = "VN",
-            documents = new[] { new { type = "PASSPORT", number = AlertFlows.NewPassport(), country = "VN" } } };
+        var traveller = new
+        {
+            name = $"TRAN THI {surname.ToUpperInvariant()}", birthDate = "1991-11-02", nationality = "VN",
+            documents = new[] { new { type = "PASSPORT", number = AlertFlows.NewPassport(), country = "VN" } }
+        };
         var screened = await Platform.Client("officer").PostAsJsonAsync("/api/screenings",
             new { traveller, context = new { borderPost = "VN-CTO", direction = "EXIT" } });
         var answer = await screened.Json();

@@ -62,8 +62,11 @@ public sealed class AlertRestartTests(PlatformTest<AlertRestartTests>.Fixture fi
         var surname = AlertFlows.RandomSurname();
         var passport = AlertFlows.NewPassport();
         var (decoyId, _) = await Platform.ListAsync(AlertFlows.Person("Unrelated Decoy " + AlertFlows.RandomSurname(), passport));
-        var traveller = new { name = $"LE VAN {surname.ToUpperInvariant()}", birthDate = "1966-06-06", nationality = "VN",
-            documents = new[] { new { type = "PASSPORT", number = passport, country = "VN" } } };
+        var traveller = new
+        {
+            name = $"LE VAN {surname.ToUpperInvariant()}", birthDate = "1966-06-06", nationality = "VN",
+            documents = new[] { new { type = "PASSPORT", number = passport, country = "VN" } }
+        };
         await Platform.ScreenHitAsync(traveller, decoyId); // makes sure the decoy is screenable before the service goes down
         await Platform.AlertsUntilAsync(decoyId, a => a.Length == 1, "the decoy's alert");
 

@@ -53,9 +53,20 @@ public sealed class HostileInputTests(PlatformTest<HostileInputTests>.Fixture fi
 
     /// <summary>Each refused character inside an entry's name, and the kept ones beside it.</summary>
     [Theory]
-    [InlineData(0x0001)] [InlineData(0x001B)] [InlineData(0x007F)] [InlineData(0x0085)] [InlineData(0x009B)]
-    [InlineData(0x202A)] [InlineData(0x202E)] [InlineData(0x2066)] [InlineData(0x2069)]
-    [InlineData(0x200B)] [InlineData(0x2060)] [InlineData(0xFEFF)] [InlineData(0x180E)] [InlineData(0xFFFF)]
+    [InlineData(0x0001)]
+    [InlineData(0x001B)]
+    [InlineData(0x007F)]
+    [InlineData(0x0085)]
+    [InlineData(0x009B)]
+    [InlineData(0x202A)]
+    [InlineData(0x202E)]
+    [InlineData(0x2066)]
+    [InlineData(0x2069)]
+    [InlineData(0x200B)]
+    [InlineData(0x2060)]
+    [InlineData(0xFEFF)]
+    [InlineData(0x180E)]
+    [InlineData(0xFFFF)]
     public async Task Control_bidi_override_and_invisible_characters_are_refused_in_names_free_text_and_queries(int codePoint)
     {
         var text = $"Hung{char.ConvertFromUtf32(codePoint)}Nguyen";
@@ -88,7 +99,11 @@ public sealed class HostileInputTests(PlatformTest<HostileInputTests>.Fixture fi
 
     /// <summary>Separators and combining marks are kept text (not refused like controls): a search for them is answered.</summary>
     [Theory]
-    [InlineData("\u2028x")] [InlineData("x\u2029")] [InlineData("\u2028")] [InlineData("\u00A0\u3000")] [InlineData("\u0301")]
+    [InlineData("\u2028x")]
+    [InlineData("x\u2029")]
+    [InlineData("\u2028")]
+    [InlineData("\u00A0\u3000")]
+    [InlineData("\u0301")]
     public async Task Separators_and_lone_marks_in_a_search_are_an_answer_not_a_fault(string q)
     {
         var rest = await Admin.GetAsync($"/api/entries?q={Uri.EscapeDataString(q)}");
@@ -205,7 +220,7 @@ public sealed class HostileInputTests(PlatformTest<HostileInputTests>.Fixture fi
         body.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
 
         var suspended = await Admin.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/entries/{id}/suspend")
-            { Content = body, Headers = { { "If-Match", $"\"{version}\"" } } });
+        { Content = body, Headers = { { "If-Match", $"\"{version}\"" } } });
 
         Assert.True(suspended.IsSuccessStatusCode, $"{(int)suspended.StatusCode}: {await suspended.Content.ReadAsStringAsync()}");
     }
