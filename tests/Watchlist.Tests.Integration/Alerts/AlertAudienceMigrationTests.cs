@@ -27,18 +27,22 @@ public sealed class AlertAudienceMigrationTests(PlatformTest<AlertAudienceMigrat
     public async Task Old_alerts_and_feeds_are_settled_to_their_audience_once_and_the_leaked_ones_are_withheld()
     {
         var (vn, kh, th) = (Centre(Vietnam), Centre(Cambodia), Centre(Thailand));
-        var (vnFeed, khFeed, thFeed) = (await vn.SubscribeAsync(new { }), await kh.SubscribeAsync(new { }), await th.SubscribeAsync(new { }));
+        var (vnFeed, khFeed, thFeed) =
+            (await vn.SubscribeAsync(new { }), await kh.SubscribeAsync(new { }), await th.SubscribeAsync(new { }));
         var (name, passport) = (AlertFlows.RandomSurname() + " Van Minh", AlertFlows.NewPassport());
         var entryId = await Platform.ListAsAsync(Cambodia, name, passport, releasableTo: [Cambodia, Vietnam, Thailand]);
         await Platform.EntrySeenAsync(entryId, 1); // its retro scan is over, so the crossing stored below is not re-screened now
         var traveller = new TravellerSnapshot([name], "1980-05-12", null, "VNM", [new TravellerDocument("PASSPORT", passport, "VNM")], []);
 
         // A live alert: VN screened an entry released to VN and TH; the old rule showed it to TH as well.
-        var live = await StoreOldAlertAsync(entryId, traveller, "VN-DAD", [Cambodia, Vietnam, Thailand], retro: false, changeAgency: Vietnam);
+        var live = await StoreOldAlertAsync(
+            entryId, traveller, "VN-DAD", [Cambodia, Vietnam, Thailand], retro: false, changeAgency: Vietnam);
         // The reproduction: a retro alert on an entry released to KH alone, of a crossing by VN that is still kept.
-        var leaked = await StoreOldAlertAsync(Guid.NewGuid(), traveller, "VN-DAD", [Cambodia], retro: true, changeAgency: Cambodia, crossingBy: Vietnam);
+        var leaked = await StoreOldAlertAsync(
+            Guid.NewGuid(), traveller, "VN-DAD", [Cambodia], retro: true, changeAgency: Cambodia, crossingBy: Vietnam);
         // A retro alert whose crossing has left the window: its screening agency can no longer be known.
-        var unknown = await StoreOldAlertAsync(Guid.NewGuid(), traveller, "VN-HUE", [Cambodia, Vietnam], retro: true, changeAgency: Cambodia);
+        var unknown = await StoreOldAlertAsync(
+            Guid.NewGuid(), traveller, "VN-HUE", [Cambodia, Vietnam], retro: true, changeAgency: Cambodia);
         await StoreOldFeedItemsAsync((live, [khFeed, vnFeed, thFeed]), (leaked, [khFeed]), (unknown, [khFeed, vnFeed]));
         Assert.Equal([live, leaked, unknown], (await kh.FeedAsync(khFeed)).AlertIds());
 
@@ -58,16 +62,20 @@ public sealed class AlertAudienceMigrationTests(PlatformTest<AlertAudienceMigrat
         // (Not the last change: the SLA sweeper escalates the old, overdue alert meanwhile, as it would after a restart.)
         var settled = history.EnumerateArray().Single(h => h.Str("type") == "AUDIENCE_SETTLED");
         Assert.Equal(AlertChange.MigrationActor, settled.Str("actor"));
-        Assert.Equal([Cambodia, Vietnam], settled.GetProperty("details").GetProperty("audience").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(
+            [Cambodia, Vietnam], settled.GetProperty("details").GetProperty("audience").EnumerateArray().Select(a => a.GetString()));
 
         // The feeds follow through the forwarder and the broker: what the audience may not see leaves them, the rest stays.
         await Eventually.Until(() => th.FeedAsync(thFeed), f => f.Count == 0, "the live alert to leave TH's feed");
-        await Eventually.Until(() => kh.FeedAsync(khFeed), f => f.AlertIds().SequenceEqual([live]), "the withheld alerts to leave KH's feed");
-        await Eventually.Until(() => vn.FeedAsync(vnFeed), f => f.AlertIds().SequenceEqual([live]), "the withheld alert to leave VN's feed");
+        await Eventually.Until(
+            () => kh.FeedAsync(khFeed), f => f.AlertIds().SequenceEqual([live]), "the withheld alerts to leave KH's feed");
+        await Eventually.Until(
+            () => vn.FeedAsync(vnFeed), f => f.AlertIds().SequenceEqual([live]), "the withheld alert to leave VN's feed");
 
         // VN's next hit of the traveller counts on its migrated alert (its dedup key moved with it) instead of opening a second one.
         await Platform.ScreenHitAsAsync(Vietnam, "VN-DAD", AlertFlows.Traveller(name, passport), entryId);
-        var counted = await Eventually.Until(() => Platform.AlertsOfAsync(entryId, Vietnam), a => a.Length == 1 && a[0].GetProperty("hitCount").GetInt32() == 2,
+        var counted = await Eventually.Until(
+            () => Platform.AlertsOfAsync(entryId, Vietnam), a => a.Length == 1 && a[0].GetProperty("hitCount").GetInt32() == 2,
             "the new hit to count on the migrated alert");
         Assert.Equal(live, counted[0].Id());
 
@@ -80,7 +88,8 @@ public sealed class AlertAudienceMigrationTests(PlatformTest<AlertAudienceMigrat
 
     /// <summary>An alert as the code before audiences stored it: no screening agency or audience, the old dedup key, a retro hit's
     /// change naming the entry's owner, and a view without the audience fields.</summary>
-    private async Task<Guid> StoreOldAlertAsync(Guid entryId, TravellerSnapshot traveller, string post, string[] releasableTo, bool retro, string changeAgency,
+    private async Task<Guid> StoreOldAlertAsync(
+        Guid entryId, TravellerSnapshot traveller, string post, string[] releasableTo, bool retro, string changeAgency,
         string? crossingBy = null)
     {
         var (id, screening) = (Guid.NewGuid(), Guid.NewGuid());
@@ -88,7 +97,8 @@ public sealed class AlertAudienceMigrationTests(PlatformTest<AlertAudienceMigrat
         var oldKey = $"{entryId:N}|{identity}|{post}";
         var facts = new AlertFacts(oldKey, identity, entryId, 1, traveller.Names[0], traveller.Names[0], "ARREST", "HUMAN_TRAFFICKING",
             ["trafficking-suspects"], post, traveller, 0.97, "MATCH", Cambodia, releasableTo, retro);
-        var raised = new AlertRaised(id, facts, AlertSeverity.Critical, new HitRecord(screening, Then, 1, 0.97, "MATCH", releasableTo, retro),
+        var raised = new AlertRaised(
+            id, facts, AlertSeverity.Critical, new HitRecord(screening, Then, 1, 0.97, "MATCH", releasableTo, retro),
             Then.AddMinutes(1), new AlertChange(retro ? AlertChange.RetroActor : "officer-vn", changeAgency, Then, null));
         var store = Platform.StoreOf(Platform.Alerts);
         await using (var session = store.LightweightSession())
@@ -97,13 +107,15 @@ public sealed class AlertAudienceMigrationTests(PlatformTest<AlertAudienceMigrat
             session.Store(AlertView.From(AlertDecider.Evolve(null, raised)!));
             session.Store(new OpenAlertKey(oldKey, 1, id, Open: true));
             if (crossingBy is not null)
-                session.Store(new Crossing(screening, Then, null, traveller, new ScreeningContextSnapshot(post, "ENTRY", null), "officer", crossingBy, []));
+                session.Store(new Crossing(
+                    screening, Then, null, traveller, new ScreeningContextSnapshot(post, "ENTRY", null), "officer", crossingBy, []));
             await session.SaveChangesAsync();
         }
         await using var connection = new NpgsqlConnection(TestEnvironment.Postgres);
         await connection.OpenAsync();
         await using var strip = new NpgsqlCommand(
-            $"update \"{Platform.Schema("alerts")}\".mt_doc_alertview set data = data - 'audience' - 'audienceSettled' where id = $1", connection)
+            $"update \"{Platform.Schema("alerts")}\".mt_doc_alertview " +
+            "set data = data - 'audience' - 'audienceSettled' where id = $1", connection)
         { Parameters = { new() { Value = id } } };
         Assert.Equal(1, await strip.ExecuteNonQueryAsync());
         return id;
@@ -119,7 +131,8 @@ public sealed class AlertAudienceMigrationTests(PlatformTest<AlertAudienceMigrat
             {
                 var head = heads.TryGetValue(feed, out var known) ? known : heads[feed] = (await session.LoadAsync<FeedHead>(feed))!;
                 head.Cursor++;
-                session.Insert(new FeedItem(FeedItem.IdOf(feed, head.Cursor), feed, head.Cursor, FeedItem.Raised, alertId, 1, "RAISED", "OPEN", "CRITICAL",
+                session.Insert(new FeedItem(
+                    FeedItem.IdOf(feed, head.Cursor), feed, head.Cursor, FeedItem.Raised, alertId, 1, "RAISED", "OPEN", "CRITICAL",
                     "VN-DAD", "old", "ARREST", Then, Then));
                 session.Store(new FeedAlertMark(FeedAlertMark.IdOf(feed, alertId), 1));
             }

@@ -3,11 +3,13 @@ using Watchlist.Tests.Integration.Infrastructure;
 
 namespace Watchlist.Tests.Integration.Alerts;
 
-/// <summary>SLA escalation from stored deadlines: it happens without anyone acting, stops at acknowledgement, and survives a restart.</summary>
+/// <summary>SLA escalation from stored deadlines: it happens without anyone acting, stops at acknowledgement, and survives a
+/// restart.</summary>
 [AlertsSetting("Alerts:Sla:CRITICAL", "00:00:02")]
 [AlertsSetting("Alerts:Sla:SweepInterval", "00:00:00.200")]
 [AlertsSetting("Alerts:Sla:MaxLevel", "2")]
-public sealed class AlertEscalationTests(PlatformTest<AlertEscalationTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<AlertEscalationTests>(fixture, rabbit)
+public sealed class AlertEscalationTests(PlatformTest<AlertEscalationTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<AlertEscalationTests>(fixture, rabbit)
 {
     private async Task<(Guid EntryId, Guid AlertId)> RaiseAsync(string name)
     {
@@ -23,9 +25,11 @@ public sealed class AlertEscalationTests(PlatformTest<AlertEscalationTests>.Fixt
     {
         var (entryId, id) = await RaiseAsync("Chu Văn An");
 
-        var level1 = await Eventually.Until(() => Platform.AlertAsync(id), a => a.GetProperty("escalationLevel").GetInt32() == 1, "the first escalation", TimeSpan.FromSeconds(10));
+        var level1 = await Eventually.Until(() => Platform.AlertAsync(id),
+            a => a.GetProperty("escalationLevel").GetInt32() == 1, "the first escalation", TimeSpan.FromSeconds(10));
         Assert.Equal("ESCALATED", level1.Str("status"));
-        var level2 = await Eventually.Until(() => Platform.AlertAsync(id), a => a.GetProperty("escalationLevel").GetInt32() == 2, "the second escalation", TimeSpan.FromSeconds(10));
+        var level2 = await Eventually.Until(() => Platform.AlertAsync(id),
+            a => a.GetProperty("escalationLevel").GetInt32() == 2, "the second escalation", TimeSpan.FromSeconds(10));
         Assert.Equal(System.Text.Json.JsonValueKind.Null, level2.GetProperty("slaDeadline").ValueKind); // MaxLevel 2 reached
 
         await Task.Delay(2500);
@@ -58,7 +62,8 @@ public sealed class AlertEscalationTests(PlatformTest<AlertEscalationTests>.Fixt
         await Task.Delay(2500);
         Platform.StartAlerts(Rabbit);
 
-        var escalated = await Eventually.Until(() => Platform.AlertAsync(id), a => a.GetProperty("escalationLevel").GetInt32() >= 1, "escalation after the restart", TimeSpan.FromSeconds(10));
+        var escalated = await Eventually.Until(() => Platform.AlertAsync(id),
+            a => a.GetProperty("escalationLevel").GetInt32() >= 1, "escalation after the restart", TimeSpan.FromSeconds(10));
         Assert.Equal("ESCALATED", escalated.Str("status"));
     }
 }

@@ -45,7 +45,8 @@ public static class AlertFlows
         var deadline = DateTime.UtcNow.AddSeconds(5);
         while (true)
         {
-            var response = await officer.PostAsJsonAsync("/api/screenings", new { traveller, context = new { borderPost, direction = "ENTRY" } });
+            var response = await officer.PostAsJsonAsync(
+                "/api/screenings", new { traveller, context = new { borderPost, direction = "ENTRY" } });
             Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
             var result = await response.Json();
             if (result.GetProperty("hits").EnumerateArray().Any(h => h.GetProperty("entryId").GetGuid() == entryId))
@@ -58,14 +59,16 @@ public static class AlertFlows
     public static HttpClient CommandCentre(this Platform platform, string agency = "VN-MPS", string subject = "cc-1") =>
         platform.Client("command-centre", agency, subject);
 
-    public static async Task<JsonElement[]> AlertsOfAsync(this Platform platform, Guid entryId, string agency = "VN-MPS", string? query = null)
+    public static async Task<JsonElement[]> AlertsOfAsync(
+        this Platform platform, Guid entryId, string agency = "VN-MPS", string? query = null)
     {
         var response = await platform.CommandCentre(agency).GetAsync($"/api/alerts?entryId={entryId}&limit=500{query}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return [.. (await response.Json()).GetProperty("items").EnumerateArray()];
     }
 
-    public static Task<JsonElement[]> AlertsUntilAsync(this Platform platform, Guid entryId, Func<JsonElement[], bool> done, string what, TimeSpan? timeout = null) =>
+    public static Task<JsonElement[]> AlertsUntilAsync(
+        this Platform platform, Guid entryId, Func<JsonElement[], bool> done, string what, TimeSpan? timeout = null) =>
         Eventually.Until(() => platform.AlertsOfAsync(entryId), done, what, timeout);
 
     public static async Task<JsonElement> AlertAsync(this Platform platform, Guid alertId)
@@ -75,7 +78,8 @@ public static class AlertFlows
         return await response.Json();
     }
 
-    public static Task<HttpResponseMessage> WorkAsync(this HttpClient client, Guid alertId, string action, int? version, object? body = null) =>
+    public static Task<HttpResponseMessage> WorkAsync(
+        this HttpClient client, Guid alertId, string action, int? version, object? body = null) =>
         client.SendAsync(HttpJson.WithIfMatch(HttpMethod.Post, $"/api/alerts/{alertId}/{action}", version, body ?? new { }));
 
     public static Guid Id(this JsonElement alert) => alert.GetProperty("id").GetGuid();

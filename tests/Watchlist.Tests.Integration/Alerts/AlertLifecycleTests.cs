@@ -7,10 +7,13 @@ using Watchlist.Tests.Integration.Infrastructure;
 
 namespace Watchlist.Tests.Integration.Alerts;
 
-/// <summary>A hit becomes one alert, worked to an outcome through the gateway, under If-Match, seen only by its audience (see CrossAgencyAlertTests).</summary>
-public sealed class AlertLifecycleTests(PlatformTest<AlertLifecycleTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<AlertLifecycleTests>(fixture, rabbit)
+/// <summary>A hit becomes one alert, worked to an outcome through the gateway, under If-Match, seen only by its audience (see
+/// CrossAgencyAlertTests).</summary>
+public sealed class AlertLifecycleTests(PlatformTest<AlertLifecycleTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<AlertLifecycleTests>(fixture, rabbit)
 {
-    private async Task<(Guid EntryId, JsonElement Alert, Guid ScreeningId)> RaiseAsync(string name, string[]? releasableTo = null, string borderPost = "VN-TSN")
+    private async Task<(Guid EntryId, JsonElement Alert, Guid ScreeningId)> RaiseAsync(
+        string name, string[]? releasableTo = null, string borderPost = "VN-TSN")
     {
         var passport = AlertFlows.NewPassport();
         var (entryId, _) = await Platform.ListAsync(AlertFlows.Person(name, passport, releasableTo));
@@ -58,7 +61,8 @@ public sealed class AlertLifecycleTests(PlatformTest<AlertLifecycleTests>.Fixtur
         var first = await Platform.ScreenHitAsync(traveller, entryId);
         var concurrent = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Platform.ScreenHitAsync(traveller, entryId)));
 
-        var alerts = await Platform.AlertsUntilAsync(entryId, a => a.Length == 1 && a[0].GetProperty("hitCount").GetInt32() == 7, "seven hits on one alert");
+        var alerts = await Platform.AlertsUntilAsync(
+            entryId, a => a.Length == 1 && a[0].GetProperty("hitCount").GetInt32() == 7, "seven hits on one alert");
         var ids = alerts[0].GetProperty("screeningIds").EnumerateArray().Select(s => s.GetGuid()).ToHashSet();
         Assert.True(ids.SetEquals(concurrent.Append(first)));
         var history = await (await Platform.CommandCentre().GetAsync($"/api/alerts/{alerts[0].Id()}/history")).Json();
@@ -114,7 +118,8 @@ public sealed class AlertLifecycleTests(PlatformTest<AlertLifecycleTests>.Fixtur
         Assert.Equal(7, reopened.Version());
 
         var history = (await (await cc.GetAsync($"/api/alerts/{id}/history")).Json()).EnumerateArray().ToList();
-        Assert.Equal(["RAISED", "ACKNOWLEDGED", "ASSIGNED", "COMMENTED", "ESCALATED", "RESOLVED", "REOPENED"], history.Select(h => h.Str("type")));
+        Assert.Equal(
+            ["RAISED", "ACKNOWLEDGED", "ASSIGNED", "COMMENTED", "ESCALATED", "RESOLVED", "REOPENED"], history.Select(h => h.Str("type")));
         Assert.All(history.Skip(1), h => Assert.Equal("cc-duty", h.Str("actor")));
         Assert.Equal("ACTION_TAKEN", history[5].GetProperty("details").Str("outcome"));
         Assert.Equal(Enumerable.Range(1, 7), history.Select(h => h.GetProperty("version").GetInt32()));
@@ -164,7 +169,8 @@ public sealed class AlertLifecycleTests(PlatformTest<AlertLifecycleTests>.Fixtur
         var document = await (await Platform.Client(null).GetAsync("/swagger/alerts/swagger.json")).Json();
         var operations = document.GetProperty("paths").EnumerateObject()
             .SelectMany(p => p.Value.EnumerateObject()).Select(o => o.Value.GetProperty("operationId").GetString()).ToHashSet();
-        Assert.Superset(new HashSet<string?> { "listAlerts", "getAlert", "getAlertHistory", "acknowledgeAlert", "assignAlert", "escalateAlert",
+        Assert.Superset(
+            new HashSet<string?> { "listAlerts", "getAlert", "getAlertHistory", "acknowledgeAlert", "assignAlert", "escalateAlert",
             "commentOnAlert", "resolveAlert", "reopenAlert", "listFalsePositives", "endFalsePositive" }, operations);
     }
 
@@ -180,7 +186,9 @@ public sealed class AlertLifecycleTests(PlatformTest<AlertLifecycleTests>.Fixtur
         var cc = Platform.CommandCentre();
         var first = await (await cc.GetAsync($"/api/alerts?entryId={entryId}&limit=2")).Json();
         var second = await (await cc.GetAsync($"/api/alerts?entryId={entryId}&limit=2&cursor={first.Str("nextCursor")}")).Json();
-        var posts = first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray()).Select(a => a.Str("borderPost")).ToList();
+        var posts = first.GetProperty("items").EnumerateArray()
+            .Concat(second.GetProperty("items").EnumerateArray())
+            .Select(a => a.Str("borderPost")).ToList();
         Assert.Equal(["VN-P3", "VN-P2", "VN-P1"], posts);
         Assert.Equal(JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
         Assert.Empty(await Platform.AlertsOfAsync(entryId, query: "&status=RESOLVED"));
@@ -207,11 +215,17 @@ public sealed class AlertLifecycleTests(PlatformTest<AlertLifecycleTests>.Fixtur
             var (_, alert, _) = await RaiseAsync("Bà Triệu");
             await Platform.CommandCentre().WorkAsync(alert.Id(), "acknowledge", 1);
 
-            var raised = await Eventually.Until(() => Task.FromResult(seen.OfType<AlertRaised>().FirstOrDefault(m => m.AlertId == alert.Id())), m => m is not null, "AlertRaised");
-            var changed = await Eventually.Until(() => Task.FromResult(seen.OfType<AlertChanged>().FirstOrDefault(m => m.AlertId == alert.Id())), m => m is not null, "AlertChanged");
+            var raised = await Eventually.Until(
+                () => Task.FromResult(seen.OfType<AlertRaised>().FirstOrDefault(m => m.AlertId == alert.Id())),
+                m => m is not null, "AlertRaised");
+            var changed = await Eventually.Until(
+                () => Task.FromResult(seen.OfType<AlertChanged>().FirstOrDefault(m => m.AlertId == alert.Id())),
+                m => m is not null, "AlertChanged");
             Assert.Equal(("RAISED", "RAISED", 1, "OPEN", "VN-TSN", "Bà Triệu", "CRITICAL"),
-                (raised!.Kind, raised.ChangeType, raised.AlertVersion, raised.Status, raised.BorderPost, raised.EntryName, raised.Severity));
-            Assert.Equal(("CHANGED", "ACKNOWLEDGED", 2, "ACKNOWLEDGED"), (changed!.Kind, changed.ChangeType, changed.AlertVersion, changed.Status));
+                (raised!.Kind, raised.ChangeType, raised.AlertVersion, raised.Status, raised.BorderPost, raised.EntryName,
+                    raised.Severity));
+            Assert.Equal(
+                ("CHANGED", "ACKNOWLEDGED", 2, "ACKNOWLEDGED"), (changed!.Kind, changed.ChangeType, changed.AlertVersion, changed.Status));
             Assert.Equal(["*"], raised.ReleasableTo);
             Assert.Equal("VN-MPS", raised.OwnerAgency);
             Assert.Equal(["VN-MPS"], raised.Audience!.Agencies); // listed and screened by VN-MPS: its owner and screening agency are one

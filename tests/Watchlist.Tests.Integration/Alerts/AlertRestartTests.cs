@@ -7,7 +7,8 @@ namespace Watchlist.Tests.Integration.Alerts;
 /// (not the tests' usual auto-delete ones), as in production, so hits published while it is down wait for it.
 /// </summary>
 [AlertsSetting("Messaging:TemporaryEndpoints", "false")]
-public sealed class AlertRestartTests(PlatformTest<AlertRestartTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<AlertRestartTests>(fixture, rabbit)
+public sealed class AlertRestartTests(PlatformTest<AlertRestartTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<AlertRestartTests>(fixture, rabbit)
 {
     [Fact]
     public async Task A_restart_during_a_burst_of_hits_loses_and_doubles_no_alert()
@@ -25,7 +26,8 @@ public sealed class AlertRestartTests(PlatformTest<AlertRestartTests>.Fixture fi
             releasableTo = new[] { "*" },
         });
         // Distinct passports: twelve travellers of one name, each its own dedup key; each crosses three times.
-        var people = Enumerable.Range(0, travellers).Select(i => AlertFlows.Traveller(name.ToUpperInvariant(), $"{passport}{i:D2}", $"19{60 + i}-01-01")).ToList();
+        var people = Enumerable.Range(0, travellers).Select(
+            i => AlertFlows.Traveller(name.ToUpperInvariant(), $"{passport}{i:D2}", $"19{60 + i}-01-01")).ToList();
         await Platform.ScreenHitAsync(people[0], entryId);
 
         var screenings = 1;
@@ -50,10 +52,13 @@ public sealed class AlertRestartTests(PlatformTest<AlertRestartTests>.Fixture fi
         await Task.Delay(1000);
         var board = await Platform.AlertsOfAsync(entryId);
 
-        var byTraveller = string.Join("; ", board.Select(a => $"{a.GetProperty("traveller").GetProperty("documents")[0].GetProperty("number")}: {a.GetProperty("hitCount")} {a.Str("status")} {a.Id()}"));
+        var byTraveller = string.Join("; ", board.Select(a =>
+            $"{a.GetProperty("traveller").GetProperty("documents")[0].GetProperty("number")}: " +
+            $"{a.GetProperty("hitCount")} {a.Str("status")} {a.Id()}"));
         Assert.True(travellers == board.Length, byTraveller);
         Assert.All(board, a => Assert.Equal(rounds, a.GetProperty("hitCount").GetInt32()));
-        Assert.Equal(screenings, board.SelectMany(a => a.GetProperty("screeningIds").EnumerateArray()).Select(s => s.GetGuid()).Distinct().Count());
+        Assert.Equal(
+            screenings, board.SelectMany(a => a.GetProperty("screeningIds").EnumerateArray()).Select(s => s.GetGuid()).Distinct().Count());
     }
 
     [Fact]
@@ -62,8 +67,11 @@ public sealed class AlertRestartTests(PlatformTest<AlertRestartTests>.Fixture fi
         var surname = AlertFlows.RandomSurname();
         var passport = AlertFlows.NewPassport();
         var (decoyId, _) = await Platform.ListAsync(AlertFlows.Person("Unrelated Decoy " + AlertFlows.RandomSurname(), passport));
-        var traveller = new { name = $"LE VAN {surname.ToUpperInvariant()}", birthDate = "1966-06-06", nationality = "VN",
-            documents = new[] { new { type = "PASSPORT", number = passport, country = "VN" } } };
+        var traveller = new
+        {
+            name = $"LE VAN {surname.ToUpperInvariant()}", birthDate = "1966-06-06", nationality = "VN",
+            documents = new[] { new { type = "PASSPORT", number = passport, country = "VN" } }
+        };
         await Platform.ScreenHitAsync(traveller, decoyId); // makes sure the decoy is screenable before the service goes down
         await Platform.AlertsUntilAsync(decoyId, a => a.Length == 1, "the decoy's alert");
 
@@ -82,7 +90,8 @@ public sealed class AlertRestartTests(PlatformTest<AlertRestartTests>.Fixture fi
         Platform.StartAlerts(Rabbit);
 
         // Both of the traveller's crossings match: the earlier one at VN-TSN, and the one that arrived with the listing at VN-LBO.
-        var alerts = await Platform.AlertsUntilAsync(listedId, a => a.Any(x => x.Str("borderPost") == "VN-LBO"), "the retro alert for the late crossing", TimeSpan.FromSeconds(15));
+        var alerts = await Platform.AlertsUntilAsync(
+            listedId, a => a.Any(x => x.Str("borderPost") == "VN-LBO"), "the retro alert for the late crossing", TimeSpan.FromSeconds(15));
         var late = Assert.Single(alerts, a => a.Str("borderPost") == "VN-LBO");
         Assert.True(late.GetProperty("retro").GetBoolean());
         Assert.Equal([screeningId], late.GetProperty("screeningIds").EnumerateArray().Select(s => s.GetGuid()));

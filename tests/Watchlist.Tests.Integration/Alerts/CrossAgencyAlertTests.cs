@@ -22,7 +22,8 @@ public sealed class CrossAgencyAlertTests(PlatformTest<CrossAgencyAlertTests>.Fi
     [Theory]
     [InlineData(Vietnam, "VN-DAD", Cambodia, "KH-PNH")]
     [InlineData(Cambodia, "KH-PNH", Vietnam, "VN-DAD")]
-    public async Task Retro_screening_never_hits_an_entry_not_releasable_to_the_screening_agency(string screener, string post, string lister, string ownPost)
+    public async Task Retro_screening_never_hits_an_entry_not_releasable_to_the_screening_agency(
+        string screener, string post, string lister, string ownPost)
     {
         var (name, passport) = (AlertFlows.RandomSurname() + " Van Hung", AlertFlows.NewPassport());
         var traveller = AlertFlows.Traveller(name, passport);
@@ -33,7 +34,8 @@ public sealed class CrossAgencyAlertTests(PlatformTest<CrossAgencyAlertTests>.Fi
 
         var entryId = await Platform.ListAsAsync(lister, name, passport, releasableTo: [lister]);
 
-        var listerAlerts = await Eventually.Until(() => Platform.AlertsOfAsync(entryId, lister), a => a.Length > 0, "the lister's own retro alert");
+        var listerAlerts = await Eventually.Until(
+            () => Platform.AlertsOfAsync(entryId, lister), a => a.Length > 0, "the lister's own retro alert");
         await Task.Delay(300); // a second, leaked alert would be committed with the first
         var only = Assert.Single(await Platform.AlertsOfAsync(entryId, lister));
         Assert.Equal(ownPost, only.Str("borderPost"));
@@ -51,13 +53,15 @@ public sealed class CrossAgencyAlertTests(PlatformTest<CrossAgencyAlertTests>.Fi
     {
         var (name, passport) = (AlertFlows.RandomSurname() + " Thi Lan", AlertFlows.NewPassport());
         var (vn, kh, th) = (Centre(Vietnam), Centre(Cambodia), Centre(Thailand));
-        var (vnFeed, khFeed, thFeed) = (await vn.SubscribeAsync(new { }), await kh.SubscribeAsync(new { }), await th.SubscribeAsync(new { }));
+        var (vnFeed, khFeed, thFeed) =
+            (await vn.SubscribeAsync(new { }), await kh.SubscribeAsync(new { }), await th.SubscribeAsync(new { }));
         var crossing = await Platform.ScreenAsAsync(Vietnam, "VN-DAD", AlertFlows.Traveller(name, passport));
         await Platform.CrossingsRecordedAsync(crossing.Id);
 
         var entryId = await Platform.ListAsAsync(Cambodia, name, passport, releasableTo: [Cambodia, Vietnam, Thailand]);
 
-        var alert = Assert.Single(await Eventually.Until(() => Platform.AlertsOfAsync(entryId, Vietnam), a => a.Length > 0, "VN's retro alert"));
+        var alert = Assert.Single(
+            await Eventually.Until(() => Platform.AlertsOfAsync(entryId, Vietnam), a => a.Length > 0, "VN's retro alert"));
         Assert.Equal([crossing.Id], alert.ScreeningIds());
         Assert.Single(await Platform.AlertsOfAsync(entryId, Cambodia));
         await NotifiedAsync(vn, vnFeed, alert.Id(), 1);
@@ -75,12 +79,14 @@ public sealed class CrossAgencyAlertTests(PlatformTest<CrossAgencyAlertTests>.Fi
     {
         var (name, passport) = (AlertFlows.RandomSurname() + " Van Nam", AlertFlows.NewPassport());
         var (vn, kh, th) = (Centre(Vietnam), Centre(Cambodia), Centre(Thailand));
-        var (vnFeed, khFeed, thFeed) = (await vn.SubscribeAsync(new { }), await kh.SubscribeAsync(new { }), await th.SubscribeAsync(new { }));
+        var (vnFeed, khFeed, thFeed) =
+            (await vn.SubscribeAsync(new { }), await kh.SubscribeAsync(new { }), await th.SubscribeAsync(new { }));
         var entryId = await Platform.ListAsAsync(Cambodia, name, passport, releasableTo: [Cambodia, Vietnam, Thailand]);
 
         var screening = await Platform.ScreenHitAsAsync(Vietnam, "VN-DAD", AlertFlows.Traveller(name, passport), entryId);
 
-        var alert = Assert.Single(await Eventually.Until(() => Platform.AlertsOfAsync(entryId, Vietnam), a => a.Length > 0, "VN's live alert"));
+        var alert = Assert.Single(
+            await Eventually.Until(() => Platform.AlertsOfAsync(entryId, Vietnam), a => a.Length > 0, "VN's live alert"));
         // VN's screenings only (an earlier CLEAR try of the loop may be the retro crossing that raised it first).
         Assert.Equal(Vietnam, alert.GetProperty("screeningAgency").GetString());
         Assert.NotEqual(Guid.Empty, screening);
@@ -98,11 +104,13 @@ public sealed class CrossAgencyAlertTests(PlatformTest<CrossAgencyAlertTests>.Fi
         var traveller = AlertFlows.Traveller(name, passport);
         var entryId = await Platform.ListAsAsync(Cambodia, name, passport, releasableTo: [Cambodia, Vietnam, Thailand]);
 
-        // The same post on purpose: before audiences, (entry, traveller, post) was one alert, and the second agency's hit joined the first's.
+        // The same post on purpose: before audiences, (entry, traveller, post) was one alert, and the second agency's hit joined the
+        // first's.
         var byVietnam = await Platform.ScreenHitAsAsync(Vietnam, "MEKONG-1", traveller, entryId);
         var byThailand = await Platform.ScreenHitAsAsync(Thailand, "MEKONG-1", traveller, entryId);
 
-        var owner = await Eventually.Until(() => Platform.AlertsOfAsync(entryId, Cambodia), a => a.Length == 2, "an alert for each screening agency");
+        var owner = await Eventually.Until(
+            () => Platform.AlertsOfAsync(entryId, Cambodia), a => a.Length == 2, "an alert for each screening agency");
         var vnAlert = Assert.Single(await Platform.AlertsOfAsync(entryId, Vietnam));
         var thAlert = Assert.Single(await Platform.AlertsOfAsync(entryId, Thailand));
         // An agency's own screenings answered CLEAR before the entry reached the index are counted on its alert by retro.
@@ -125,7 +133,8 @@ public sealed class CrossAgencyAlertTests(PlatformTest<CrossAgencyAlertTests>.Fi
         var vnFeed = await vn.SubscribeAsync(new { });
         var entryId = await Platform.ListAsAsync(Cambodia, name, passport, releasableTo: [Cambodia, Vietnam]);
         await Platform.ScreenHitAsAsync(Vietnam, "VN-DAD", AlertFlows.Traveller(name, passport), entryId);
-        var alert = Assert.Single(await Eventually.Until(() => Platform.AlertsOfAsync(entryId, Vietnam), a => a.Length > 0, "VN's live alert"));
+        var alert = Assert.Single(
+            await Eventually.Until(() => Platform.AlertsOfAsync(entryId, Vietnam), a => a.Length > 0, "VN's live alert"));
 
         var narrowed = await Platform.Client("admin", Cambodia, $"admin-{Cambodia}").SendAsync(HttpJson.WithIfMatch(HttpMethod.Patch,
             $"/api/entries/{entryId}", 1, new { releasableTo = new[] { Cambodia } }, "application/merge-patch+json"));

@@ -20,14 +20,17 @@ public static class CrossAgencyFlows
     {
         var response = await platform.Client("admin", agency, $"admin-{agency}").PostAsJsonAsync("/api/entries",
             AlertFlows.Person(name, passport, releasableTo));
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        Assert.True(
+            response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         var entry = await response.Json();
         Assert.Equal(agency, entry.Str("ownerAgency"));
         return entry.GetProperty("id").GetGuid();
     }
 
-    /// <summary>An officer of <paramref name="agency"/> screens the traveller at <paramref name="borderPost"/>: (screening id, decision, hit entries).</summary>
-    public static async Task<(Guid Id, string Decision, Guid[] Hits)> ScreenAsAsync(this Platform platform, string agency, string borderPost, object traveller)
+    /// <summary>An officer of <paramref name="agency"/> screens the traveller at <paramref name="borderPost"/>: (screening id, decision,
+    /// hit entries).</summary>
+    public static async Task<(Guid Id, string Decision, Guid[] Hits)> ScreenAsAsync(
+        this Platform platform, string agency, string borderPost, object traveller)
     {
         var response = await platform.Client("officer", agency, $"officer-{agency}").PostAsJsonAsync("/api/screenings",
             new { traveller, context = new { borderPost, direction = "ENTRY" } });
@@ -38,7 +41,8 @@ public static class CrossAgencyFlows
     }
 
     /// <summary>Screens until the new entry is in the index and hits (listing reaches the index within a second).</summary>
-    public static async Task<Guid> ScreenHitAsAsync(this Platform platform, string agency, string borderPost, object traveller, Guid entryId)
+    public static async Task<Guid> ScreenHitAsAsync(
+        this Platform platform, string agency, string borderPost, object traveller, Guid entryId)
     {
         await platform.IndexedAsync(entryId);
         var deadline = DateTime.UtcNow.AddSeconds(10);
@@ -51,7 +55,8 @@ public static class CrossAgencyFlows
         }
     }
 
-    /// <summary>Waits until the alerts service has recorded these crossings, so that a listing's retro scan sees them all at once.</summary>
+    /// <summary>Waits until the alerts service has recorded these crossings, so that a listing's retro scan sees them all at
+    /// once.</summary>
     public static Task CrossingsRecordedAsync(this Platform platform, params Guid[] screenings) =>
         Eventually.Until(async () =>
         {
@@ -84,7 +89,9 @@ public static class CrossAgencyFlows
         return all;
     }
 
-    public static Guid[] AlertIds(this IEnumerable<JsonElement> feed) => [.. feed.Select(i => i.GetProperty("alertId").GetGuid()).Distinct()];
+    public static Guid[] AlertIds(this IEnumerable<JsonElement> feed) =>
+        [.. feed.Select(i => i.GetProperty("alertId").GetGuid()).Distinct()];
 
-    public static Guid[] ScreeningIds(this JsonElement alert) => [.. alert.GetProperty("screeningIds").EnumerateArray().Select(s => s.GetGuid())];
+    public static Guid[] ScreeningIds(this JsonElement alert) =>
+        [.. alert.GetProperty("screeningIds").EnumerateArray().Select(s => s.GetGuid())];
 }

@@ -48,7 +48,8 @@ public sealed class ListingRaceTests(PlatformTest<ListingRaceTests>.Fixture fixt
         var admin = Platform.Client("admin");
         var officer = Platform.Client("officer", "VN-MPS", subject: "officer-race");
         var start = Stopwatch.StartNew();
-        var pairs = await Task.WhenAll(offsets.Select((offset, i) => RacePairAsync(admin, officer, run, i, offset, i * Stagger, start, borderPost)));
+        var pairs = await Task.WhenAll(
+            offsets.Select((offset, i) => RacePairAsync(admin, officer, run, i, offset, i * Stagger, start, borderPost)));
 
         var counts = await CountAlertsAsync(pairs, borderPost);
         var missed = pairs.Where(p => counts.Alerts(p) == 0).ToList();
@@ -72,8 +73,10 @@ public sealed class ListingRaceTests(PlatformTest<ListingRaceTests>.Fixture fixt
         var listAt = at + TimeSpan.FromMilliseconds(Math.Max(0, -offsetMs));
         var screenAt = at + TimeSpan.FromMilliseconds(Math.Max(0, offsetMs));
         var listing = AtAsync(clock, listAt, () => admin.PostAsJsonAsync("/api/entries", AlertFlows.Person(name, passport)));
-        var screening = AtAsync(clock, screenAt, () => officer.PostAsJsonAsync("/api/screenings",
-            new { traveller = AlertFlows.Traveller(name.ToUpperInvariant(), passport), context = new { borderPost, direction = "ENTRY" } }));
+        var screening = AtAsync(clock, screenAt, () => officer.PostAsJsonAsync("/api/screenings", new
+        {
+            traveller = AlertFlows.Traveller(name.ToUpperInvariant(), passport), context = new { borderPost, direction = "ENTRY" }
+        }));
         var (listed, screened) = (await listing, await screening);
         Assert.True(listed.IsSuccessStatusCode, $"listing: {(int)listed.StatusCode} {await listed.Content.ReadAsStringAsync()}");
         Assert.True(screened.IsSuccessStatusCode, $"screening: {(int)screened.StatusCode} {await screened.Content.ReadAsStringAsync()}");
@@ -93,11 +96,13 @@ public sealed class ListingRaceTests(PlatformTest<ListingRaceTests>.Fixture fixt
     private static string Word(int number)
     {
         var n = (int)((long)number * 2_654_435_761L % 216_000);
-        var word = string.Concat(Enumerable.Range(0, 3).Select(i => $"{"bdgklmnprstv"[n / (int)Math.Pow(60, i) % 12]}{"aeiou"[n / (int)Math.Pow(60, i) / 12 % 5]}"));
+        var word = string.Concat(Enumerable.Range(0, 3).Select(
+            i => $"{"bdgklmnprstv"[n / (int)Math.Pow(60, i) % 12]}{"aeiou"[n / (int)Math.Pow(60, i) / 12 % 5]}"));
         return char.ToUpperInvariant(word[0]) + word[1..];
     }
 
-    /// <summary>Alerts by entry and traveller (passport): a namesake's REVIEW hit on another racer's entry is not that racer's alert.</summary>
+    /// <summary>Alerts by entry and traveller (passport): a namesake's REVIEW hit on another racer's entry is not that racer's
+    /// alert.</summary>
     private sealed record AlertCounts(Dictionary<(Guid, string), int> ByPair, int Live, int Retro)
     {
         public int Alerts(Pair pair) => ByPair.GetValueOrDefault((pair.EntryId, pair.Passport));
@@ -127,11 +132,13 @@ public sealed class ListingRaceTests(PlatformTest<ListingRaceTests>.Fixture fixt
         string? cursor = null;
         do
         {
-            var page = await (await client.GetAsync($"/api/alerts?borderPost={borderPost}&limit=500{(cursor is null ? "" : $"&cursor={cursor}")}")).Json();
+            var page = await (await client.GetAsync(
+                $"/api/alerts?borderPost={borderPost}&limit=500{(cursor is null ? "" : $"&cursor={cursor}")}")).Json();
             alerts.AddRange(page.GetProperty("items").EnumerateArray());
             cursor = page.GetProperty("nextCursor") is { ValueKind: JsonValueKind.String } next ? next.GetString() : null;
         } while (cursor is not null);
-        return new AlertCounts(alerts.GroupBy(a => (a.GetProperty("entryId").GetGuid(), PassportOf(a))).ToDictionary(g => g.Key, g => g.Count()),
+        return new AlertCounts(
+            alerts.GroupBy(a => (a.GetProperty("entryId").GetGuid(), PassportOf(a))).ToDictionary(g => g.Key, g => g.Count()),
             alerts.Count(a => !a.GetProperty("retro").GetBoolean()), alerts.Count(a => a.GetProperty("retro").GetBoolean()));
     }
 

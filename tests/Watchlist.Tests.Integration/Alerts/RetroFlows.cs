@@ -15,15 +15,18 @@ public static class RetroFlows
         static string Word(int number)
         {
             var n = (int)((long)number * 2_654_435_761L % 216_000);
-            var word = string.Concat(Enumerable.Range(0, 3).Select(k => $"{"bdgklmnprstv"[n / (int)Math.Pow(60, k) % 12]}{"aeiou"[n / (int)Math.Pow(60, k) / 12 % 5]}"));
+            var word = string.Concat(Enumerable.Range(0, 3).Select(
+                k => $"{"bdgklmnprstv"[n / (int)Math.Pow(60, k) % 12]}{"aeiou"[n / (int)Math.Pow(60, k) / 12 % 5]}"));
             return char.ToUpperInvariant(word[0]) + word[1..];
         }
         var seed = run.GetHashCode() & 0x7FFF;
         return $"{Word(seed * 1_000 + i)} {Word(seed * 1_000 + 500 + i)}";
     }
 
-    /// <summary>Screens the travellers as one manifest (<c>POST /api/screenings/batch</c>), answering their screening ids in order.</summary>
-    public static async Task<Guid[]> ScreenManifestAsync(this Platform platform, IReadOnlyList<(string Name, string Passport)> travellers, string borderPost,
+    /// <summary>Screens the travellers as one manifest (<c>POST /api/screenings/batch</c>), answering their screening ids in
+    /// order.</summary>
+    public static async Task<Guid[]> ScreenManifestAsync(
+        this Platform platform, IReadOnlyList<(string Name, string Passport)> travellers, string borderPost,
         string? birthDate = "1980-05-12")
     {
         var officer = platform.Client("officer", "VN-MPS", subject: "officer-retro");
@@ -37,7 +40,8 @@ public static class RetroFlows
             }),
         });
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return (await response.Json()).GetProperty("results").EnumerateArray().Select(r => r.GetProperty("screeningId").GetGuid()).ToArray();
+        return (await response.Json()).GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("screeningId").GetGuid()).ToArray();
     }
 
     public static async Task<JsonElement[]> AlertsAtAsync(this Platform platform, string borderPost)
@@ -47,7 +51,8 @@ public static class RetroFlows
         string? cursor = null;
         do
         {
-            var page = await (await client.GetAsync($"/api/alerts?borderPost={borderPost}&limit=500{(cursor is null ? "" : $"&cursor={cursor}")}")).Json();
+            var page = await (await client.GetAsync(
+                $"/api/alerts?borderPost={borderPost}&limit=500{(cursor is null ? "" : $"&cursor={cursor}")}")).Json();
             alerts.AddRange(page.GetProperty("items").EnumerateArray());
             cursor = page.GetProperty("nextCursor") is { ValueKind: JsonValueKind.String } next ? next.GetString() : null;
         } while (cursor is not null);

@@ -7,7 +7,8 @@ namespace Watchlist.Tests.Integration.Alerts;
 /// changes are re-screened by one replica each, and every traveller still gets exactly one alert.
 /// </summary>
 [GatewaySetting("RateLimits:StandardPerSecond", "5000")]
-public sealed class RetroReplicaTests(PlatformTest<RetroReplicaTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<RetroReplicaTests>(fixture, rabbit)
+public sealed class RetroReplicaTests(PlatformTest<RetroReplicaTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<RetroReplicaTests>(fixture, rabbit)
 {
     private const int Travellers = 40;
 
@@ -16,7 +17,8 @@ public sealed class RetroReplicaTests(PlatformTest<RetroReplicaTests>.Fixture fi
     {
         await using var second = Platform.StartAlertsReplica(Rabbit);
         var replicas = new[] { Platform.Alerts, second };
-        await Eventually.Until(async () => (await new HttpClient().GetAsync(new Uri(second.Address, "/health/ready"))).IsSuccessStatusCode, ready => ready,
+        await Eventually.Until(
+            async () => (await new HttpClient().GetAsync(new Uri(second.Address, "/health/ready"))).IsSuccessStatusCode, ready => ready,
             "the second replica to be ready");
         var before = replicas.Sum(r => RetroFlows.RetroOf(r).ChangesHandled);
 
@@ -29,9 +31,13 @@ public sealed class RetroReplicaTests(PlatformTest<RetroReplicaTests>.Fixture fi
         var later = await Platform.ScreenManifestAsync(people[(Travellers / 2)..], borderPost);
         var entries = (await Task.WhenAll(listings)).Select(l => l.Id).ToArray();
 
-        await Eventually.Until(() => Task.FromResult(replicas.Sum(r => RetroFlows.RetroOf(r).ChangesHandled) - before), n => n >= Travellers,
+        await Eventually.Until(
+            () => Task.FromResult(replicas.Sum(r => RetroFlows.RetroOf(r).ChangesHandled) - before), n => n >= Travellers,
             "every listing to be re-screened", TimeSpan.FromSeconds(60));
-        var alerts = await Eventually.Until(() => Platform.AlertsAtAsync(borderPost), a => entries.All(e => a.Any(alert => alert.GetProperty("entryId").GetGuid() == e)), "an alert per traveller",
+        var alerts = await Eventually.Until(
+            () => Platform.AlertsAtAsync(borderPost),
+            a => entries.All(e => a.Any(alert => alert.GetProperty("entryId").GetGuid() == e)),
+            "an alert per traveller",
             TimeSpan.FromSeconds(60));
         await Task.Delay(2_000); // a second alert, arriving late, would count too
         alerts = await Platform.AlertsAtAsync(borderPost);

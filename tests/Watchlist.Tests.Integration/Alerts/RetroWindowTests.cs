@@ -6,7 +6,8 @@ namespace Watchlist.Tests.Integration.Alerts;
 
 /// <summary>Retro-screening from the in-memory crossing window, through the gateway, on real PostgreSQL and RabbitMQ.</summary>
 [GatewaySetting("RateLimits:StandardPerSecond", "5000")]
-public sealed class RetroWindowTests(PlatformTest<RetroWindowTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<RetroWindowTests>(fixture, rabbit)
+public sealed class RetroWindowTests(PlatformTest<RetroWindowTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<RetroWindowTests>(fixture, rabbit)
 {
     [Fact]
     public async Task A_traveller_who_crossed_clear_is_found_in_the_window_when_listed_later()
@@ -33,10 +34,12 @@ public sealed class RetroWindowTests(PlatformTest<RetroWindowTests>.Fixture fixt
         var run = Guid.NewGuid().ToString("N")[..8];
         var writer = Platform.Alerts.Services.GetRequiredService<Watchlist.Alerts.Retro.CrossingWriter>();
         var (groupsBefore, recordedBefore) = (writer.Groups, writer.Recorded);
-        var ids = await Platform.ScreenManifestAsync(Enumerable.Range(0, 400).Select(i => (RetroFlows.Name(run, i), $"M{run[..4]}{i:D4}")).ToList(),
+        var ids = await Platform.ScreenManifestAsync(
+            Enumerable.Range(0, 400).Select(i => (RetroFlows.Name(run, i), $"M{run[..4]}{i:D4}")).ToList(),
             $"MAN-{run}");
         var window = RetroFlows.WindowOf(Platform.Alerts);
-        await Eventually.Until(() => Task.FromResult(ids.Count(window.Contains)), n => n == ids.Length, "every crossing to join the window");
+        await Eventually.Until(
+            () => Task.FromResult(ids.Count(window.Contains)), n => n == ids.Length, "every crossing to join the window");
         var (groups, recorded) = (writer.Groups - groupsBefore, writer.Recorded - recordedBefore);
         Assert.True(recorded >= ids.Length, $"{recorded} crossings recorded");
         Assert.True(groups * 4 <= recorded, $"{recorded} crossings recorded in {groups} groups");
@@ -65,7 +68,8 @@ public sealed class RetroWindowTests(PlatformTest<RetroWindowTests>.Fixture fixt
         var created = (await imported.Json()).GetProperty("created").GetInt32();
         Assert.True(created > 900, $"{created} entries created");
 
-        await Eventually.Until(() => Task.FromResult(retro.ChangesHandled - changesBefore), n => n >= created, "the import to be re-screened",
+        await Eventually.Until(
+            () => Task.FromResult(retro.ChangesHandled - changesBefore), n => n >= created, "the import to be re-screened",
             TimeSpan.FromSeconds(120));
         var groups = retro.Groups - groupsBefore;
         Assert.True(groups * 10 <= created, $"{created} listings re-screened in {groups} groups");

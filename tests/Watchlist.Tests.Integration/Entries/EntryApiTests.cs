@@ -8,7 +8,8 @@ using static Watchlist.Tests.Integration.Infrastructure.HttpJson;
 namespace Watchlist.Tests.Integration.Entries;
 
 /// <summary>The admin's daily work on entries, through the gateway: precise, safe to retry, audited.</summary>
-public sealed class EntryApiTests(PlatformTest<EntryApiTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<EntryApiTests>(fixture, rabbit)
+public sealed class EntryApiTests(PlatformTest<EntryApiTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<EntryApiTests>(fixture, rabbit)
 {
     private HttpClient Admin => Platform.Client("admin", "VN-MPS");
 
@@ -42,7 +43,10 @@ public sealed class EntryApiTests(PlatformTest<EntryApiTests>.Fixture fixture, R
     {
         var id = (await List(Person("Nguyễn Văn Hùng"))).GetProperty("id").GetGuid();
 
-        var response = await Patch(id, 1, new { remarks = "Seen at Mộc Bài", identifiers = new[] { new { type = "PHONE", value = "0901 234 567" } }, reason = "new intelligence" });
+        var response = await Patch(id, 1, new
+        {
+            remarks = "Seen at Mộc Bài", identifiers = new[] { new { type = "PHONE", value = "0901 234 567" } }, reason = "new intelligence"
+        });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("\"2\"", response.Headers.ETag?.Tag);
@@ -60,7 +64,8 @@ public sealed class EntryApiTests(PlatformTest<EntryApiTests>.Fixture fixture, R
 
         Assert.Equal((HttpStatusCode)412, (await Patch(id, 1, new { remarks = "second" })).StatusCode);
         Assert.Equal((HttpStatusCode)428, (await Patch(id, null, new { remarks = "third" })).StatusCode);
-        var malformed = new HttpRequestMessage(HttpMethod.Patch, $"/api/entries/{id}") { Content = JsonContent.Create(new { remarks = "x" }) };
+        var malformed =
+            new HttpRequestMessage(HttpMethod.Patch, $"/api/entries/{id}") { Content = JsonContent.Create(new { remarks = "x" }) };
         malformed.Headers.TryAddWithoutValidation("If-Match", "version two");
         Assert.Equal(HttpStatusCode.BadRequest, (await Admin.SendAsync(malformed)).StatusCode);
     }
@@ -103,7 +108,8 @@ public sealed class EntryApiTests(PlatformTest<EntryApiTests>.Fixture fixture, R
         Assert.Equal("SUSPENDED", (await suspended.Json()).GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.Conflict, (await Lifecycle(id, "suspend", 2, "again")).StatusCode);
         Assert.Equal("ACTIVE", (await (await Lifecycle(id, "reinstate", 2, "review done")).Json()).GetProperty("status").GetString());
-        Assert.Equal("DELISTED", (await (await Lifecycle(id, "delist", 3, "court order 12/2026")).Json()).GetProperty("status").GetString());
+        Assert.Equal(
+            "DELISTED", (await (await Lifecycle(id, "delist", 3, "court order 12/2026")).Json()).GetProperty("status").GetString());
 
         var amendAfterDelist = await Patch(id, 4, new { remarks = "too late" });
         Assert.Equal(HttpStatusCode.Conflict, amendAfterDelist.StatusCode);
@@ -167,7 +173,10 @@ public sealed class EntryApiTests(PlatformTest<EntryApiTests>.Fixture fixture, R
         Assert.Equal(1, page.GetProperty("items").GetArrayLength());
 
         Task<HttpResponseMessage> Send(object b, string key) =>
-            Admin.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/entries") { Content = JsonContent.Create(b), Headers = { { "Idempotency-Key", key } } });
+            Admin.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/entries")
+            {
+                Content = JsonContent.Create(b), Headers = { { "Idempotency-Key", key } }
+            });
     }
 
     [Fact]
@@ -179,7 +188,8 @@ public sealed class EntryApiTests(PlatformTest<EntryApiTests>.Fixture fixture, R
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/entries/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/entries/{id}/history")).StatusCode);
         Assert.Equal(0, (await (await outsider.GetAsync("/api/entries?list=vn-only")).Json()).GetProperty("items").GetArrayLength());
-        Assert.Equal(1, (await (await Platform.Client("auditor", "VN-MPS").GetAsync("/api/entries?list=vn-only")).Json()).GetProperty("items").GetArrayLength());
+        Assert.Equal(1, (await (await Platform.Client("auditor", "VN-MPS").GetAsync("/api/entries?list=vn-only")).Json())
+            .GetProperty("items").GetArrayLength());
     }
 
     [Fact]
@@ -197,14 +207,20 @@ public sealed class EntryApiTests(PlatformTest<EntryApiTests>.Fixture fixture, R
     {
         foreach (var name in new[] { "Ngô Văn A", "Ngô Văn B", "Ngô Văn C", "Ngô Văn D", "Ngô Văn E" })
             await List(Person(name, list: "paging-list"));
-        var org = await List(new { kind = "ORGANISATION", names = new[] { new { value = "Công ty TNHH Việc Nhẹ", type = "PRIMARY" } }, lists = new[] { "paging-list" }, action = "INFORM" });
+        var org = await List(new
+        {
+            kind = "ORGANISATION", names = new[] { new { value = "Công ty TNHH Việc Nhẹ", type = "PRIMARY" } },
+            lists = new[] { "paging-list" }, action = "INFORM"
+        });
 
         var seen = new List<string>();
         string? cursor = null;
         do
         {
-            var page = await (await Admin.GetAsync($"/api/entries?list=paging-list&kind=PERSON&limit=2{(cursor is null ? "" : $"&cursor={cursor}")}")).Json();
-            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("names")[0].GetProperty("value").GetString()!));
+            var page = await (await Admin.GetAsync(
+                $"/api/entries?list=paging-list&kind=PERSON&limit=2{(cursor is null ? "" : $"&cursor={cursor}")}")).Json();
+            seen.AddRange(
+                page.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("names")[0].GetProperty("value").GetString()!));
             cursor = page.GetProperty("nextCursor").GetString();
         } while (cursor is not null);
 
@@ -257,13 +273,15 @@ public sealed class EntryApiTests(PlatformTest<EntryApiTests>.Fixture fixture, R
     {
         var id = (await List(Person("Mai Văn Kiên"))).GetProperty("id").GetGuid();
 
-        var reviewed = await Admin.SendAsync(WithIfMatch(HttpMethod.Post, $"/api/entries/{id}/review", 1, new { reason = "still wanted", nextReviewBy = "2099-06-30" }));
+        var reviewed = await Admin.SendAsync(
+            WithIfMatch(HttpMethod.Post, $"/api/entries/{id}/review", 1, new { reason = "still wanted", nextReviewBy = "2099-06-30" }));
 
         Assert.Equal(HttpStatusCode.OK, reviewed.StatusCode);
         Assert.Equal("2099-06-30", (await reviewed.Json()).GetProperty("reviewBy").GetString());
         var history = await (await Admin.GetAsync($"/api/entries/{id}/history")).Json();
         Assert.Equal("REVIEWED", history[1].GetProperty("type").GetString());
         Assert.Equal("still wanted", history[1].GetProperty("reason").GetString());
-        Assert.Equal(HttpStatusCode.BadRequest, (await Admin.SendAsync(WithIfMatch(HttpMethod.Post, $"/api/entries/{id}/review", 2, new { reason = "x", nextReviewBy = "2001-01-01" }))).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await Admin.SendAsync(
+            WithIfMatch(HttpMethod.Post, $"/api/entries/{id}/review", 2, new { reason = "x", nextReviewBy = "2001-01-01" }))).StatusCode);
     }
 }

@@ -10,15 +10,18 @@ using Watchlist.Tests.Integration.Infrastructure;
 namespace Watchlist.Tests.Integration.Foundation;
 
 /// <summary>Store first, then the bus: a listed entry reaches both consumers once, however often it is delivered.</summary>
-public sealed class EventPathTests(PlatformTest<EventPathTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<EventPathTests>(fixture, rabbit)
+public sealed class EventPathTests(PlatformTest<EventPathTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<EventPathTests>(fixture, rabbit)
 {
     [Fact]
     public async Task A_listed_entry_reaches_the_alerts_and_notifications_services()
     {
         var id = await Platform.ListPersonAsync("Đặng Thị Đào");
 
-        var watched = await Eventually.Until(() => Load<WatchedEntry>(Platform.Alerts.Services, id), e => e is not null, "alerts to see the entry");
-        var labels = await Eventually.Until(() => Load<EntryLabels>(Platform.Notifications.Services, id), e => e is not null, "notifications to see the entry");
+        var watched = await Eventually.Until(
+            () => Load<WatchedEntry>(Platform.Alerts.Services, id), e => e is not null, "alerts to see the entry");
+        var labels = await Eventually.Until(
+            () => Load<EntryLabels>(Platform.Notifications.Services, id), e => e is not null, "notifications to see the entry");
 
         Assert.Equal("Đặng Thị Đào", watched!.PrimaryName);
         Assert.Equal("CRITICAL", watched.Severity);
@@ -44,7 +47,8 @@ public sealed class EventPathTests(PlatformTest<EventPathTests>.Fixture fixture,
     {
         var id = await Platform.ListPersonAsync("Lê Thị Hoa");
         await Eventually.Until(() => Load<WatchedEntry>(Platform.Alerts.Services, id), e => e is not null, "alerts to see the entry");
-        await Eventually.Until(() => Load<EntryLabels>(Platform.Notifications.Services, id), e => e is not null, "notifications to see the entry");
+        await Eventually.Until(
+            () => Load<EntryLabels>(Platform.Notifications.Services, id), e => e is not null, "notifications to see the entry");
 
         var stored = await StoredEventOf(id);
         var alertsSaw = ConsumedMessages.ObserveBusOf(Platform.Alerts.Services);
@@ -52,8 +56,10 @@ public sealed class EventPathTests(PlatformTest<EventPathTests>.Fixture fixture,
         var message = await Republish(stored);
 
         // The alerts service takes entry events on two queues: the entry snapshots' upkeep and retro-screening's own.
-        await Eventually.Until(() => Task.FromResult(alertsSaw.DeliveriesOf(stored.Id)), n => n == 2, "both alerts queues to receive the redelivery");
-        await Eventually.Until(() => Task.FromResult(notificationsSaw.DeliveriesOf(stored.Id)), n => n == 1, "notifications to receive the redelivery");
+        await Eventually.Until(
+            () => Task.FromResult(alertsSaw.DeliveriesOf(stored.Id)), n => n == 2, "both alerts queues to receive the redelivery");
+        await Eventually.Until(
+            () => Task.FromResult(notificationsSaw.DeliveriesOf(stored.Id)), n => n == 1, "notifications to receive the redelivery");
         Assert.Equal(1, (await Load<WatchedEntry>(Platform.Alerts.Services, id))!.ChangesSeen);
         Assert.Equal(1, (await Load<Watchlist.Alerts.Retro.RetroEntry>(Platform.Alerts.Services, id))!.Version);
         Assert.Equal(1, (await Load<EntryLabels>(Platform.Notifications.Services, id))!.ChangesSeen);

@@ -8,7 +8,8 @@ using Watchlist.Tests.Integration.Infrastructure;
 namespace Watchlist.Tests.Integration.Foundation;
 
 /// <summary>The forwarder loses nothing when the bus or the process goes away part-way, and consumers apply nothing twice.</summary>
-public sealed class ForwarderTests(PlatformTest<ForwarderTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<ForwarderTests>(fixture, rabbit)
+public sealed class ForwarderTests(PlatformTest<ForwarderTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<ForwarderTests>(fixture, rabbit)
 {
     [Fact]
     public async Task Events_stored_while_the_bus_is_stopped_are_published_once_it_is_back()
@@ -42,7 +43,8 @@ public sealed class ForwarderTests(PlatformTest<ForwarderTests>.Fixture fixture,
 
         await using var session = Platform.StoreOf(Platform.Watchlist).QuerySession();
         var firstEvent = (await session.Events.FetchStreamAsync(listed[0])).Single();
-        await Eventually.Until(() => Task.FromResult(alertsSaw.DeliveriesOf(firstEvent.Id)), n => n >= 1, "the republished event to arrive");
+        await Eventually.Until(
+            () => Task.FromResult(alertsSaw.DeliveriesOf(firstEvent.Id)), n => n >= 1, "the republished event to arrive");
         var more = await ListMany("After Restart", 3);
         await AllSeenOnce([.. listed, .. more]);
     }
@@ -58,7 +60,8 @@ public sealed class ForwarderTests(PlatformTest<ForwarderTests>.Fixture fixture,
     {
         foreach (var id in ids)
         {
-            var watched = await Eventually.Until(() => WatchedEntryOf(id), e => e is not null, $"alerts to see entry {id}", TimeSpan.FromSeconds(30));
+            var watched = await Eventually.Until(
+                () => WatchedEntryOf(id), e => e is not null, $"alerts to see entry {id}", TimeSpan.FromSeconds(30));
             Assert.Equal(1, watched!.ChangesSeen);
         }
         await using var alerts = Platform.StoreOf(Platform.Alerts).QuerySession();
@@ -77,7 +80,8 @@ public sealed class ForwarderTests(PlatformTest<ForwarderTests>.Fixture fixture,
         await using var connection = new NpgsqlConnection(TestEnvironment.Postgres);
         await connection.OpenAsync();
         await using var rewind = new NpgsqlCommand(
-            $"UPDATE \"{Platform.Schema("watchlist")}\".mt_event_progression SET last_seq_id = 0 WHERE name LIKE '{EventForwarder.SubscriptionId}%'", connection);
+            $"UPDATE \"{Platform.Schema("watchlist")}\".mt_event_progression SET last_seq_id = 0 " +
+            $"WHERE name LIKE '{EventForwarder.SubscriptionId}%'", connection);
         Assert.True(await rewind.ExecuteNonQueryAsync() > 0, "the forwarder's checkpoint row was not found");
     }
 }

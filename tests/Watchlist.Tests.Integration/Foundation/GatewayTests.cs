@@ -8,7 +8,8 @@ namespace Watchlist.Tests.Integration.Foundation;
 
 /// <summary>The front door: authentication, roles, problem details, routing, limits, GraphQL, Swagger, health.</summary>
 [GatewaySetting("RateLimits:StandardPerSecond", "20")]
-public sealed class GatewayTests(PlatformTest<GatewayTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<GatewayTests>(fixture, rabbit)
+public sealed class GatewayTests(PlatformTest<GatewayTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<GatewayTests>(fixture, rabbit)
 {
     private static readonly object MinimalEntry = new
     {
@@ -29,7 +30,8 @@ public sealed class GatewayTests(PlatformTest<GatewayTests>.Fixture fixture, Rab
     public async Task A_token_signed_with_another_key_is_refused_with_401()
     {
         var client = Platform.Client(role: null);
-        client.DefaultRequestHeaders.Authorization = new("Bearer", DevTokens.Issue("admin", key: "some-other-key-that-is-long-enough-for-hmac-sha256"));
+        client.DefaultRequestHeaders.Authorization = new(
+            "Bearer", DevTokens.Issue("admin", key: "some-other-key-that-is-long-enough-for-hmac-sha256"));
         var response = await client.GetAsync($"/api/entries/{Guid.NewGuid()}");
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -73,7 +75,8 @@ public sealed class GatewayTests(PlatformTest<GatewayTests>.Fixture fixture, Rab
     [Fact]
     public async Task An_invalid_entry_gets_field_level_errors()
     {
-        var response = await Platform.Client("admin").PostAsJsonAsync("/api/entries", new { kind = "PERSON", names = Array.Empty<object>() });
+        var response = await Platform.Client("admin").PostAsJsonAsync(
+            "/api/entries", new { kind = "PERSON", names = Array.Empty<object>() });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -134,7 +137,8 @@ public sealed class GatewayTests(PlatformTest<GatewayTests>.Fixture fixture, Rab
     [Fact]
     public async Task GraphQL_rejects_an_invalid_document_with_400_for_a_graphql_response_client()
     {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "{ nothingHere }" }) };
+        var request =
+            new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = "{ nothingHere }" }) };
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
         var response = await Platform.Client("admin").SendAsync(request);
 
@@ -146,7 +150,8 @@ public sealed class GatewayTests(PlatformTest<GatewayTests>.Fixture fixture, Rab
     [Fact]
     public async Task GraphQL_viewer_shows_the_callers_role_and_agency()
     {
-        var response = await Platform.Client("officer", "KH-GDI").PostAsJsonAsync("/graphql", new { query = "{ viewer { roles agency } }" });
+        var response = await Platform.Client("officer", "KH-GDI").PostAsJsonAsync(
+            "/graphql", new { query = "{ viewer { roles agency } }" });
         var viewer = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("data").GetProperty("viewer");
         Assert.Equal("officer", viewer.GetProperty("roles")[0].GetString());
         Assert.Equal("KH-GDI", viewer.GetProperty("agency").GetString());
@@ -172,14 +177,17 @@ public sealed class GatewayTests(PlatformTest<GatewayTests>.Fixture fixture, Rab
     {
         var document = await Platform.Client(role: null).GetFromJsonAsync<JsonElement>($"/swagger/{service}/swagger.json");
         var operations = document.GetProperty("paths").EnumerateObject()
-            .SelectMany(path => path.Value.EnumerateObject().Select(op => (Where: $"{op.Name.ToUpperInvariant()} {path.Name}", Op: op.Value)))
+            .SelectMany(
+                path => path.Value.EnumerateObject().Select(op => (Where: $"{op.Name.ToUpperInvariant()} {path.Name}", Op: op.Value)))
             .ToList();
         Assert.NotEmpty(operations);
         foreach (var (where, op) in operations)
         {
             var id = op.TryGetProperty("operationId", out var name) ? name.GetString() : null;
-            Assert.True(id is { Length: > 0 } && char.IsLower(id[0]) && id.All(char.IsLetterOrDigit), $"{service}: {where} is named '{id}'");
-            Assert.True(op.TryGetProperty("summary", out var summary) && summary.GetString()!.Length > 10, $"{service}: {where} has no summary");
+            Assert.True(
+                id is { Length: > 0 } && char.IsLower(id[0]) && id.All(char.IsLetterOrDigit), $"{service}: {where} is named '{id}'");
+            Assert.True(
+                op.TryGetProperty("summary", out var summary) && summary.GetString()!.Length > 10, $"{service}: {where} has no summary");
             var answers = op.GetProperty("responses").EnumerateObject().Select(r => r.Name).ToList();
             Assert.True(answers.Any(code => code.StartsWith('2')), $"{service}: {where} describes no success: {string.Join(",", answers)}");
             Assert.True(answers.Any(code => code.StartsWith('4')), $"{service}: {where} describes no refusal: {string.Join(",", answers)}");
@@ -191,11 +199,13 @@ public sealed class GatewayTests(PlatformTest<GatewayTests>.Fixture fixture, Rab
     [InlineData("/health/ready")]
     public async Task Every_host_answers_its_health_endpoints(string path)
     {
-        foreach (var address in new[] { Platform.Gateway.Address, Platform.Watchlist.Address, Platform.Alerts.Address, Platform.Notifications.Address })
+        foreach (var address in
+            new[] { Platform.Gateway.Address, Platform.Watchlist.Address, Platform.Alerts.Address, Platform.Notifications.Address })
         {
             using var client = new HttpClient { BaseAddress = address };
             var response = await client.GetAsync(path);
-            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{address}{path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+            Assert.True(response.StatusCode == HttpStatusCode.OK,
+                $"{address}{path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
     }
 }

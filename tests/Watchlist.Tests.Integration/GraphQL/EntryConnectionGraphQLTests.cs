@@ -26,7 +26,15 @@ public sealed class EntryConnectionGraphQLTests(PlatformTest<EntryConnectionGrap
         {
             var listed = await Platform.Client("admin").GraphQLAsync("""
                 mutation ($input: ListEntryInput!) { listEntry(input: $input) { id } }
-                """, new { input = new { kind = "PERSON", names = new[] { new { value = $"Paging Person {i}", type = "PRIMARY" } }, action = "INFORM", lists = new[] { list } } });
+                """,
+                new
+                {
+                    input = new
+                    {
+                        kind = "PERSON", names = new[] { new { value = $"Paging Person {i}", type = "PRIMARY" } }, action = "INFORM",
+                        lists = new[] { list }
+                    }
+                });
             ids.Add(listed.Ok().GetProperty("listEntry").GetProperty("id").GetGuid());
         }
         return ids;
@@ -89,7 +97,10 @@ public sealed class EntryConnectionGraphQLTests(PlatformTest<EntryConnectionGrap
     {
         await ListFiveAsync("gql-filter");
         var byName = await PageAsync(new { list = "gql-filter", q = "paging person 3" }, null, null);
-        Assert.Equal(["Paging Person 3"], byName.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("names")[0].GetProperty("value").GetString()));
+        Assert.Equal(
+            ["Paging Person 3"],
+            byName.GetProperty("edges").EnumerateArray()
+                .Select(e => e.GetProperty("node").GetProperty("names")[0].GetProperty("value").GetString()));
 
         var organisations = await PageAsync(new { list = "gql-filter", kind = "ORGANISATION" }, null, null);
         Assert.Empty(organisations.GetProperty("edges").EnumerateArray());

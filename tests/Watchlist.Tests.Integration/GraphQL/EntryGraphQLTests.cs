@@ -5,13 +5,14 @@ using Watchlist.Tests.Integration.Infrastructure;
 namespace Watchlist.Tests.Integration.GraphQL;
 
 /// <summary>Entries through /graphql: the same rules as REST (roles, versions, validation), with GraphQL error codes.</summary>
-public sealed class EntryGraphQLTests(PlatformTest<EntryGraphQLTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<EntryGraphQLTests>(fixture, rabbit)
+public sealed class EntryGraphQLTests(PlatformTest<EntryGraphQLTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<EntryGraphQLTests>(fixture, rabbit)
 {
     private HttpClient Admin => Platform.Client("admin", "VN-MPS");
 
-    private const string ListEntry = """
-        mutation ($input: ListEntryInput!) { listEntry(input: $input) { id version status kind severity ownerAgency names { value type } lists } }
-        """;
+    private const string ListEntry =
+        "mutation ($input: ListEntryInput!) { listEntry(input: $input) " +
+        "{ id version status kind severity ownerAgency names { value type } lists } }";
 
     private const string Amend = """
         mutation ($id: ID!, $v: Int!, $input: AmendEntryInput!, $reason: String) {
@@ -43,9 +44,10 @@ public sealed class EntryGraphQLTests(PlatformTest<EntryGraphQLTests>.Fixture fi
         Assert.Equal("CRITICAL", listed.GetProperty("severity").GetString()); // the service's default for ARREST
         Assert.Equal("VN-MPS", listed.GetProperty("ownerAgency").GetString()); // from the forwarded token
 
-        var read = (await Platform.Client("auditor").GraphQLAsync("""
-            query ($id: ID!) { entry(id: $id) { id kind names { value type } history { version type actor agency correlationId changes { field } } } }
-            """, new { id = Id(listed) })).Ok().GetProperty("entry");
+        var read = (await Platform.Client("auditor").GraphQLAsync(
+            "query ($id: ID!) { entry(id: $id) { id kind names { value type } " +
+            "history { version type actor agency correlationId changes { field } } } }",
+            new { id = Id(listed) })).Ok().GetProperty("entry");
 
         Assert.Equal(Id(listed), Id(read));
         Assert.Equal("PERSON", read.GetProperty("kind").GetString());
@@ -62,7 +64,8 @@ public sealed class EntryGraphQLTests(PlatformTest<EntryGraphQLTests>.Fixture fi
     {
         var id = Id(await ListAsync("Trần Thị Mai"));
 
-        var amended = (await Admin.GraphQLAsync(Amend, new { id, v = 1, input = new { remarks = "Seen at Mộc Bài", nationalities = new[] { "VNM" } }, reason = "new intelligence" }))
+        var amended = (await Admin.GraphQLAsync(Amend,
+            new { id, v = 1, input = new { remarks = "Seen at Mộc Bài", nationalities = new[] { "VNM" } }, reason = "new intelligence" }))
             .Ok().GetProperty("amendEntry");
         Assert.Equal(2, amended.GetProperty("version").GetInt32());
         Assert.Equal("Seen at Mộc Bài", amended.GetProperty("remarks").GetString());
@@ -72,7 +75,8 @@ public sealed class EntryGraphQLTests(PlatformTest<EntryGraphQLTests>.Fixture fi
         Assert.Equal("CONFLICT", stale.Code);
         Assert.Equal(JsonValueKind.Null, stale.Data.ValueKind);
 
-        var history = (await Admin.GraphQLAsync("query ($id: ID!) { entry(id: $id) { remarks history { type reason changes { field from to } } } }", new { id }))
+        var history = (await Admin.GraphQLAsync(
+            "query ($id: ID!) { entry(id: $id) { remarks history { type reason changes { field from to } } } }", new { id }))
             .Ok().GetProperty("entry");
         Assert.Equal("Seen at Mộc Bài", history.GetProperty("remarks").GetString()); // the stale change did not land
         var amendment = history.GetProperty("history")[1];
@@ -109,9 +113,11 @@ public sealed class EntryGraphQLTests(PlatformTest<EntryGraphQLTests>.Fixture fi
 
         var suspended = (await Admin.GraphQLAsync(change, new { id, v = 1, reason = "under review" })).Ok().GetProperty("suspended");
         Assert.Equal((2, "SUSPENDED"), (suspended.GetProperty("version").GetInt32(), suspended.GetProperty("status").GetString()));
-        var reinstated = (await Admin.GraphQLAsync(change.Replace("suspendEntry", "reinstateEntry"), new { id, v = 2, reason = "confirmed" })).Ok().GetProperty("suspended");
+        var reinstated = (await Admin.GraphQLAsync(
+            change.Replace("suspendEntry", "reinstateEntry"), new { id, v = 2, reason = "confirmed" })).Ok().GetProperty("suspended");
         Assert.Equal((3, "ACTIVE"), (reinstated.GetProperty("version").GetInt32(), reinstated.GetProperty("status").GetString()));
-        var delisted = (await Admin.GraphQLAsync(change.Replace("suspendEntry", "delistEntry"), new { id, v = 3, reason = "court order" })).Ok().GetProperty("suspended");
+        var delisted = (await Admin.GraphQLAsync(change.Replace("suspendEntry", "delistEntry"), new { id, v = 3, reason = "court order" }))
+            .Ok().GetProperty("suspended");
         Assert.Equal((4, "DELISTED"), (delisted.GetProperty("version").GetInt32(), delisted.GetProperty("status").GetString()));
 
         var again = await Admin.GraphQLAsync(change, new { id, v = 4, reason = "too late" });
@@ -127,7 +133,8 @@ public sealed class EntryGraphQLTests(PlatformTest<EntryGraphQLTests>.Fixture fi
     public async Task A_status_change_without_a_reason_is_bad_user_input_on_the_reason_field()
     {
         var id = Id(await ListAsync("Hoàng Văn Thụ"));
-        var answer = await Admin.GraphQLAsync("mutation ($id: ID!) { suspendEntry(id: $id, expectedVersion: 1, reason: \"  \") { version } }", new { id });
+        var answer = await Admin.GraphQLAsync(
+            "mutation ($id: ID!) { suspendEntry(id: $id, expectedVersion: 1, reason: \"  \") { version } }", new { id });
 
         Assert.Equal("BAD_USER_INPUT", answer.Code);
         Assert.True(answer.Extensions.GetProperty("fields").TryGetProperty("reason", out _), answer.ToString());
@@ -161,7 +168,8 @@ public sealed class EntryGraphQLTests(PlatformTest<EntryGraphQLTests>.Fixture fi
     [Fact]
     public async Task Changing_an_unknown_entry_is_not_found()
     {
-        var answer = await Admin.GraphQLAsync("mutation ($id: ID!) { delistEntry(id: $id, expectedVersion: 1, reason: \"gone\") { id } }", new { id = Guid.NewGuid() });
+        var answer = await Admin.GraphQLAsync(
+            "mutation ($id: ID!) { delistEntry(id: $id, expectedVersion: 1, reason: \"gone\") { id } }", new { id = Guid.NewGuid() });
         Assert.Equal("NOT_FOUND", answer.Code);
     }
 
@@ -174,7 +182,9 @@ public sealed class EntryGraphQLTests(PlatformTest<EntryGraphQLTests>.Fixture fi
         await Task.Delay(100);
         (await Admin.GraphQLAsync(Amend, new { id, v = 1, input = new { remarks = "later fact" } })).Ok();
 
-        var answer = (await Admin.GraphQLAsync("query ($id: ID!, $then: DateTime) { then: entry(id: $id, asOf: $then) { version remarks } now: entry(id: $id) { version remarks } }",
+        var answer = (await Admin.GraphQLAsync(
+            "query ($id: ID!, $then: DateTime) { then: entry(id: $id, asOf: $then) { version remarks } " +
+            "now: entry(id: $id) { version remarks } }",
             new { id, then = between.ToString("O") })).Ok();
 
         Assert.Equal(1, answer.GetProperty("then").GetProperty("version").GetInt32());
@@ -190,7 +200,8 @@ public sealed class EntryGraphQLTests(PlatformTest<EntryGraphQLTests>.Fixture fi
         Assert.Equal("UNAUTHENTICATED", anonymous.Code);
 
         var forged = Platform.Client(role: null);
-        forged.DefaultRequestHeaders.Authorization = new("Bearer", DevTokens.Issue("admin", key: "some-other-key-that-is-long-enough-for-hmac-sha256"));
+        forged.DefaultRequestHeaders.Authorization = new(
+            "Bearer", DevTokens.Issue("admin", key: "some-other-key-that-is-long-enough-for-hmac-sha256"));
         Assert.Equal("UNAUTHENTICATED", (await forged.GraphQLAsync(ListEntry, new { input = Person("Nobody") })).Code);
     }
 

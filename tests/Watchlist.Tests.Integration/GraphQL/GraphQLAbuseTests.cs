@@ -65,7 +65,8 @@ public sealed class GraphQLAbuseTests(GraphQLAbuseTests.Gateway gateway) : IClas
         // 1,200 fields in 13 KB: under the size and token limits, over the field limit.
         { "{ " + Repeat("__typename ", 1_200) + "}", "fields" },
         // 2^12 fields through fragments that each spread the next one twice: a few hundred bytes.
-        { "{ ...F0 } " + string.Concat(Enumerable.Range(0, 12).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ... on Query {{ ...F{i + 1} }} }} "))
+        { "{ ...F0 } " + string.Concat(
+            Enumerable.Range(0, 12).Select(i => $"fragment F{i} on Query {{ ...F{i + 1} ... on Query {{ ...F{i + 1} }} }} "))
             + "fragment F12 on Query { __typename }", "fields" },
     };
 
@@ -163,7 +164,8 @@ public sealed class GraphQLAbuseTests(GraphQLAbuseTests.Gateway gateway) : IClas
     [Fact]
     public async Task An_anonymous_request_may_introspect_where_introspection_is_enabled()
     {
-        var data = (await Client(null).GraphQLAsync("{ __typename __schema { queryType { name } } __type(name: \"Entry\") { name } }")).Ok();
+        var data = (await Client(null).GraphQLAsync("{ __typename __schema { queryType { name } } __type(name: \"Entry\") { name } }"))
+            .Ok();
 
         Assert.Equal("Query", data.GetProperty("__schema").GetProperty("queryType").GetProperty("name").GetString());
     }
@@ -175,7 +177,8 @@ public sealed class GraphQLAbuseTests(GraphQLAbuseTests.Gateway gateway) : IClas
         // The alerts service does not answer: an HttpRequestException inside.
         { "{ alert(id: \"9b2f0000-0000-4000-8000-000000000000\") { id } }", "SERVICE_UNAVAILABLE" },
         // A literal the DateTime scalar cannot parse: a FormatException inside.
-        { "{ entry(id: \"9b2f0000-0000-4000-8000-000000000000\", asOf: \"the day before yesterday\") { id } }", "ARGUMENTS_OF_CORRECT_TYPE" },
+        { "{ entry(id: \"9b2f0000-0000-4000-8000-000000000000\", asOf: \"the day before yesterday\") { id } }",
+            "ARGUMENTS_OF_CORRECT_TYPE" },
         { "{ entry(id: \"9b2f0000-0000-4000-8000-000000000000\") { nothingHere } }", "FIELDS_ON_CORRECT_TYPE" },
     };
 
@@ -216,7 +219,8 @@ public sealed class GraphQLAbuseTests(GraphQLAbuseTests.Gateway gateway) : IClas
     [Fact]
     public async Task An_unexpected_failure_is_an_internal_error_with_a_generic_message_and_the_correlation_id()
     {
-        var answer = await Client("admin").GraphQLAsync($"{{ entry(id: \"{CountingService.BrokenId}\") {{ id }} }}", correlationId: "abuse-internal-1");
+        var answer = await Client("admin").GraphQLAsync(
+            $"{{ entry(id: \"{CountingService.BrokenId}\") {{ id }} }}", correlationId: "abuse-internal-1");
 
         var error = Assert.Single(answer.Errors);
         Assert.Equal("INTERNAL_SERVER_ERROR", answer.Code);
@@ -245,7 +249,8 @@ public sealed class GraphQLAbuseTests(GraphQLAbuseTests.Gateway gateway) : IClas
     [Fact]
     public async Task A_body_just_under_one_mebibyte_is_read()
     {
-        var body = JsonSerializer.Serialize(new { query = "{ __typename }", variables = new { padding = new string('x', (1 << 20) - 100) } });
+        var body = JsonSerializer.Serialize(
+            new { query = "{ __typename }", variables = new { padding = new string('x', (1 << 20) - 100) } });
 
         using var response = await Client(null).PostAsync("/graphql", new StringContent(body, Encoding.UTF8, "application/json"));
 

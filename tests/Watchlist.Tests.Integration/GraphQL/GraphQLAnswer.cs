@@ -29,7 +29,8 @@ public sealed record GraphQLAnswer(HttpStatusCode Status, JsonElement Body)
 public static class GraphQLCalls
 {
     /// <summary>POSTs a GraphQL request as a graphql-response+json client, so that the status code says whether it ran.</summary>
-    public static async Task<GraphQLAnswer> GraphQLAsync(this HttpClient client, string query, object? variables = null, string? correlationId = null)
+    public static async Task<GraphQLAnswer> GraphQLAsync(
+        this HttpClient client, string query, object? variables = null, string? correlationId = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
         request.Headers.Accept.ParseAdd("application/graphql-response+json");

@@ -29,7 +29,8 @@ public sealed class GraphQLSchemaTests(GraphQLSchemaTests.GatewayOnly gateway) :
     private HttpClient Admin()
     {
         var client = gateway.Host.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", DevTokens.Issue("admin"));
+        client.DefaultRequestHeaders.Authorization =
+            new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", DevTokens.Issue("admin"));
         return client;
     }
 
@@ -53,8 +54,9 @@ public sealed class GraphQLSchemaTests(GraphQLSchemaTests.GatewayOnly gateway) :
         }
         string[] was = committed.Split('\n'), now = live.Split('\n');
         var line = Enumerable.Range(0, Math.Max(was.Length, now.Length)).First(i => was.ElementAtOrDefault(i) != now.ElementAtOrDefault(i));
+        var (before, after) = (was.ElementAtOrDefault(line), now.ElementAtOrDefault(line));
         Assert.Fail($"""
-            {path} differs from the live GraphQL schema (first difference at line {line + 1}: committed "{was.ElementAtOrDefault(line)}", live "{now.ElementAtOrDefault(line)}").
+            {path} differs from the live GraphQL schema (first difference at line {line + 1}: committed "{before}", live "{after}").
             If the change is intended, regenerate the file and review it with git diff:
               UPDATE_SCHEMA=1 dotnet test tests/Watchlist.Tests.Integration --filter "FullyQualifiedName~GraphQLSchemaTests"
             """);
@@ -79,7 +81,8 @@ public sealed class GraphQLSchemaTests(GraphQLSchemaTests.GatewayOnly gateway) :
 
     /// <summary>A selection of __Type.ofType nested <paramref name="levels"/> times: deep, but cheap.</summary>
     private static string DeepTypeQuery(int levels, string alongside = "") =>
-        $"{{ {alongside} __type(name: \"Entry\") {{ fields {{ type {{ {string.Concat(Enumerable.Repeat("ofType { ", levels))} name {new string('}', levels + 3)} }}";
+        $"{{ {alongside} __type(name: \"Entry\") {{ fields {{ type {{ " +
+        $"{string.Concat(Enumerable.Repeat("ofType { ", levels))} name {new string('}', levels + 3)} }}";
 
     [Theory]
     [InlineData(10, "viewer { agency }")] // 14 levels with an ordinary field: over the limit of 12
@@ -122,9 +125,9 @@ public sealed class GraphQLSchemaTests(GraphQLSchemaTests.GatewayOnly gateway) :
     {
         // 11 service calls, within the budget of 20: it runs, and with no watchlist service behind this gateway,
         // the resolver reports it unavailable. (A page of 50 with history is 51 calls, refused; see GraphQLAbuseTests.)
-        var answer = await Admin().GraphQLAsync("""
-            { entries(first: 10) { edges { cursor node { id version status names { value type } history { version type at } } } pageInfo { hasNextPage endCursor } } }
-            """);
+        var answer = await Admin().GraphQLAsync(
+            "{ entries(first: 10) { edges { cursor node { id version status names { value type } history { version type at } } } " +
+            "pageInfo { hasNextPage endCursor } } }");
 
         Assert.Equal("SERVICE_UNAVAILABLE", answer.Code);
     }
@@ -148,7 +151,12 @@ public sealed class GraphQLSchemaTests(GraphQLSchemaTests.GatewayOnly gateway) :
         fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
         fragment TypeRef on __Type {
           kind name
-          ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }
+
+        """ +
+        // One line of the query, too long for the code: the concatenation keeps the query text as it was.
+        "  ofType { kind name ofType { kind name ofType { kind name ofType { " +
+        "kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } }\n" +
+        """
         }
         """;
 

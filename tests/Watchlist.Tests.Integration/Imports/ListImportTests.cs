@@ -9,7 +9,8 @@ using Watchlist.Tests.Integration.Infrastructure;
 namespace Watchlist.Tests.Integration.Imports;
 
 /// <summary>The real public lists, imported through the gateway: completely, idempotently, all or nothing.</summary>
-public sealed class ListImportTests(PlatformTest<ListImportTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<ListImportTests>(fixture, rabbit)
+public sealed class ListImportTests(PlatformTest<ListImportTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<ListImportTests>(fixture, rabbit)
 {
     private HttpClient Admin => Platform.Client("admin", "VN-MPS");
 
@@ -18,7 +19,9 @@ public sealed class ListImportTests(PlatformTest<ListImportTests>.Fixture fixtur
         var form = new MultipartFormDataContent();
         foreach (var part in new[] { "sdn", "alt", "add" })
         {
-            var bytes = part == "sdn" && sdnOverride is not null ? sdnOverride : File.ReadAllBytes(RepositoryFiles.PathOf($"data/ofac/{part}.csv"));
+            var bytes = part == "sdn" && sdnOverride is not null
+                ? sdnOverride
+                : File.ReadAllBytes(RepositoryFiles.PathOf($"data/ofac/{part}.csv"));
             var content = new ByteArrayContent(bytes);
             content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
             form.Add(content, part, $"{part}.csv");
@@ -103,7 +106,8 @@ public sealed class ListImportTests(PlatformTest<ListImportTests>.Fixture fixtur
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var problem = await refused.Json();
         Assert.Contains("line", problem.GetRawText(), StringComparison.OrdinalIgnoreCase);
-        var xmlRefused = await Admin.PostAsync("/api/imports/un-sc", new StringContent("<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL>", Encoding.UTF8, "application/xml"));
+        var xmlRefused = await Admin.PostAsync(
+            "/api/imports/un-sc", new StringContent("<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL>", Encoding.UTF8, "application/xml"));
         Assert.Equal(HttpStatusCode.BadRequest, xmlRefused.StatusCode);
         Assert.Equal(before, await ImportedCount("ofac-sdn"));
     }

@@ -19,7 +19,8 @@ public static class Broker
     private static async Task CtlAsync(string command)
     {
         var start = new ProcessStartInfo("rabbitmqctl", ["-q", command]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["RABBITMQ_NODENAME"] = Environment.GetEnvironmentVariable("RABBITMQ_NODENAME") is { Length: > 0 } node ? node : "rabbit@localhost";
+        start.Environment["RABBITMQ_NODENAME"] =
+            Environment.GetEnvironmentVariable("RABBITMQ_NODENAME") is { Length: > 0 } node ? node : "rabbit@localhost";
         using var process = Process.Start(start) ?? throw new InvalidOperationException("rabbitmqctl did not start.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -10,13 +10,15 @@ namespace Watchlist.Tests.Integration.Infrastructure;
 /// <summary>Tokens signed with the development key, as <c>./run.sh token</c> makes them.</summary>
 public static class DevTokens
 {
-    public static string Issue(string role, string agency = "VN-MPS", string? subject = null, string? key = null, TimeSpan? lifetime = null) =>
+    public static string Issue(
+        string role, string agency = "VN-MPS", string? subject = null, string? key = null, TimeSpan? lifetime = null) =>
         new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = JwtSettings.DevelopmentIssuer,
             Audience = "watchlist",
             Expires = DateTime.UtcNow.Add(lifetime ?? TimeSpan.FromHours(1)),
-            Subject = new ClaimsIdentity([new Claim(Claims.Subject, subject ?? $"test-{role}"), new Claim(Claims.Role, role), new Claim(Claims.Agency, agency)]),
+            Subject = new ClaimsIdentity(
+                [new Claim(Claims.Subject, subject ?? $"test-{role}"), new Claim(Claims.Role, role), new Claim(Claims.Agency, agency)]),
             SigningCredentials = Credentials(key),
         });
 

@@ -64,7 +64,8 @@ public sealed class Platform : IAsyncDisposable
         return Alerts = new ServiceHost<AlertsMarker>(settings).Start(Alerts?.Address.Port ?? 0);
     }
 
-    /// <summary>A second alerts replica beside <see cref="Alerts"/>: same schema, same queues (competing consumers). The caller disposes it.</summary>
+    /// <summary>A second alerts replica beside <see cref="Alerts"/>: same schema, same queues (competing consumers). The caller disposes
+    /// it.</summary>
     public ServiceHost<AlertsMarker> StartAlertsReplica(RabbitMqFixture rabbit)
     {
         var settings = ServiceSettings("alerts", rabbit);
@@ -81,7 +82,8 @@ public sealed class Platform : IAsyncDisposable
         var settings = ServiceSettings("notifications", rabbit);
         settings["Webhooks:AllowLoopback"] = "false";
         foreach (var (key, value) in _notificationsSettings) settings[key] = value;
-        return Notifications = new ServiceHost<NotificationsMarker>(settings, _notificationsServices).Start(Notifications?.Address.Port ?? 0);
+        return Notifications = new ServiceHost<NotificationsMarker>(settings, _notificationsServices)
+            .Start(Notifications?.Address.Port ?? 0);
     }
 
     public string Schema(string service) => $"{_prefix}_{service}";

@@ -5,7 +5,8 @@ namespace Watchlist.Tests.Integration.Infrastructure;
 /// (its own schemas and queues), started once, on the shared broker of the collection.
 /// </summary>
 [Collection(RabbitMqCollection.Name)]
-public abstract class PlatformTest<TSelf>(PlatformTest<TSelf>.Fixture fixture, RabbitMqFixture rabbit) : IClassFixture<PlatformTest<TSelf>.Fixture>, IAsyncLifetime
+public abstract class PlatformTest<TSelf>(PlatformTest<TSelf>.Fixture fixture, RabbitMqFixture rabbit)
+    : IClassFixture<PlatformTest<TSelf>.Fixture>, IAsyncLifetime
 {
     protected Platform Platform => fixture.Platform;
     protected RabbitMqFixture Rabbit => rabbit;
@@ -17,7 +18,8 @@ public abstract class PlatformTest<TSelf>(PlatformTest<TSelf>.Fixture fixture, R
     /// <summary>The platform of one test class, with the gateway settings its <see cref="GatewaySettingAttribute"/>s name.</summary>
     public class Fixture : IAsyncDisposable
     {
-        public Platform Platform { get; } = new(typeof(TSelf).Name, GatewaySettingAttribute.Of(typeof(TSelf)), AlertsSettingAttribute.Of(typeof(TSelf)),
+        public Platform Platform { get; } = new(
+            typeof(TSelf).Name, GatewaySettingAttribute.Of(typeof(TSelf)), AlertsSettingAttribute.Of(typeof(TSelf)),
             NotificationsSettingAttribute.Of(typeof(TSelf)), NotificationsServiceAttribute.Of(typeof(TSelf)));
 
         public ValueTask DisposeAsync() => Platform.DisposeAsync();
@@ -32,7 +34,8 @@ public sealed class GatewaySettingAttribute(string key, string value) : Attribut
     public string Value { get; } = value;
 
     public static Dictionary<string, string> Of(Type testClass) =>
-        testClass.GetCustomAttributes(typeof(GatewaySettingAttribute), false).Cast<GatewaySettingAttribute>().ToDictionary(a => a.Key, a => a.Value);
+        testClass.GetCustomAttributes(typeof(GatewaySettingAttribute), false)
+            .Cast<GatewaySettingAttribute>().ToDictionary(a => a.Key, a => a.Value);
 }
 
 /// <summary>An alerts-service setting for one test class, e.g. short SLA deadlines for the class that tests escalation.</summary>
@@ -43,7 +46,8 @@ public sealed class AlertsSettingAttribute(string key, string value) : Attribute
     public string Value { get; } = value;
 
     public static Dictionary<string, string> Of(Type testClass) =>
-        testClass.GetCustomAttributes(typeof(AlertsSettingAttribute), false).Cast<AlertsSettingAttribute>().ToDictionary(a => a.Key, a => a.Value);
+        testClass.GetCustomAttributes(typeof(AlertsSettingAttribute), false)
+            .Cast<AlertsSettingAttribute>().ToDictionary(a => a.Key, a => a.Value);
 }
 
 /// <summary>A notifications-service setting for one test class, e.g. short webhook retries, or loopback receivers allowed.</summary>
@@ -54,7 +58,8 @@ public sealed class NotificationsSettingAttribute(string key, string value) : At
     public string Value { get; } = value;
 
     public static Dictionary<string, string> Of(Type testClass) =>
-        testClass.GetCustomAttributes(typeof(NotificationsSettingAttribute), false).Cast<NotificationsSettingAttribute>().ToDictionary(a => a.Key, a => a.Value);
+        testClass.GetCustomAttributes(typeof(NotificationsSettingAttribute), false)
+            .Cast<NotificationsSettingAttribute>().ToDictionary(a => a.Key, a => a.Value);
 }
 
 /// <summary>A singleton the notifications host of one test class uses instead of its own, for a seam such as DNS resolution.</summary>
@@ -66,7 +71,8 @@ public sealed class NotificationsServiceAttribute(Type service, Type implementat
 
     public static Action<IServiceCollection>? Of(Type testClass)
     {
-        var replacements = testClass.GetCustomAttributes(typeof(NotificationsServiceAttribute), false).Cast<NotificationsServiceAttribute>().ToList();
+        var replacements = testClass.GetCustomAttributes(typeof(NotificationsServiceAttribute), false)
+            .Cast<NotificationsServiceAttribute>().ToList();
         return replacements.Count == 0 ? null : services => replacements.ForEach(r => services.AddSingleton(r.Service, r.Implementation));
     }
 }

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace Watchlist.Tests.Integration.Infrastructure;
 
 /// <summary>One real host (its own Program.cs) on Kestrel at a free loopback port, with test settings.</summary>
-/// <remarks><paramref name="services"/> replaces services after the host's own registrations: a seam such as DNS, never a part under test.</remarks>
+/// <remarks><paramref name="services"/> replaces services after the host's own registrations: a seam such as DNS, never a part under
+/// test.</remarks>
 public sealed class ServiceHost<TMarker>(IReadOnlyDictionary<string, string> settings, Action<IServiceCollection>? services = null)
     : WebApplicationFactory<TMarker>
     where TMarker : class

@@ -26,13 +26,17 @@ public sealed class ServiceProcess : IAsyncDisposable
     public static async Task<ServiceProcess> StartAsync(string project, string assembly, IReadOnlyDictionary<string, string> settings)
     {
         // The configuration this test assembly was built in; building the tests built the services beside it.
-        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        var configuration =
+            AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         var folder = RepositoryFiles.PathOf(Path.Combine(project, "bin", configuration, "net10.0"));
         var dll = Path.Combine(folder, assembly + ".dll");
         if (!File.Exists(dll)) throw new FileNotFoundException($"Build {project} first: {dll} is missing.");
 
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet", [dll]) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet", [dll])
+        {
+            WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true
+        };
         start.Environment["ASPNETCORE_URLS"] = address.ToString();
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Logging__LogLevel__Default"] = "Warning";

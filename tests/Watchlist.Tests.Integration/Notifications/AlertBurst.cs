@@ -23,7 +23,9 @@ public sealed class AlertBurst
     public IReadOnlyList<Feed> Feeds { get; }
 
     public IReadOnlyList<BurstAlert> Alerts { get; } = Enumerable.Range(0, 1000).Select(i => new BurstAlert(
-        Raised(severity: Severities[i % 4], borderPost: i % 3 == 0 ? "VN-HAN" : "VN-TSN", audience: i % 5 == 0 ? ["VN-MPS"] : ["VN-MPS", "KH-GDI"]),
+        Raised(
+            severity: Severities[i % 4], borderPost: i % 3 == 0 ? "VN-HAN" : "VN-TSN",
+            audience: i % 5 == 0 ? ["VN-MPS"] : ["VN-MPS", "KH-GDI"]),
         i % 5 == 1, Guid.NewGuid(), Guid.NewGuid())).ToList();
 
     public static async Task<AlertBurst> SubscribeAsync(Uri replica)
@@ -32,13 +34,15 @@ public sealed class AlertBurst
         {
             ("VN-MPS", new { }, a => true),
             ("VN-MPS", new { minSeverity = "HIGH" }, a => a.Raised.Severity is "HIGH" or "CRITICAL"),
-            ("KH-GDI", new { borderPosts = new[] { "VN-TSN" } }, a => a.Raised.BorderPost == "VN-TSN" && a.Raised.Audience!.Includes("KH-GDI")),
+            ("KH-GDI", new { borderPosts = new[] { "VN-TSN" } },
+                a => a.Raised.BorderPost == "VN-TSN" && a.Raised.Audience!.Includes("KH-GDI")),
         };
         var feeds = new List<Feed>();
         foreach (var (agency, filter, wants) in wanted)
         {
             var client = new HttpClient();
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DevTokens.Issue("command-centre", agency, $"cc-{agency}"));
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+                "Bearer", DevTokens.Issue("command-centre", agency, $"cc-{agency}"));
             var created = await client.PostAsJsonAsync(new Uri(replica, "/api/subscriptions"), new { name = "burst", filter });
             Assert.Equal(HttpStatusCode.Created, created.StatusCode);
             feeds.Add(new Feed((await created.Json()).GetProperty("id").GetGuid(), client, wants));
@@ -56,7 +60,8 @@ public sealed class AlertBurst
         for (var i = 0; i < Alerts.Count; i++)
         {
             await PublishUntilAcceptedAsync(bus, Alerts[i].Raised, Alerts[i].RaisedId);
-            if (Alerts[i].Acknowledged) await PublishUntilAcceptedAsync(bus, Changed(Alerts[i].Raised, 2, "ACKNOWLEDGED"), Alerts[i].ChangedId);
+            if (Alerts[i].Acknowledged)
+                await PublishUntilAcceptedAsync(bus, Changed(Alerts[i].Raised, 2, "ACKNOWLEDGED"), Alerts[i].ChangedId);
             if (after(i) is { } disruption) disruptions.Add(Task.Run(() => disruption));
         }
         await Task.WhenAll(disruptions).WaitAsync(TimeSpan.FromSeconds(120));
@@ -87,23 +92,28 @@ public sealed class AlertBurst
             var expected = Alerts.Where(feed.Wants).ToList();
             var newest = expected.Select(a => (a.Raised.AlertId, a.Acknowledged ? 2 : 1)).ToHashSet();
             await Eventually.Until(async () => newest.Except((await feed.ReadAllAsync(replica)).Select(Key)).Count(),
-                missing => missing == 0, $"the newest version of all {newest.Count} wanted alerts in feed {feed.Id} (value: how many are missing)",
+                missing => missing == 0,
+                $"the newest version of all {newest.Count} wanted alerts in feed {feed.Id} (value: how many are missing)",
                 TimeSpan.FromSeconds(120));
             await Task.Delay(2000);
             var items = await feed.ReadAllAsync(replica); // nothing more may arrive late
 
-            Assert.Equal(Enumerable.Range(1, items.Count).Select(n => n.ToString()), items.Select(f => f.GetProperty("cursor").GetString()));
+            Assert.Equal(
+                Enumerable.Range(1, items.Count).Select(n => n.ToString()), items.Select(f => f.GetProperty("cursor").GetString()));
             var seen = items.Select(Key).ToList();
             Assert.Equal(seen.Count, seen.Distinct().Count()); // nothing twice
             var unwanted = seen.Select(s => s.Alert).Except(expected.Select(a => a.Raised.AlertId)).Count();
             Assert.True(unwanted == 0, $"feed {feed.Id}: {unwanted} unwanted alerts present");
             Assert.Empty(newest.Except(seen));
             foreach (var perAlert in seen.GroupBy(s => s.Alert))
-                Assert.True(perAlert.Select(s => s.Version).SequenceEqual(perAlert.Select(s => s.Version).Order()), $"alert {perAlert.Key} out of order");
+                Assert.True(
+                    perAlert.Select(s => s.Version).SequenceEqual(perAlert.Select(s => s.Version).Order()),
+                    $"alert {perAlert.Key} out of order");
         }
     }
 
-    private static (Guid Alert, int Version) Key(JsonElement item) => (item.GetProperty("alertId").GetGuid(), item.GetProperty("alertVersion").GetInt32());
+    private static (Guid Alert, int Version) Key(JsonElement item) =>
+        (item.GetProperty("alertId").GetGuid(), item.GetProperty("alertVersion").GetInt32());
 
     public sealed record BurstAlert(AlertRaised Raised, bool Acknowledged, Guid RaisedId, Guid ChangedId);
 
@@ -115,7 +125,8 @@ public sealed class AlertBurst
             var after = "0";
             while (true)
             {
-                var page = await (await Client.GetAsync(new Uri(replica, $"/api/notifications?subscription={Id}&after={after}&limit=500"))).Json();
+                var page = await (await Client.GetAsync(new Uri(replica, $"/api/notifications?subscription={Id}&after={after}&limit=500")))
+                    .Json();
                 all.AddRange(page.GetProperty("items").EnumerateArray());
                 if (page.GetProperty("nextCursor").ValueKind == JsonValueKind.Null) return all;
                 after = page.GetProperty("nextCursor").GetString()!;

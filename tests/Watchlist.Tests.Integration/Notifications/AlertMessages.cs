@@ -10,7 +10,8 @@ namespace Watchlist.Tests.Integration.Notifications;
 public static class AlertMessages
 {
     /// <param name="audience">Who may see the alert: by default its owner VN-MPS and the screening agency KH-GDI.</param>
-    public static AlertRaised Raised(Guid? alertId = null, string severity = "CRITICAL", string borderPost = "VN-TSN", string[]? audience = null,
+    public static AlertRaised Raised(
+        Guid? alertId = null, string severity = "CRITICAL", string borderPost = "VN-TSN", string[]? audience = null,
         string[]? lists = null, string category = "HUMAN_TRAFFICKING", string action = "ARREST", string entryName = "Nguyễn Văn Hùng") =>
         new(alertId ?? Guid.NewGuid(), 1, "OPEN", severity, 0, borderPost, Guid.NewGuid(), entryName, action,
             lists ?? ["trafficking-suspects"], category, ["*"], "VN-MPS", false, DateTimeOffset.UtcNow, "RAISED", "RAISED",
@@ -18,7 +19,8 @@ public static class AlertMessages
 
     public static AlertChanged Changed(AlertRaised raised, int version, string status) =>
         new(raised.AlertId, version, status, raised.Severity, 0, raised.BorderPost, raised.EntryId, raised.EntryName, raised.Action,
-            raised.Lists, raised.Category, raised.ReleasableTo, raised.OwnerAgency, false, DateTimeOffset.UtcNow, "CHANGED", "ACKNOWLEDGED", raised.Audience);
+            raised.Lists, raised.Category, raised.ReleasableTo, raised.OwnerAgency, false, DateTimeOffset.UtcNow, "CHANGED", "ACKNOWLEDGED",
+            raised.Audience);
 
     /// <summary>Publishes with an explicit MessageId, so that publishing the same id again is a redelivery.</summary>
     public static Task PublishAsync<T>(this IBus bus, T message, Guid messageId) where T : class =>

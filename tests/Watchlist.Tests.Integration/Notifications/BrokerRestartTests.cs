@@ -21,7 +21,8 @@ public sealed class BrokerRestartTests(RabbitMqFixture rabbit) : ReplicaTest(rab
         var reader = new ResumingSseReader(feed.Client, feed.Id) { Replica = first.Address };
         reader.Start();
 
-        await burst.PublishAsync(second.Services.GetRequiredService<IBus>(), i => i == 300 ? Broker.RestartAsync(TimeSpan.FromSeconds(2)) : null);
+        await burst.PublishAsync(
+            second.Services.GetRequiredService<IBus>(), i => i == 300 ? Broker.RestartAsync(TimeSpan.FromSeconds(2)) : null);
 
         await burst.AssertEveryFeedCompleteAsync(second.Address);
         await reader.AssertReceivedWholeFeedAsync(feed, second.Address);

@@ -10,10 +10,12 @@ namespace Watchlist.Tests.Integration.Notifications;
 /// and alerts bridged from the notifications feed with the caller's filter and agency.
 /// </summary>
 [GatewaySetting("GraphQL:WebSocket:InitTimeoutSeconds", "1")]
-public sealed class GraphQLSubscriptionTests(PlatformTest<GraphQLSubscriptionTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<GraphQLSubscriptionTests>(fixture, rabbit)
+public sealed class GraphQLSubscriptionTests(PlatformTest<GraphQLSubscriptionTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<GraphQLSubscriptionTests>(fixture, rabbit)
 {
     private IBus Bus => Platform.Notifications.Services.GetRequiredService<IBus>();
-    private static string CentreToken(string subject = "cc-ws", string agency = "VN-MPS") => DevTokens.Issue("command-centre", agency, subject);
+    private static string CentreToken(string subject = "cc-ws", string agency = "VN-MPS") =>
+        DevTokens.Issue("command-centre", agency, subject);
 
     public const string AlertsSubscription = """
         subscription($filter: AlertFilter) {
@@ -33,10 +35,13 @@ public sealed class GraphQLSubscriptionTests(PlatformTest<GraphQLSubscriptionTes
     public async Task Alerts_matching_the_filter_arrive_as_next_messages_until_the_client_completes()
     {
         await using var ws = await ConnectedAsync(CentreToken("cc-ws-1"));
-        await ws.SubscribeAsync("a1", AlertsSubscription, new { filter = new { minSeverity = "HIGH", status = new[] { "OPEN", "ACKNOWLEDGED" } } });
+        await ws.SubscribeAsync(
+            "a1", AlertsSubscription, new { filter = new { minSeverity = "HIGH", status = new[] { "OPEN", "ACKNOWLEDGED" } } });
         // The bridge's subscription exists once the caller's list shows it; alerts published before that are not "from now on".
         var centre = Platform.Client("command-centre", "VN-MPS", "cc-ws-1");
-        await Eventually.Until(async () => (await (await centre.GetAsync("/api/subscriptions")).Json()).GetProperty("items").GetArrayLength(), n => n == 1, "the bridged subscription");
+        await Eventually.Until(
+            async () => (await (await centre.GetAsync("/api/subscriptions")).Json()).GetProperty("items").GetArrayLength(),
+            n => n == 1, "the bridged subscription");
 
         var low = Raised(severity: "LOW");
         var critical = Raised(severity: "CRITICAL", entryName: "Lê Văn C");
@@ -51,14 +56,16 @@ public sealed class GraphQLSubscriptionTests(PlatformTest<GraphQLSubscriptionTes
              first.GetProperty("action").GetString(), first.GetProperty("borderPost").GetString()));
         var second = await ws.ExpectAsync("next");
         Assert.Equal("a1", second.GetProperty("id").GetString());
-        Assert.Equal(("CHANGED", 2, "ACKNOWLEDGED"), (second.GetProperty("payload").GetProperty("data").GetProperty("alerts").GetProperty("kind").GetString(),
+        Assert.Equal(("CHANGED", 2, "ACKNOWLEDGED"),
+            (second.GetProperty("payload").GetProperty("data").GetProperty("alerts").GetProperty("kind").GetString(),
             second.GetProperty("payload").GetProperty("data").GetProperty("alerts").GetProperty("alertVersion").GetInt32(),
             second.GetProperty("payload").GetProperty("data").GetProperty("alerts").GetProperty("status").GetString()));
 
         await ws.SendAsync(new { id = "a1", type = "complete" });
         await ws.SendAsync(new { type = "ping" });
         await ws.ExpectAsync("pong"); // the LOW alert never came, and nothing follows the completion
-        await Eventually.Until(async () => (await (await centre.GetAsync("/api/subscriptions")).Json()).GetProperty("items").GetArrayLength(), n => n == 0,
+        await Eventually.Until(
+            async () => (await (await centre.GetAsync("/api/subscriptions")).Json()).GetProperty("items").GetArrayLength(), n => n == 0,
             "the bridged subscription to be deleted after complete");
     }
 
@@ -68,12 +75,15 @@ public sealed class GraphQLSubscriptionTests(PlatformTest<GraphQLSubscriptionTes
         await using var ws = await ConnectedAsync(CentreToken("cc-kh", "KH-GDI"));
         await ws.SubscribeAsync("kh", AlertsSubscription);
         var centre = Platform.Client("command-centre", "KH-GDI", "cc-kh");
-        await Eventually.Until(async () => (await (await centre.GetAsync("/api/subscriptions")).Json()).GetProperty("items").GetArrayLength(), n => n == 1, "the bridged subscription");
+        await Eventually.Until(
+            async () => (await (await centre.GetAsync("/api/subscriptions")).Json()).GetProperty("items").GetArrayLength(),
+            n => n == 1, "the bridged subscription");
         await Bus.PublishAsync(Raised(audience: ["VN-MPS"]), Guid.NewGuid());
         var shared = Raised(audience: ["VN-MPS", "KH-GDI"]);
         await Bus.PublishAsync(shared, Guid.NewGuid());
         var next = await ws.ExpectAsync("next");
-        Assert.Equal(shared.AlertId.ToString(), next.GetProperty("payload").GetProperty("data").GetProperty("alerts").GetProperty("alertId").GetString());
+        Assert.Equal(shared.AlertId.ToString(),
+            next.GetProperty("payload").GetProperty("data").GetProperty("alerts").GetProperty("alertId").GetString());
     }
 
     [Fact]

@@ -62,7 +62,8 @@ public sealed class GraphQLWebSocket : IAsyncDisposable
 
     public async Task<JsonElement> ExpectAsync(string type, TimeSpan? timeout = null)
     {
-        var message = await ReceiveAsync(timeout) ?? throw new Xunit.Sdk.XunitException($"Expected {type}, but the socket closed with {(int?)_socket.CloseStatus} {_socket.CloseStatusDescription}.");
+        var message = await ReceiveAsync(timeout) ?? throw new Xunit.Sdk.XunitException(
+            $"Expected {type}, but the socket closed with {(int?)_socket.CloseStatus} {_socket.CloseStatusDescription}.");
         Assert.True(message.GetProperty("type").GetString() == type, $"Expected {type}, got {message}");
         return message;
     }

@@ -39,7 +39,8 @@ public sealed class NoLossTests(RabbitMqFixture rabbit) : ReplicaTest(rabbit, "n
         var feed = burst.Feeds[0];
         var reader = new ResumingSseReader(feed.Client, feed.Id) { Replica = doomed.Address };
         reader.Start();
-        await Eventually.Until(() => Task.FromResult(reader.Connections), n => n == 1, "the SSE reader to connect to the replica to be killed");
+        await Eventually.Until(
+            () => Task.FromResult(reader.Connections), n => n == 1, "the SSE reader to connect to the replica to be killed");
 
         await burst.PublishAsync(survivor.Services.GetRequiredService<IBus>(), i => i switch
         {

@@ -9,7 +9,8 @@ namespace Watchlist.Tests.Integration.Notifications;
 /// The durable feed: alert events from the bus enter the feeds that want them and may see them, once each,
 /// in order, with a strictly increasing cursor; pages and server-sent events read it through the gateway.
 /// </summary>
-public sealed class NotificationFeedTests(PlatformTest<NotificationFeedTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<NotificationFeedTests>(fixture, rabbit)
+public sealed class NotificationFeedTests(PlatformTest<NotificationFeedTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<NotificationFeedTests>(fixture, rabbit)
 {
     private IBus Bus => Platform.Notifications.Services.GetRequiredService<IBus>();
     private HttpClient Centre(string subject = "cc-1", string agency = "VN-MPS") => Platform.Client("command-centre", agency, subject);
@@ -59,8 +60,10 @@ public sealed class NotificationFeedTests(PlatformTest<NotificationFeedTests>.Fi
         await Centre("cc-redelivery").FeedUntilAsync(sub, 3);
         await Task.Delay(500); // the redelivery and the stale version may be consumed after the marker; give them time to do harm
         var feed = await Centre("cc-redelivery").FeedAsync(sub);
-        Assert.Equal(new[] { (raised.AlertId, 1, "alert.raised"), (raised.AlertId, 3, "alert.changed"), (marker.AlertId, 1, "alert.raised") },
-            feed.Select(i => (i.GetProperty("alertId").GetGuid(), i.GetProperty("alertVersion").GetInt32(), i.GetProperty("event").GetString()!)));
+        Assert.Equal(
+            new[] { (raised.AlertId, 1, "alert.raised"), (raised.AlertId, 3, "alert.changed"), (marker.AlertId, 1, "alert.raised") },
+            feed.Select(
+                i => (i.GetProperty("alertId").GetGuid(), i.GetProperty("alertVersion").GetInt32(), i.GetProperty("event").GetString()!)));
     }
 
     [Fact]
@@ -85,7 +88,8 @@ public sealed class NotificationFeedTests(PlatformTest<NotificationFeedTests>.Fi
 
             await Bus.PublishAsync(Changed(first, 2, "ACKNOWLEDGED"), Guid.NewGuid());
             var second = await stream.NextAsync();
-            Assert.Equal(("2", "alert.changed", "ACKNOWLEDGED"), (second.Id, second.Event, SseClient.DataOf(second).GetProperty("status").GetString()));
+            Assert.Equal(("2", "alert.changed", "ACKNOWLEDGED"),
+                (second.Id, second.Event, SseClient.DataOf(second).GetProperty("status").GetString()));
         }
 
         // Disconnected: two more alerts arrive; reconnecting after event 1 gives 2, 3, 4 and nothing else.
@@ -129,7 +133,9 @@ public sealed class NotificationFeedTests(PlatformTest<NotificationFeedTests>.Fi
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync($"/api/notifications?subscription={sub}&limit=0")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/notifications")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Centre("someone-else").GetAsync($"/api/notifications?subscription={sub}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await Centre("someone-else").GetAsync($"/api/notifications/stream?subscription={sub}")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await Platform.Client("officer").GetAsync($"/api/notifications?subscription={sub}")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.NotFound, (await Centre("someone-else").GetAsync($"/api/notifications/stream?subscription={sub}")).StatusCode);
+        Assert.Equal(
+            HttpStatusCode.Forbidden, (await Platform.Client("officer").GetAsync($"/api/notifications?subscription={sub}")).StatusCode);
     }
 }

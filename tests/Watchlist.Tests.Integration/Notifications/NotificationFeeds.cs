@@ -11,7 +11,8 @@ public static class NotificationFeeds
     public static async Task<Guid> SubscribeAsync(this HttpClient client, object filter, string name = "test")
     {
         var response = await client.PostAsJsonAsync("/api/subscriptions", new { name, filter });
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        Assert.True(
+            response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return (await response.Json()).GetProperty("id").GetGuid();
     }
 
@@ -23,5 +24,6 @@ public static class NotificationFeeds
     }
 
     public static Task<List<JsonElement>> FeedUntilAsync(this HttpClient client, Guid subscription, int count, TimeSpan? timeout = null) =>
-        Eventually.Until(() => client.FeedAsync(subscription), items => items.Count >= count, $"{count} notifications in feed {subscription}", timeout);
+        Eventually.Until(
+            () => client.FeedAsync(subscription), items => items.Count >= count, $"{count} notifications in feed {subscription}", timeout);
 }

@@ -25,7 +25,8 @@ public sealed class ReferenceClient
         await EnsureInstalledAsync();
         var url = new UriBuilder(gateway) { Scheme = "ws", Path = "/graphql" }.Uri.ToString();
         var start = new ProcessStartInfo("node") { WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "client.mjs", url, token, count.ToString(), JsonSerializer.Serialize(filter ?? new { }) }) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { "client.mjs", url, token, count.ToString(), JsonSerializer.Serialize(filter ?? new { }) })
+            start.ArgumentList.Add(arg);
         var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
         var client = new ReferenceClient(process);
         process.OutputDataReceived += (_, e) =>
@@ -48,7 +49,9 @@ public sealed class ReferenceClient
         catch (OperationCanceledException)
         {
             _process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"The reference client did not finish. It printed: {string.Join(" | ", Lines)} stderr: {await _process.StandardError.ReadToEndAsync()}");
+            throw new TimeoutException(
+                $"The reference client did not finish. It printed: {string.Join(" | ", Lines)} " +
+                $"stderr: {await _process.StandardError.ReadToEndAsync()}");
         }
         _process.WaitForExit(); // flushes the asynchronous output readers
         return _process.ExitCode;
@@ -68,7 +71,10 @@ public sealed class ReferenceClient
         try
         {
             if (Directory.Exists(Path.Combine(Folder, "node_modules", "graphql-ws"))) return;
-            var npm = Process.Start(new ProcessStartInfo("npm", "ci --no-audit --no-fund") { WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true })!;
+            var npm = Process.Start(new ProcessStartInfo("npm", "ci --no-audit --no-fund")
+            {
+                WorkingDirectory = Folder, RedirectStandardOutput = true, RedirectStandardError = true
+            })!;
             var stderr = npm.StandardError.ReadToEndAsync();
             await npm.StandardOutput.ReadToEndAsync();
             await npm.WaitForExitAsync();

@@ -5,18 +5,22 @@ using static Watchlist.Tests.Integration.Notifications.AlertMessages;
 namespace Watchlist.Tests.Integration.Notifications;
 
 /// <summary>The gateway's graphql-transport-ws as the reference client graphql-ws (node) sees it.</summary>
-public sealed class ReferenceClientTests(PlatformTest<ReferenceClientTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<ReferenceClientTests>(fixture, rabbit)
+public sealed class ReferenceClientTests(PlatformTest<ReferenceClientTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<ReferenceClientTests>(fixture, rabbit)
 {
     private IBus Bus => Platform.Notifications.Services.GetRequiredService<IBus>();
 
     [Fact]
     public async Task The_reference_client_receives_matching_alerts_and_closes_normally()
     {
-        var client = await ReferenceClient.StartAsync(Platform.Gateway.Address, DevTokens.Issue("command-centre", "VN-MPS", "cc-node"), count: 2,
+        var client = await ReferenceClient.StartAsync(
+            Platform.Gateway.Address, DevTokens.Issue("command-centre", "VN-MPS", "cc-node"), count: 2,
             filter: new { borderPosts = new[] { "VN-TSN" } });
         await client.WaitForAsync(l => l.TryGetProperty("connected", out _), "connected");
         var centre = Platform.Client("command-centre", "VN-MPS", "cc-node");
-        await Eventually.Until(async () => (await (await centre.GetAsync("/api/subscriptions")).Json()).GetProperty("items").GetArrayLength(), n => n == 1, "the bridged subscription");
+        await Eventually.Until(
+            async () => (await (await centre.GetAsync("/api/subscriptions")).Json()).GetProperty("items").GetArrayLength(),
+            n => n == 1, "the bridged subscription");
 
         var elsewhere = Raised(borderPost: "VN-HAN");
         var first = Raised();

@@ -23,11 +23,13 @@ public sealed class ResumingSseReader(HttpClient client, Guid subscription)
 
     public void Start() => _reading = RunAsync(_stop.Token);
 
-    /// <summary>Waits until the reader has caught up with the whole feed, stops it, and checks that it received every cursor once, in order.</summary>
+    /// <summary>Waits until the reader has caught up with the whole feed, stops it, and checks that it received every cursor once, in
+    /// order.</summary>
     public async Task AssertReceivedWholeFeedAsync(AlertBurst.Feed feed, Uri replica)
     {
         var last = (await feed.ReadAllAsync(replica)).Count;
-        await Eventually.Until(() => Task.FromResult(Received.Count), n => n >= last, $"the SSE reader to reach cursor {last}", TimeSpan.FromSeconds(60));
+        await Eventually.Until(
+            () => Task.FromResult(Received.Count), n => n >= last, $"the SSE reader to reach cursor {last}", TimeSpan.FromSeconds(60));
         await Task.Delay(1000); // nothing more may arrive
         await _stop.CancelAsync();
         await _reading;
@@ -41,7 +43,8 @@ public sealed class ResumingSseReader(HttpClient client, Guid subscription)
         {
             try
             {
-                await using var sse = await SseClient.OpenAsync(client, new Uri(Replica, $"/api/notifications/stream?subscription={subscription}").ToString(), last);
+                await using var sse = await SseClient.OpenAsync(
+                    client, new Uri(Replica, $"/api/notifications/stream?subscription={subscription}").ToString(), last);
                 sse.Response.EnsureSuccessStatusCode();
                 Connections++;
                 while (!stop.IsCancellationRequested)

@@ -43,14 +43,16 @@ public sealed class SecretProtectionTests : IAsyncLifetime
         Assert.All(stored, xml => Assert.DoesNotContain("<masterKey", xml));
 
         var (otherCertificate, otherKey) = WriteCertificate();
-        var stranger = Vault(Settings(("DataProtection:CertificatePath", otherCertificate), ("DataProtection:CertificateKeyPath", otherKey)));
+        var stranger = Vault(
+            Settings(("DataProtection:CertificatePath", otherCertificate), ("DataProtection:CertificateKeyPath", otherKey)));
         Assert.Null(stranger.KeyOf(target)); // the database without the certificate opens nothing
     }
 
     [Fact]
     public void Outside_Development_the_host_does_not_start_without_a_certificate()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => new ServiceCollection().AddSecretProtection(Settings(), Environment("Production")));
+        var error = Assert.Throws<InvalidOperationException>(
+            () => new ServiceCollection().AddSecretProtection(Settings(), Environment("Production")));
         Assert.Contains("DataProtection:CertificatePath", error.Message);
     }
 
@@ -67,7 +69,8 @@ public sealed class SecretProtectionTests : IAsyncLifetime
     private (string Certificate, string Key) WriteCertificate()
     {
         using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=watchlist-notifications-data-protection", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var request = new CertificateRequest(
+            "CN=watchlist-notifications-data-protection", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
         var name = Path.Combine(_directory, Guid.NewGuid().ToString("N"));
         File.WriteAllText(name + ".crt", certificate.ExportCertificatePem());

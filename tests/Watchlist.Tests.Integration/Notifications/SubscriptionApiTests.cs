@@ -5,7 +5,8 @@ using Watchlist.Tests.Integration.Infrastructure;
 namespace Watchlist.Tests.Integration.Notifications;
 
 /// <summary>Command centres manage their own subscriptions through the gateway; nobody else sees them.</summary>
-public sealed class SubscriptionApiTests(PlatformTest<SubscriptionApiTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<SubscriptionApiTests>(fixture, rabbit)
+public sealed class SubscriptionApiTests(PlatformTest<SubscriptionApiTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<SubscriptionApiTests>(fixture, rabbit)
 {
     private HttpClient Centre => Platform.Client("command-centre", "VN-MPS", subject: "cc-tsn-1");
     private HttpClient Colleague => Platform.Client("command-centre", "VN-MPS", subject: "cc-tsn-2");
@@ -61,11 +62,13 @@ public sealed class SubscriptionApiTests(PlatformTest<SubscriptionApiTests>.Fixt
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var errors = (await response.Json()).GetProperty("errors");
-        foreach (var field in new[] { "name", "filter.minSeverity", "filter.categories", "filter.actions", "webhook.url", "webhook.secret" })
+        foreach (var field in
+            new[] { "name", "filter.minSeverity", "filter.categories", "filter.actions", "webhook.url", "webhook.secret" })
             Assert.True(errors.TryGetProperty(field, out _), $"expected an error for {field}: {errors}");
         Assert.Contains("shoot", errors.GetProperty("filter.actions")[0].GetString());
 
-        var malformed = await Centre.PostAsync("/api/subscriptions", new StringContent("{\"name\": ", System.Text.Encoding.UTF8, "application/json"));
+        var malformed = await Centre.PostAsync(
+            "/api/subscriptions", new StringContent("{\"name\": ", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, malformed.StatusCode);
     }
 

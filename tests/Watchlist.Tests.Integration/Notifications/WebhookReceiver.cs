@@ -52,10 +52,13 @@ public sealed class WebhookReceiver : IAsyncDisposable
     {
         if (RedirectTo is not null) request.HttpContext.Response.Headers.Location = RedirectTo;
         var body = await new StreamReader(request.Body, Encoding.UTF8).ReadToEndAsync();
-        string id = request.Headers["webhook-id"].ToString(), timestamp = request.Headers["webhook-timestamp"].ToString(), signature = request.Headers["webhook-signature"].ToString();
+        string id = request.Headers["webhook-id"].ToString(),
+            timestamp = request.Headers["webhook-timestamp"].ToString(),
+            signature = request.Headers["webhook-signature"].ToString();
         var expected = "v1," + Convert.ToBase64String(HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes($"{id}.{timestamp}.{body}")));
         var fresh = long.TryParse(timestamp, out var ts) && Math.Abs(DateTimeOffset.UtcNow.ToUnixTimeSeconds() - ts) < 300;
-        var valid = fresh && signature.Split(' ').Any(s => CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(s), Encoding.UTF8.GetBytes(expected)));
+        var valid = fresh && signature.Split(' ')
+            .Any(s => CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(s), Encoding.UTF8.GetBytes(expected)));
         var seen = Received.Count(r => r.Id == id);
         var status = valid ? Answer(id, JsonDocument.Parse(body).RootElement.GetProperty("data"), seen) : 401;
         Received.Enqueue(new ReceivedWebhook(id, timestamp, signature, body, valid, status));

@@ -89,7 +89,8 @@ public sealed class WebhookSafetyTests(PlatformTest<WebhookSafetyTests>.Fixture 
 
         await Eventually.Until(() => Task.FromResult(receiver.Received.Any(r => r.Id.Contains(control.Id.ToString("N")))), ok => ok,
             "the allowed receiver's delivery");
-        var status = await Eventually.Until(() => StatusAsync(rebound), s => s.GetProperty("attempts").GetInt32() >= 2, "retries of the refused one");
+        var status = await Eventually.Until(
+            () => StatusAsync(rebound), s => s.GetProperty("attempts").GetInt32() >= 2, "retries of the refused one");
         Assert.Equal(WebhookDestinations.NotAllowed, status.GetProperty("lastError").GetString());
         Assert.Equal(JsonValueKind.Null, status.GetProperty("lastStatus").ValueKind);
         Assert.DoesNotContain(receiver.Received, r => r.Id.Contains(rebound.Id.ToString("N")));
@@ -118,7 +119,8 @@ public sealed class WebhookSafetyTests(PlatformTest<WebhookSafetyTests>.Fixture 
         using var silent = new TcpListener(IPAddress.Loopback, 0); // accepts connections, never answers
         silent.Start();
         var closed = await SubscribeAsync("cc-closed", new Uri($"http://{ReceiverNames.Allowed}:{closedPort}/hook"));
-        var quiet = await SubscribeAsync("cc-silent", new Uri($"http://{ReceiverNames.AllowedSilent}:{((IPEndPoint)silent.LocalEndpoint).Port}/hook"));
+        var quiet = await SubscribeAsync(
+            "cc-silent", new Uri($"http://{ReceiverNames.AllowedSilent}:{((IPEndPoint)silent.LocalEndpoint).Port}/hook"));
         await Bus.PublishAsync(Raised(), Guid.NewGuid());
 
         foreach (var sub in new[] { closed, quiet })
@@ -192,12 +194,14 @@ public sealed class WebhookSafetyTests(PlatformTest<WebhookSafetyTests>.Fixture 
 
     private HttpClient Centre(string subject) => Platform.Client("command-centre", "VN-MPS", subject);
 
-    private Task<Subscribed> SubscribeAsync(string subject, string host, WebhookReceiver receiver) => SubscribeAsync(subject, AtHost(receiver, host));
+    private Task<Subscribed> SubscribeAsync(string subject, string host, WebhookReceiver receiver) =>
+        SubscribeAsync(subject, AtHost(receiver, host));
 
     private async Task<Subscribed> SubscribeAsync(string subject, Uri url)
     {
         var client = Centre(subject);
-        var response = await client.PostAsJsonAsync("/api/subscriptions", new { name = subject, filter = new { }, webhook = new { url = url.ToString(), secret = Secret } });
+        var response = await client.PostAsJsonAsync(
+            "/api/subscriptions", new { name = subject, filter = new { }, webhook = new { url = url.ToString(), secret = Secret } });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         await response.Content.LoadIntoBufferAsync();
         return new Subscribed(client, (await response.Json()).GetProperty("id").GetGuid(), response.Content);
@@ -205,13 +209,15 @@ public sealed class WebhookSafetyTests(PlatformTest<WebhookSafetyTests>.Fixture 
 
     private static Uri AtHost(WebhookReceiver receiver, string host) => new UriBuilder(receiver.Url) { Host = host }.Uri;
 
-    private static async Task<JsonElement> StatusAsync(Subscribed sub) => await (await sub.Client.GetAsync($"/api/subscriptions/{sub.Id}/webhook")).Json();
+    private static async Task<JsonElement> StatusAsync(Subscribed sub) =>
+        await (await sub.Client.GetAsync($"/api/subscriptions/{sub.Id}/webhook")).Json();
 
     private async Task<string> StoredSubscriptionAsync(Guid id)
     {
         await using var connection = new NpgsqlConnection(TestEnvironment.Postgres);
         await connection.OpenAsync();
-        await using var select = new NpgsqlCommand($"SELECT data::text FROM \"{Platform.Schema("notifications")}\".mt_doc_subscription WHERE id = @id", connection);
+        await using var select = new NpgsqlCommand(
+            $"SELECT data::text FROM \"{Platform.Schema("notifications")}\".mt_doc_subscription WHERE id = @id", connection);
         select.Parameters.AddWithValue("id", id);
         return (string)(await select.ExecuteScalarAsync())!;
     }

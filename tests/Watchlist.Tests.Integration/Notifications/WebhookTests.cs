@@ -26,7 +26,8 @@ public sealed class WebhookTests : PlatformTest<WebhookTests>
     private async Task<(HttpClient Client, Guid Id)> SubscribeAsync(string subject, WebhookReceiver receiver)
     {
         var client = Platform.Client("command-centre", "VN-MPS", subject);
-        var response = await client.PostAsJsonAsync("/api/subscriptions", new { name = subject, filter = new { }, webhook = new { url = receiver.Url.ToString(), secret = Secret } });
+        var response = await client.PostAsJsonAsync("/api/subscriptions",
+            new { name = subject, filter = new { }, webhook = new { url = receiver.Url.ToString(), secret = Secret } });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (client, (await response.Json()).GetProperty("id").GetGuid());
     }
@@ -40,13 +41,15 @@ public sealed class WebhookTests : PlatformTest<WebhookTests>
         await Bus.PublishAsync(first, Guid.NewGuid());
         await Bus.PublishAsync(Changed(first, 2, "ACKNOWLEDGED"), Guid.NewGuid());
 
-        await Eventually.Until(() => Task.FromResult(receiver.Received.Count(r => r.AnsweredWith == 200)), n => n == 2, "two delivered webhooks");
+        await Eventually.Until(
+            () => Task.FromResult(receiver.Received.Count(r => r.AnsweredWith == 200)), n => n == 2, "two delivered webhooks");
         var all = receiver.Received.ToList();
         Assert.All(all, r => Assert.True(r.SignatureValid, $"bad signature on {r.Id}"));
         var ids = all.Select(r => r.Id).Distinct().ToList();
         Assert.Equal(2, ids.Count);
         Assert.All(ids, id => Assert.Equal(new[] { 503, 503, 200 }, all.Where(r => r.Id == id).Select(r => r.AnsweredWith)));
-        var delivered = all.Where(r => r.AnsweredWith == 200).Select(r => (r.Data.GetProperty("alertId").GetGuid(), r.Data.GetProperty("alertVersion").GetInt32()));
+        var delivered = all.Where(r => r.AnsweredWith == 200).Select(
+            r => (r.Data.GetProperty("alertId").GetGuid(), r.Data.GetProperty("alertVersion").GetInt32()));
         Assert.Equal(new[] { (first.AlertId, 1), (first.AlertId, 2) }, delivered);
         Assert.Equal(ids, all.Select(r => r.Id).Distinct()); // the second never went out before the first succeeded
 
@@ -69,7 +72,9 @@ public sealed class WebhookTests : PlatformTest<WebhookTests>
 
         receiver.Answer = (_, _, _) => 204;
         Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"/api/subscriptions/{sub}/webhook/replay", null)).StatusCode);
-        await Eventually.Until(() => Task.FromResult(receiver.Received.Count(r => r.AnsweredWith == 204)), n => n == 2, "both notifications after re-enabling");
+        await Eventually.Until(
+            () => Task.FromResult(receiver.Received.Count(r => r.AnsweredWith == 204)), n => n == 2,
+            "both notifications after re-enabling");
     }
 
     [Fact]
@@ -84,8 +89,11 @@ public sealed class WebhookTests : PlatformTest<WebhookTests>
         await client.FeedUntilAsync(sub, 1); // the poison takes cursor 1
         await Bus.PublishAsync(healthy, Guid.NewGuid());
 
-        await Eventually.Until(() => Task.FromResult(receiver.Received.Any(r => r.AnsweredWith == 200)), ok => ok, "the healthy notification after the horizon");
-        var letters = (await (await client.GetAsync($"/api/subscriptions/{sub}/webhook/dead-letters")).Json()).GetProperty("items").EnumerateArray().ToList();
+        await Eventually.Until(
+            () => Task.FromResult(receiver.Received.Any(r => r.AnsweredWith == 200)), ok => ok,
+            "the healthy notification after the horizon");
+        var letters = (await (await client.GetAsync($"/api/subscriptions/{sub}/webhook/dead-letters")).Json())
+            .GetProperty("items").EnumerateArray().ToList();
         var letter = Assert.Single(letters);
         Assert.Equal("1", letter.GetProperty("cursor").GetString());
         Assert.Equal(500, letter.GetProperty("lastStatus").GetInt32());
@@ -94,8 +102,11 @@ public sealed class WebhookTests : PlatformTest<WebhookTests>
 
         receiver.Answer = (_, _, _) => 200;
         Assert.Equal(HttpStatusCode.Accepted, (await client.PostAsync($"/api/subscriptions/{sub}/webhook/replay", null)).StatusCode);
-        await Eventually.Until(() => Task.FromResult(receiver.Received.Any(r => r.Id == poisonId && r.AnsweredWith == 200)), ok => ok, "the replayed dead letter");
-        await Eventually.Until(async () => (await (await client.GetAsync($"/api/subscriptions/{sub}/webhook/dead-letters")).Json()).GetProperty("items").GetArrayLength(),
+        await Eventually.Until(
+            () => Task.FromResult(receiver.Received.Any(r => r.Id == poisonId && r.AnsweredWith == 200)), ok => ok,
+            "the replayed dead letter");
+        await Eventually.Until(async () => (await (await client.GetAsync($"/api/subscriptions/{sub}/webhook/dead-letters")).Json())
+            .GetProperty("items").GetArrayLength(),
             n => n == 0, "an empty dead-letter list after the replay");
     }
 }

@@ -11,7 +11,8 @@ using static Watchlist.Tests.Integration.Infrastructure.HttpJson;
 namespace Watchlist.Tests.Integration.Screening;
 
 /// <summary>Border systems' questions through the gateway: found, ranked, explained, recorded, and only what may hit.</summary>
-public sealed class ScreeningApiTests(PlatformTest<ScreeningApiTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<ScreeningApiTests>(fixture, rabbit)
+public sealed class ScreeningApiTests(PlatformTest<ScreeningApiTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<ScreeningApiTests>(fixture, rabbit)
 {
     private HttpClient Admin => Platform.Client("admin", "VN-MPS");
     private HttpClient Officer => Platform.Client("officer", "VN-MPS", subject: "officer-tsn-1");
@@ -54,7 +55,8 @@ public sealed class ScreeningApiTests(PlatformTest<ScreeningApiTests>.Fixture fi
         return await response.Json();
     }
 
-    private static IEnumerable<Guid> HitIds(JsonElement result) => result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("entryId").GetGuid());
+    private static IEnumerable<Guid> HitIds(JsonElement result) =>
+        result.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("entryId").GetGuid());
 
     /// <summary>A change is screenable within a second: wait at most that long for it.</summary>
     private async Task<JsonElement> ScreenUntil(object traveller, Func<JsonElement, bool> done, string what)
@@ -124,19 +126,33 @@ public sealed class ScreeningApiTests(PlatformTest<ScreeningApiTests>.Fixture fi
     [Fact]
     public async Task Entries_not_released_to_the_callers_agency_or_past_validity_never_hit()
     {
-        var (secret, _) = await List(new { kind = "TRAVEL_DOCUMENT", documents = new[] { new { type = "PASSPORT", number = "S9988776", country = "VN" } }, action = "SEIZE_DOCUMENT", releasableTo = new[] { "VN-MPS" } });
-        var (expired, _) = await List(new { kind = "TRAVEL_DOCUMENT", documents = new[] { new { type = "PASSPORT", number = "E5544332", country = "VN" } }, action = "SEIZE_DOCUMENT", validUntil = "2026-01-01T00:00:00Z" });
-        await ScreenUntil(new { documents = new[] { new { number = "S9988776", country = "VN" } } }, r => HitIds(r).Contains(secret), "the owner's officer sees it");
+        var (secret, _) = await List(new
+        {
+            kind = "TRAVEL_DOCUMENT", documents = new[] { new { type = "PASSPORT", number = "S9988776", country = "VN" } },
+            action = "SEIZE_DOCUMENT", releasableTo = new[] { "VN-MPS" }
+        });
+        var (expired, _) = await List(new
+        {
+            kind = "TRAVEL_DOCUMENT", documents = new[] { new { type = "PASSPORT", number = "E5544332", country = "VN" } },
+            action = "SEIZE_DOCUMENT", validUntil = "2026-01-01T00:00:00Z"
+        });
+        await ScreenUntil(new { documents = new[] { new { number = "S9988776", country = "VN" } } },
+            r => HitIds(r).Contains(secret), "the owner's officer sees it");
 
         var cambodian = Platform.Client("officer", "KH-GDI");
-        Assert.DoesNotContain(secret, HitIds(await Screen(new { documents = new[] { new { number = "S9988776", country = "VN" } } }, cambodian)));
+        Assert.DoesNotContain(
+            secret, HitIds(await Screen(new { documents = new[] { new { number = "S9988776", country = "VN" } } }, cambodian)));
         Assert.DoesNotContain(expired, HitIds(await Screen(new { documents = new[] { new { number = "E5544332", country = "VN" } } })));
     }
 
     [Fact]
     public async Task AsOf_replays_the_list_as_it_stood_then()
     {
-        var (id, version) = await List(new { kind = "TRAVEL_DOCUMENT", documents = new[] { new { type = "PASSPORT", number = "R1122334", country = "VN" } }, action = "SEIZE_DOCUMENT" });
+        var (id, version) = await List(new
+        {
+            kind = "TRAVEL_DOCUMENT", documents = new[] { new { type = "PASSPORT", number = "R1122334", country = "VN" } },
+            action = "SEIZE_DOCUMENT"
+        });
         var passport = new { documents = new[] { new { number = "R1122334", country = "VN" } } };
         await ScreenUntil(passport, r => HitIds(r).Contains(id), "the entry hits");
         var whileListed = DateTimeOffset.UtcNow.ToString("O");
@@ -165,15 +181,21 @@ public sealed class ScreeningApiTests(PlatformTest<ScreeningApiTests>.Fixture fi
         Assert.True(record.GetProperty("listPosition").GetInt64() > 0);
 
         Assert.Equal(HttpStatusCode.OK, (await Platform.Client("auditor", "VN-MPS").GetAsync($"/api/screenings/{id}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await Platform.Client("officer", "VN-MPS", subject: "another-officer").GetAsync($"/api/screenings/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await Platform.Client("officer", "VN-MPS", subject: "another-officer").GetAsync($"/api/screenings/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Platform.Client("auditor", "KH-GDI").GetAsync($"/api/screenings/{id}")).StatusCode);
     }
 
     [Fact]
     public async Task A_batch_answers_in_input_order_and_publishes_one_message_per_hit_and_one_crossing_per_passenger()
     {
-        var (id, _) = await List(new { kind = "TRAVEL_DOCUMENT", documents = new[] { new { type = "PASSPORT", number = "B7766554", country = "VN" } }, action = "SEIZE_DOCUMENT" });
-        await ScreenUntil(new { documents = new[] { new { number = "B7766554", country = "VN" } } }, r => HitIds(r).Contains(id), "the entry hits");
+        var (id, _) = await List(new
+        {
+            kind = "TRAVEL_DOCUMENT", documents = new[] { new { type = "PASSPORT", number = "B7766554", country = "VN" } },
+            action = "SEIZE_DOCUMENT"
+        });
+        await ScreenUntil(
+            new { documents = new[] { new { number = "B7766554", country = "VN" } } }, r => HitIds(r).Contains(id), "the entry hits");
         // Each hit is published right after the commit and again by the forwarder, under one message id: consumers apply it once.
         var published = new ConcurrentBag<(Guid MessageId, ScreeningHitDetected Hit)>();
         var crossings = new ConcurrentDictionary<Guid, TravellerScreened>();
@@ -191,12 +213,14 @@ public sealed class ScreeningApiTests(PlatformTest<ScreeningApiTests>.Fixture fi
             new { @ref = "pax-3", name = "Clear Passenger Three" },
             new { @ref = "pax-4", documents = new[] { new { number = "B7766554", country = "VNM" } } },
         };
-        var response = await Officer.PostAsJsonAsync("/api/screenings/batch", new { context = new { borderPost = "VN-HAN", flight = "QH201" }, travellers });
+        var response = await Officer.PostAsJsonAsync(
+            "/api/screenings/batch", new { context = new { borderPost = "VN-HAN", flight = "QH201" }, travellers });
         var results = (await response.Json()).GetProperty("results");
 
         Assert.Equal(["pax-1", "pax-2", "pax-3", "pax-4"], results.EnumerateArray().Select(r => r.GetProperty("ref").GetString()));
         Assert.Equal(["CLEAR", "MATCH", "CLEAR", "MATCH"], results.EnumerateArray().Select(r => r.GetProperty("decision").GetString()));
-        await Eventually.Until(() => Task.FromResult(published.Count(m => m.Hit.Context.Flight == "QH201")), n => n >= 2, "two hit messages");
+        await Eventually.Until(
+            () => Task.FromResult(published.Count(m => m.Hit.Context.Flight == "QH201")), n => n >= 2, "two hit messages");
         await Task.Delay(1000);
         var copies = published.Where(m => m.Hit.Context.Flight == "QH201").GroupBy(m => m.MessageId).ToList();
         Assert.Equal(2, copies.Count);
@@ -205,7 +229,8 @@ public sealed class ScreeningApiTests(PlatformTest<ScreeningApiTests>.Fixture fi
         Assert.Equal(["pax-2", "pax-4"], flight.Select(m => m.TravellerRef).Order());
         Assert.All(flight, m => Assert.Equal("VN-HAN", m.Context.BorderPost));
         // Every passenger is a crossing, hit or not: the alerts service screens recent crossings again when the list changes.
-        Assert.Equal(["pax-1", "pax-2", "pax-3", "pax-4"], crossings.Values.Where(c => c.Context.Flight == "QH201").Select(c => c.TravellerRef).Order());
+        Assert.Equal(["pax-1", "pax-2", "pax-3", "pax-4"],
+            crossings.Values.Where(c => c.Context.Flight == "QH201").Select(c => c.TravellerRef).Order());
         await handle.StopAsync();
     }
 
@@ -232,7 +257,8 @@ public sealed class ScreeningApiTests(PlatformTest<ScreeningApiTests>.Fixture fi
         Assert.True(noPost.GetProperty("errors").TryGetProperty("context.borderPost", out _));
 
         var tooMany = Enumerable.Range(0, 2000).Select(i => new { @ref = $"p{i}", name = $"Passenger {i}" }).ToArray();
-        var batch = await Refused(JsonContent.Create(new { context = new { borderPost = "VN-HAN" }, travellers = tooMany }), "/api/screenings/batch");
+        var batch = await Refused(
+            JsonContent.Create(new { context = new { borderPost = "VN-HAN" }, travellers = tooMany }), "/api/screenings/batch");
         Assert.Contains("1000", batch.GetProperty("errors").GetProperty("travellers")[0].GetString());
         // Found by the fuzz suite: a null passenger answered 500.
         var withNull = await Refused(Json("{\"context\":{\"borderPost\":\"VN-HAN\"},\"travellers\":[{\"name\":\"Hung\"},null]}"),

@@ -20,21 +20,29 @@ public sealed class HostileInputTests(PlatformTest<HostileInputTests>.Fixture fi
     /// <summary>role, method, path ({entry} and {alert} are made for the case), JSON body with a NUL where the case says.</summary>
     public static TheoryData<string, string, string, string, string> NulFields => new()
     {
-        { "screening name", "officer", "POST /api/screenings", "{\"traveller\":{\"name\":\"Hung" + Nul + "\"},\"context\":{\"borderPost\":\"VN-TSN\"}}", "traveller.name" },
-        { "border post", "officer", "POST /api/screenings", "{\"traveller\":{\"name\":\"Hung\"},\"context\":{\"borderPost\":\"VN-" + Nul + "TSN\"}}", "context.borderPost" },
+        { "screening name", "officer", "POST /api/screenings",
+            "{\"traveller\":{\"name\":\"Hung" + Nul + "\"},\"context\":{\"borderPost\":\"VN-TSN\"}}", "traveller.name" },
+        { "border post", "officer", "POST /api/screenings",
+            "{\"traveller\":{\"name\":\"Hung\"},\"context\":{\"borderPost\":\"VN-" + Nul + "TSN\"}}", "context.borderPost" },
         { "batch name", "officer", "POST /api/screenings/batch",
-            "{\"context\":{\"borderPost\":\"VN-TSN\"},\"travellers\":[{\"ref\":\"p1\",\"name\":\"A\"},{\"ref\":\"p2\",\"name\":\"B" + Nul + "\"}]}", "travellers[1].name" },
-        { "entry name", "admin", "POST /api/entries", EntryWith("\"names\":[{\"value\":\"Hung" + Nul + "\",\"type\":\"PRIMARY\"}]"), "names[0].value" },
-        { "entry list", "admin", "POST /api/entries", EntryWith("\"names\":[{\"value\":\"Hung\"}],\"lists\":[\"a" + Nul + "\"]"), "lists[0]" },
-        { "entry remarks", "admin", "POST /api/entries", EntryWith("\"names\":[{\"value\":\"Hung\"}],\"remarks\":\"" + Nul + "\""), "remarks" },
+            "{\"context\":{\"borderPost\":\"VN-TSN\"},\"travellers\":[{\"ref\":\"p1\",\"name\":\"A\"}," +
+            "{\"ref\":\"p2\",\"name\":\"B" + Nul + "\"}]}", "travellers[1].name" },
+        { "entry name", "admin", "POST /api/entries",
+            EntryWith("\"names\":[{\"value\":\"Hung" + Nul + "\",\"type\":\"PRIMARY\"}]"), "names[0].value" },
+        { "entry list", "admin", "POST /api/entries",
+            EntryWith("\"names\":[{\"value\":\"Hung\"}],\"lists\":[\"a" + Nul + "\"]"), "lists[0]" },
+        { "entry remarks", "admin", "POST /api/entries",
+            EntryWith("\"names\":[{\"value\":\"Hung\"}],\"remarks\":\"" + Nul + "\""), "remarks" },
         { "patched remarks", "admin", "PATCH /api/entries/{entry}", "{\"remarks\":\"seen" + Nul + "\",\"reason\":\"intel\"}", "remarks" },
         { "patch reason", "admin", "PATCH /api/entries/{entry}", "{\"remarks\":\"seen\",\"reason\":\"intel" + Nul + "\"}", "reason" },
         { "suspend reason", "admin", "POST /api/entries/{entry}/suspend", "{\"reason\":\"" + Nul + "\"}", "reason" },
         { "subscription name", "command-centre", "POST /api/subscriptions", "{\"name\":\"TSN" + Nul + "\",\"filter\":{}}", "name" },
-        { "subscription post", "command-centre", "POST /api/subscriptions", "{\"name\":\"TSN\",\"filter\":{\"borderPosts\":[\"" + Nul + "\"]}}", "filter.borderPosts[0]" },
+        { "subscription post", "command-centre", "POST /api/subscriptions",
+            "{\"name\":\"TSN\",\"filter\":{\"borderPosts\":[\"" + Nul + "\"]}}", "filter.borderPosts[0]" },
         { "alert comment", "command-centre", "POST /api/alerts/{alert}/comment", "{\"text\":\"held" + Nul + "\"}", "text" },
         { "escalation reason", "command-centre", "POST /api/alerts/{alert}/escalate", "{\"reason\":\"" + Nul + "\"}", "reason" },
-        { "resolution note", "command-centre", "POST /api/alerts/{alert}/resolve", "{\"outcome\":\"NO_ACTION\",\"note\":\"" + Nul + "\"}", "note" },
+        { "resolution note", "command-centre", "POST /api/alerts/{alert}/resolve",
+            "{\"outcome\":\"NO_ACTION\",\"note\":\"" + Nul + "\"}", "note" },
         { "entries list filter", "admin", "GET /api/entries?list=%00", "", "list" },
         { "entries name query", "admin", "GET /api/entries?q=Hung%00", "", "q" },
         { "alerts border post", "command-centre", "GET /api/alerts?borderPost=%00", "", "borderPost" },
@@ -43,7 +51,8 @@ public sealed class HostileInputTests(PlatformTest<HostileInputTests>.Fixture fi
 
     [Theory]
     [MemberData(nameof(NulFields))]
-    public async Task A_nul_in_any_string_field_or_query_parameter_is_a_400_naming_the_field(string _, string role, string request, string body, string field)
+    public async Task A_nul_in_any_string_field_or_query_parameter_is_a_400_naming_the_field(
+        string _, string role, string request, string body, string field)
     {
         var response = await SendAsync(role, await PrepareAsync(request), body);
 
@@ -53,9 +62,20 @@ public sealed class HostileInputTests(PlatformTest<HostileInputTests>.Fixture fi
 
     /// <summary>Each refused character inside an entry's name, and the kept ones beside it.</summary>
     [Theory]
-    [InlineData(0x0001)] [InlineData(0x001B)] [InlineData(0x007F)] [InlineData(0x0085)] [InlineData(0x009B)]
-    [InlineData(0x202A)] [InlineData(0x202E)] [InlineData(0x2066)] [InlineData(0x2069)]
-    [InlineData(0x200B)] [InlineData(0x2060)] [InlineData(0xFEFF)] [InlineData(0x180E)] [InlineData(0xFFFF)]
+    [InlineData(0x0001)]
+    [InlineData(0x001B)]
+    [InlineData(0x007F)]
+    [InlineData(0x0085)]
+    [InlineData(0x009B)]
+    [InlineData(0x202A)]
+    [InlineData(0x202E)]
+    [InlineData(0x2066)]
+    [InlineData(0x2069)]
+    [InlineData(0x200B)]
+    [InlineData(0x2060)]
+    [InlineData(0xFEFF)]
+    [InlineData(0x180E)]
+    [InlineData(0xFFFF)]
     public async Task Control_bidi_override_and_invisible_characters_are_refused_in_names_free_text_and_queries(int codePoint)
     {
         var text = $"Hung{char.ConvertFromUtf32(codePoint)}Nguyen";
@@ -63,12 +83,16 @@ public sealed class HostileInputTests(PlatformTest<HostileInputTests>.Fixture fi
         {
             kind = "PERSON", names = new[] { new { value = text } }, action = "ARREST",
         })));
-        var comment = await SendAsync("command-centre", await PrepareAsync("POST /api/alerts/{alert}/comment"), JsonSerializer.Serialize(new { text }));
+        var comment = await SendAsync(
+            "command-centre", await PrepareAsync("POST /api/alerts/{alert}/comment"), JsonSerializer.Serialize(new { text }));
         var query = await Admin.GetAsync($"/api/entries?q={Uri.EscapeDataString(text)}");
 
-        Assert.Contains($"U+{codePoint:X4}", (await AssertProblemAsync(name, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("names[0].value")[0].GetString());
-        Assert.Contains($"U+{codePoint:X4}", (await AssertProblemAsync(comment, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("text")[0].GetString());
-        Assert.Contains($"U+{codePoint:X4}", (await AssertProblemAsync(query, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("q")[0].GetString());
+        Assert.Contains($"U+{codePoint:X4}",
+            (await AssertProblemAsync(name, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("names[0].value")[0].GetString());
+        Assert.Contains($"U+{codePoint:X4}",
+            (await AssertProblemAsync(comment, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("text")[0].GetString());
+        Assert.Contains($"U+{codePoint:X4}",
+            (await AssertProblemAsync(query, HttpStatusCode.BadRequest)).GetProperty("errors").GetProperty("q")[0].GetString());
     }
 
     /// <summary>Found by the fuzz suite (seed 6): a null item in an entry's list answered 500.</summary>
@@ -88,7 +112,11 @@ public sealed class HostileInputTests(PlatformTest<HostileInputTests>.Fixture fi
 
     /// <summary>Separators and combining marks are kept text (not refused like controls): a search for them is answered.</summary>
     [Theory]
-    [InlineData("\u2028x")] [InlineData("x\u2029")] [InlineData("\u2028")] [InlineData("\u00A0\u3000")] [InlineData("\u0301")]
+    [InlineData("\u2028x")]
+    [InlineData("x\u2029")]
+    [InlineData("\u2028")]
+    [InlineData("\u00A0\u3000")]
+    [InlineData("\u0301")]
     public async Task Separators_and_lone_marks_in_a_search_are_an_answer_not_a_fault(string q)
     {
         var rest = await Admin.GetAsync($"/api/entries?q={Uri.EscapeDataString(q)}");
@@ -174,7 +202,8 @@ public sealed class HostileInputTests(PlatformTest<HostileInputTests>.Fixture fi
     [InlineData("un-sc", "multipart/form-data; boundary=not-the-one-in-the-body")]
     public async Task A_multipart_import_without_its_boundary_is_a_400(string dataset, string contentType)
     {
-        const string body = "--real-boundary\r\nContent-Disposition: form-data; name=\"sdn\"; filename=\"sdn.csv\"\r\n\r\n1,\"X\"\r\n--real-boundary--\r\n";
+        const string body =
+            "--real-boundary\r\nContent-Disposition: form-data; name=\"sdn\"; filename=\"sdn.csv\"\r\n\r\n1,\"X\"\r\n--real-boundary--\r\n";
         var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
         content.Headers.TryAddWithoutValidation("Content-Type", contentType);
 
@@ -205,7 +234,9 @@ public sealed class HostileInputTests(PlatformTest<HostileInputTests>.Fixture fi
         body.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
 
         var suspended = await Admin.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/entries/{id}/suspend")
-            { Content = body, Headers = { { "If-Match", $"\"{version}\"" } } });
+        {
+            Content = body, Headers = { { "If-Match", $"\"{version}\"" } }
+        });
 
         Assert.True(suspended.IsSuccessStatusCode, $"{(int)suspended.StatusCode}: {await suspended.Content.ReadAsStringAsync()}");
     }
@@ -230,7 +261,8 @@ public sealed class HostileInputTests(PlatformTest<HostileInputTests>.Fixture fi
     private async Task<string> PrepareAsync(string request)
     {
         if (request.Contains("{entry}"))
-            request = request.Replace("{entry}", (await Platform.ListAsync(AlertFlows.Person("Lê Văn Tám", AlertFlows.NewPassport()))).Id.ToString());
+            request = request.Replace(
+                "{entry}", (await Platform.ListAsync(AlertFlows.Person("Lê Văn Tám", AlertFlows.NewPassport()))).Id.ToString());
         if (request.Contains("{alert}")) request = request.Replace("{alert}", (await AlertAsync()).ToString());
         return request;
     }

@@ -11,7 +11,8 @@ namespace Watchlist.Tests.Integration.Security;
 /// The owner of an entry is always the caller's own agency claim (issue 10, finding 2): on REST, on GraphQL and on
 /// imports, a body naming another agency, real or made up, owns nothing, and one agency's import never touches another's.
 /// </summary>
-public sealed class OwnershipTests(PlatformTest<OwnershipTests>.Fixture fixture, RabbitMqFixture rabbit) : PlatformTest<OwnershipTests>(fixture, rabbit)
+public sealed class OwnershipTests(PlatformTest<OwnershipTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<OwnershipTests>(fixture, rabbit)
 {
     private HttpClient KhAdmin => Platform.Client("admin", "KH-GDI");
 
@@ -75,7 +76,8 @@ public sealed class OwnershipTests(PlatformTest<OwnershipTests>.Fixture fixture,
         Assert.Equal(0, khSummary.GetProperty("delisted").GetInt32()); // VN's second entry is not KH's to delist
         var entries = (await (await Platform.Client("auditor").GetAsync("/api/entries?list=un-sc&limit=500")).Json())
             .GetProperty("items").EnumerateArray().ToList();
-        Assert.Equal(2, entries.Count(e => e.GetProperty("ownerAgency").GetString() == "VN-MPS" && e.GetProperty("status").GetString() == "ACTIVE"));
+        Assert.Equal(
+            2, entries.Count(e => e.GetProperty("ownerAgency").GetString() == "VN-MPS" && e.GetProperty("status").GetString() == "ACTIVE"));
         Assert.Equal(1, entries.Count(e => e.GetProperty("ownerAgency").GetString() == "KH-GDI"));
     }
 
@@ -91,7 +93,8 @@ public sealed class OwnershipTests(PlatformTest<OwnershipTests>.Fixture fixture,
             at = xml.IndexOf("</INDIVIDUAL>", start, StringComparison.Ordinal) + "</INDIVIDUAL>".Length;
             members.Append(xml[start..at]);
         }
-        return new StringContent($"<CONSOLIDATED_LIST><INDIVIDUALS>{members}</INDIVIDUALS><ENTITIES/></CONSOLIDATED_LIST>", Encoding.UTF8, "application/xml");
+        return new StringContent(
+            $"<CONSOLIDATED_LIST><INDIVIDUALS>{members}</INDIVIDUALS><ENTITIES/></CONSOLIDATED_LIST>", Encoding.UTF8, "application/xml");
     }
 
     private async Task AssertNothingListedAsync(string name)

@@ -75,9 +75,11 @@ public sealed class ResponseHeaderTests(PlatformTest<ResponseHeaderTests>.Fixtur
         await using var gateway = ProductionGateway(("Health:DetailsRole", "operator"));
         using var anonymous = new HttpClient { BaseAddress = gateway.Address };
         using var officer = new HttpClient { BaseAddress = gateway.Address };
-        officer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DevTokens.Issue("officer", key: ProductionKey));
+        officer.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer", DevTokens.Issue("officer", key: ProductionKey));
         using var operatorClient = new HttpClient { BaseAddress = gateway.Address };
-        operatorClient.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", DevTokens.Issue("operator", key: ProductionKey));
+        operatorClient.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bearer", DevTokens.Issue("operator", key: ProductionKey));
 
         var plain = await (await anonymous.GetAsync("/health/ready")).Json();
         var notOperator = await (await officer.GetAsync("/health/ready")).Json();

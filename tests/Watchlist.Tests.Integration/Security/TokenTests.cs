@@ -95,7 +95,9 @@ public sealed class TokenTests(PlatformTest<TokenTests>.Fixture fixture, RabbitM
     public async Task The_token_script_mints_tokens_the_hosts_accept()
     {
         var script = Process.Start(new ProcessStartInfo("bash", [RepositoryFiles.PathOf("scripts/token.sh"), "admin", "KH-GDI"])
-            { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true
+        })!;
         var token = (await script.StandardOutput.ReadToEndAsync()).Trim();
         await script.WaitForExitAsync();
         Assert.Equal(0, script.ExitCode);
