@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Checks the layout of the C# code: the whitespace rules of .editorconfig (indentation, spacing, braces, final
-# newline, LF) and lines of at most 140 characters, which dotnet format does not check.
+# Checks the layout of the C# and Razor code: the whitespace rules of .editorconfig (indentation, spacing, braces, final
+# newline, LF; dotnet format reads the .cs files, not .razor) and lines of at most 140 characters, which it does not check.
 #   scripts/layout.sh [path-prefix-to-skip ...]
 # e.g. scripts/layout.sh services/alerts/ tests/Watchlist.Tests.Integration/
 # Each argument is a prefix of repository paths that are not checked yet; without arguments everything is.
@@ -20,7 +20,7 @@ excluded() {
   return 1
 }
 
-mapfile -t files < <(git ls-files -- 'services/*.cs' 'gateway/*.cs' 'bench/*.cs' 'tests/*.cs')
+mapfile -t files < <(git ls-files -- 'services/*.cs' 'gateway/*.cs' 'console/*.cs' 'console/*.razor' 'bench/*.cs' 'tests/*.cs')
 checked=()
 for f in "${files[@]}"; do excluded "$f" || checked+=("$f"); done
 

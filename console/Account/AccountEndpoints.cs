@@ -15,7 +15,8 @@ public static class AccountEndpoints
     {
         if (environment.IsDevelopment()) app.MapPost("/account/signin", SignInAsync).AllowAnonymous();
         else app.MapGet("/account/oidc", (string? returnUrl, HttpContext http) =>
-            Results.Challenge(new AuthenticationProperties { RedirectUri = LocalOnly(returnUrl, http) }, [OpenIdConnectDefaults.AuthenticationScheme]))
+            Results.Challenge(new AuthenticationProperties { RedirectUri = LocalOnly(returnUrl, http) },
+                [OpenIdConnectDefaults.AuthenticationScheme]))
             .AllowAnonymous();
         app.MapPost("/account/signout", SignOutAsync);
         return app;

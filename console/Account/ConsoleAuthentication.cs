@@ -17,17 +17,21 @@ public static class ConsoleAuthentication
 {
     public const string CookieName = "watchlist-console";
 
-    public static IServiceCollection AddConsoleAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddConsoleAuthentication(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var oidc = configuration.GetSection("Oidc");
         var useOidc = !environment.IsDevelopment();
         if (useOidc && string.IsNullOrEmpty(oidc["Authority"]))
-            throw new InvalidOperationException("Outside Development the console signs users in with OpenID Connect: set Oidc:Authority and Oidc:ClientId.");
+            throw new InvalidOperationException(
+                "Outside Development the console signs users in with OpenID Connect: set Oidc:Authority and Oidc:ClientId.");
 
         var auth = services.AddAuthentication(o =>
         {
             o.DefaultScheme = CookieAuthenticationDefaults.AuthenticationScheme;
-            o.DefaultChallengeScheme = useOidc ? OpenIdConnectDefaults.AuthenticationScheme : CookieAuthenticationDefaults.AuthenticationScheme;
+            o.DefaultChallengeScheme = useOidc
+                ? OpenIdConnectDefaults.AuthenticationScheme
+                : CookieAuthenticationDefaults.AuthenticationScheme;
         }).AddCookie(o =>
         {
             o.Cookie.Name = CookieName;

@@ -31,10 +31,13 @@ public sealed partial class DevelopmentTokens(IConfiguration configuration, Time
             NotBefore = now,
             Expires = now.Add(lifetime),
             Subject = new ClaimsIdentity([
-                new Claim(Claims.Subject, $"dev-{role}-{agency.ToLowerInvariant()}"), new Claim(Claims.Role, role), new Claim(Claims.Agency, agency),
+                new Claim(Claims.Subject, $"dev-{role}-{agency.ToLowerInvariant()}"),
+                new Claim(Claims.Role, role),
+                new Claim(Claims.Agency, agency),
             ]),
             SigningCredentials = new SigningCredentials(
-                new SymmetricSecurityKey(Encoding.UTF8.GetBytes(_settings.SigningKey ?? JwtSettings.DevelopmentSigningKey)), SecurityAlgorithms.HmacSha256),
+                new SymmetricSecurityKey(Encoding.UTF8.GetBytes(_settings.SigningKey ?? JwtSettings.DevelopmentSigningKey)),
+                SecurityAlgorithms.HmacSha256),
         });
     }
 

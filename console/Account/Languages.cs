@@ -30,8 +30,14 @@ public static class Languages
             if (!Supported.Contains(culture)) return Results.NotFound();
             http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(CultureInfo.GetCultureInfo(culture))),
-                new CookieOptions { Path = http.Request.PathBase.HasValue ? http.Request.PathBase.Value : "/", HttpOnly = true, SameSite = SameSiteMode.Lax,
-                    Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true });
+                new CookieOptions
+                {
+                    Path = http.Request.PathBase.HasValue ? http.Request.PathBase.Value : "/",
+                    HttpOnly = true,
+                    SameSite = SameSiteMode.Lax,
+                    Expires = DateTimeOffset.UtcNow.AddYears(1),
+                    IsEssential = true,
+                });
             return Results.LocalRedirect(AccountEndpoints.LocalOnly(returnUrl, http));
         }).AllowAnonymous();
         return app;

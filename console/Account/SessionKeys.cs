@@ -10,7 +10,8 @@ namespace Watchlist.WebConsole.Account;
 /// </summary>
 public static class SessionKeys
 {
-    public static IServiceCollection AddSessionKeys(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddSessionKeys(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var protection = services.AddDataProtection().SetApplicationName("watchlist-console");
         if (configuration["DataProtection:KeyRingPath"] is { Length: > 0 } path)
@@ -20,7 +21,8 @@ public static class SessionKeys
             if (configuration.GetValue("DataProtection:ReadOnly", !environment.IsDevelopment())) protection.DisableAutomaticKeyGeneration();
         }
         else if (!environment.IsDevelopment())
-            throw new InvalidOperationException("Outside Development set DataProtection:KeyRingPath: every console replica must share the session keys.");
+            throw new InvalidOperationException(
+                "Outside Development set DataProtection:KeyRingPath: every console replica must share the session keys.");
         return services;
     }
 }

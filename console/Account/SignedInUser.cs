@@ -17,10 +17,12 @@ public static class SignedInUser
         var claims = token.Claims.Concat(fallback ?? []).ToList();
         var identity = new ClaimsIdentity(CookieAuthenticationDefaults.AuthenticationScheme, Claims.Subject, Claims.Role);
         identity.AddClaim(new Claim(Claims.Subject, token.Subject));
-        foreach (var role in claims.Where(c => c.Type == roleClaim).Select(c => c.Value).Distinct()) identity.AddClaim(new Claim(Claims.Role, role));
+        foreach (var role in claims.Where(c => c.Type == roleClaim).Select(c => c.Value).Distinct())
+            identity.AddClaim(new Claim(Claims.Role, role));
         if (claims.FirstOrDefault(c => c.Type == agencyClaim) is { } agency) identity.AddClaim(new Claim(Claims.Agency, agency.Value));
         identity.AddClaim(new Claim(Claims.Expires, token.ValidTo == DateTime.MinValue ? "0"
-            : new DateTimeOffset(token.ValidTo, TimeSpan.Zero).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            : new DateTimeOffset(token.ValidTo, TimeSpan.Zero).ToUnixTimeSeconds()
+                .ToString(System.Globalization.CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(ConsoleClaims.AccessToken, accessToken));
         return new ClaimsPrincipal(identity);
     }

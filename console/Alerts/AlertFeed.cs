@@ -34,7 +34,8 @@ public sealed class AlertFeed(PlatformApi api, ILogger<AlertFeed> log) : IAsyncD
         var created = await api.SendAsync<Subscription>(HttpMethod.Post, "/api/subscriptions",
             new { name = "web console board", filter = new { } }, null, _stop.Token);
         if (!created.Succeeded || created.Value is null)
-            throw new ApiException(created.Problem ?? ApiProblem.Of((int)created.Status, "The board could not subscribe to notifications."));
+            throw new ApiException(
+                created.Problem ?? ApiProblem.Of((int)created.Status, "The board could not subscribe to notifications."));
         _subscription = created.Value.Id;
         _loop = Task.Run(() => RunAsync(created.Value.Id, onEvent, onConnection, onExpired));
     }
@@ -51,7 +52,8 @@ public sealed class AlertFeed(PlatformApi api, ILogger<AlertFeed> log) : IAsyncD
                 if (LastEventId is not null) request.Headers.TryAddWithoutValidation("Last-Event-ID", LastEventId);
                 using var response = await api.Stream.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
                 if (response.StatusCode == HttpStatusCode.Unauthorized) { await onExpired(); return; }
-                if (!response.IsSuccessStatusCode) throw new HttpRequestException($"The notifications stream answered {(int)response.StatusCode}.");
+                if (!response.IsSuccessStatusCode)
+                    throw new HttpRequestException($"The notifications stream answered {(int)response.StatusCode}.");
                 Connections++;
                 await SetConnected(true, onConnection);
                 await foreach (var sse in SseReader.ReadAsync(await response.Content.ReadAsStreamAsync(ct), ct))
@@ -66,7 +68,8 @@ public sealed class AlertFeed(PlatformApi api, ILogger<AlertFeed> log) : IAsyncD
             catch (SessionExpiredException) { await onExpired(); return; }
             catch (Exception e) when (e is HttpRequestException or IOException or JsonException or OperationCanceledException)
             {
-                log.LogInformation("The notifications stream dropped ({Reason}); resuming after event {Cursor}.", e.GetType().Name, LastEventId);
+                log.LogInformation("The notifications stream dropped ({Reason}); resuming after event {Cursor}.",
+                    e.GetType().Name, LastEventId);
             }
             await SetConnected(false, onConnection);
             try { await Task.Delay(TimeSpan.FromSeconds(1), ct); }

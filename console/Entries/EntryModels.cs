@@ -36,6 +36,7 @@ public static class EntryVocabulary
     public static readonly string[] Statuses = ["ACTIVE", "SUSPENDED", "DELISTED", "EXPIRED"];
     public static readonly string[] Categories =
         ["HUMAN_TRAFFICKING", "MIGRANT_SMUGGLING", "CYBER_FRAUD", "SANCTIONS", "WANTED", "MISSING_PERSON", "LOST_STOLEN_DOCUMENT", "OTHER"];
-    public static readonly string[] Actions = ["ARREST", "REFUSE_ENTRY", "SPECIFIC_CHECK", "DISCREET_CHECK", "SEIZE_DOCUMENT", "PROTECT", "INFORM"];
+    public static readonly string[] Actions =
+        ["ARREST", "REFUSE_ENTRY", "SPECIFIC_CHECK", "DISCREET_CHECK", "SEIZE_DOCUMENT", "PROTECT", "INFORM"];
     public static readonly string[] Severities = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
 }

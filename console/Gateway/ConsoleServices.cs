@@ -10,7 +10,9 @@ public static class ConsolePaths
 
 public static class ConsoleServices
 {
-    /// <summary>The gateway at <c>Gateway:Url</c>, and what each open console (circuit) keeps: its API client and its board's feed.</summary>
+    /// <summary>
+    /// The gateway at <c>Gateway:Url</c>, and what each open console (circuit) keeps: its API client and its board's feed.
+    /// </summary>
     public static IServiceCollection AddConsoleServices(this IServiceCollection services, IConfiguration configuration)
     {
         var gateway = new Uri(configuration["Gateway:Url"] ?? "http://localhost:8080");

@@ -68,7 +68,8 @@ public sealed record ApiProblem(int Status, string? Title, string? Detail, IRead
         try
         {
             var problem = await response.Content.ReadFromJsonAsync<ApiProblem>(Json, ct);
-            if (problem is not null) return problem with { Status = (int)response.StatusCode, Errors = problem.Errors ?? new Dictionary<string, string[]>() };
+            if (problem is not null)
+                return problem with { Status = (int)response.StatusCode, Errors = problem.Errors ?? new Dictionary<string, string[]>() };
         }
         catch (JsonException) { }
         catch (NotSupportedException) { }

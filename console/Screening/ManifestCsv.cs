@@ -16,7 +16,8 @@ public static class ManifestCsv
     private static readonly Dictionary<string, string> Columns = new(StringComparer.OrdinalIgnoreCase)
     {
         ["name"] = "name", ["full name"] = "name",
-        ["birth date"] = "birthDate", ["birthdate"] = "birthDate", ["birth_date"] = "birthDate", ["date of birth"] = "birthDate", ["dob"] = "birthDate",
+        ["birth date"] = "birthDate", ["birthdate"] = "birthDate", ["birth_date"] = "birthDate",
+        ["date of birth"] = "birthDate", ["dob"] = "birthDate",
         ["nationality"] = "nationality",
         ["document"] = "document", ["passport"] = "document", ["document number"] = "document",
     };
@@ -25,7 +26,8 @@ public static class ManifestCsv
     {
         var rows = Rows(text.TrimStart('\uFEFF')).ToList();
         var errors = new List<string>();
-        if (rows.Count == 0) return new([], ["The file is empty: a header line (name, birth date, nationality, document) and one line a passenger."]);
+        if (rows.Count == 0)
+            return new([], ["The file is empty: a header line (name, birth date, nationality, document) and one line a passenger."]);
         var header = rows[0].Fields.Select(h => Columns.GetValueOrDefault(h.Trim())).ToList();
         if (!header.Contains("name") && !header.Contains("document"))
             return new([], ["Line 1 must be a header naming the columns name, birth date, nationality and document."]);
@@ -40,7 +42,8 @@ public static class ManifestCsv
             passengers.Add(passenger);
         }
         if (passengers.Count == 0) errors.Add("The manifest has no passengers.");
-        if (passengers.Count > MaxPassengers) errors.Add($"At most {MaxPassengers} passengers per manifest; this one has {passengers.Count}.");
+        if (passengers.Count > MaxPassengers)
+            errors.Add($"At most {MaxPassengers} passengers per manifest; this one has {passengers.Count}.");
         return new(passengers, errors);
     }
 
@@ -53,8 +56,11 @@ public static class ManifestCsv
         {
             if (!byRef.TryGetValue(p.Ref, out var r)) continue;
             var hits = string.Join("; ", r.Hits.Select(h => $"{h.PrimaryName} ({h.Score:0.00} {h.Band}, {h.Action})"));
-            csv.AppendJoin(',', new[] { p.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Name, p.BirthDate, p.Nationality, p.Document,
-                r.Decision, r.ScreeningId.ToString(), hits }.Select(Quote)).Append('\n');
+            csv.AppendJoin(',', new[]
+            {
+                p.Line.ToString(System.Globalization.CultureInfo.InvariantCulture), p.Name, p.BirthDate, p.Nationality, p.Document,
+                r.Decision, r.ScreeningId.ToString(), hits,
+            }.Select(Quote)).Append('\n');
         }
         return csv.ToString();
     }

@@ -3,7 +3,8 @@ namespace Watchlist.WebConsole.Screening;
 /// <summary>A screening's answer as <c>POST /api/screenings</c> gives it.</summary>
 public sealed record ScreeningAnswer(Guid ScreeningId, DateTimeOffset ScreenedAt, string Decision, IReadOnlyList<ScreeningHit> Hits);
 
-public sealed record ScreeningHit(Guid EntryId, double Score, string Band, string PrimaryName, string? MatchedName, IReadOnlyList<string> Lists,
+public sealed record ScreeningHit(
+    Guid EntryId, double Score, string Band, string PrimaryName, string? MatchedName, IReadOnlyList<string> Lists,
     string Category, string Action, string Severity, string OwnerAgency, IReadOnlyList<HitExplanation> Explanation);
 
 public sealed record HitExplanation(string Feature, double Score, string Detail);
@@ -25,7 +26,9 @@ public sealed record Passenger(int Line, string? Name, string? BirthDate, string
         name = Blank(Name),
         birthDate = Blank(BirthDate),
         nationality = Blank(Nationality),
-        documents = Blank(Document) is { } number ? new[] { new { type = "PASSPORT", number, country = Blank(documentCountry) ?? Blank(Nationality) } } : null,
+        documents = Blank(Document) is { } number
+            ? new[] { new { type = "PASSPORT", number, country = Blank(documentCountry) ?? Blank(Nationality) } }
+            : null,
     };
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -20,8 +20,10 @@ public static class GraphQLHttpEndpoint
         // The same per-client budget as REST: GraphQL resolvers call the services and must not be a way around it.
         // The same body limit as every other route, set by routing before anything reads the body: reading past it throws
         // a 413, which the problem details handler answers.
-        var bodyLimit = new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(app.ServiceProvider.GetRequiredService<GraphQLLimits>().MaxRequestBytes);
-        app.MapPost(Path, Handle).AllowAnonymous().DisableAntiforgery().RequireRateLimiting(Routing.RateLimits.Standard).WithMetadata(bodyLimit);
+        var bodyLimit = new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(
+            app.ServiceProvider.GetRequiredService<GraphQLLimits>().MaxRequestBytes);
+        app.MapPost(Path, Handle).AllowAnonymous().DisableAntiforgery()
+            .RequireRateLimiting(Routing.RateLimits.Standard).WithMetadata(bodyLimit);
         app.MapGet(Path, Handle).AllowAnonymous().RequireRateLimiting(Routing.RateLimits.Standard);
         return app;
     }
@@ -31,7 +33,8 @@ public static class GraphQLHttpEndpoint
         var (request, problem) = await ReadAsync(http, serializer);
         if (request is null)
         {
-            await WriteAsync(http, serializer, new ExecutionResult { Errors = [new ExecutionError(problem!) { Code = "BAD_REQUEST" }] }, 400);
+            await WriteAsync(http, serializer,
+                new ExecutionResult { Errors = [new ExecutionError(problem!) { Code = "BAD_REQUEST" }] }, 400);
             return;
         }
 
@@ -47,7 +50,8 @@ public static class GraphQLHttpEndpoint
         });
         if (HttpMethods.IsGet(http.Request.Method) && result.Operation?.Operation == GraphQLParser.AST.OperationType.Mutation)
         {
-            await WriteAsync(http, serializer, new ExecutionResult { Errors = [new ExecutionError("Mutations must be sent with POST.") { Code = "BAD_REQUEST" }] }, 405);
+            await WriteAsync(http, serializer,
+                new ExecutionResult { Errors = [new ExecutionError("Mutations must be sent with POST.") { Code = "BAD_REQUEST" }] }, 405);
             return;
         }
         await WriteAsync(http, serializer, result, result.Executed ? 200 : 400);
@@ -79,7 +83,9 @@ public static class GraphQLHttpEndpoint
         catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
             // The serializer's own message names .NET types (GraphQL.Inputs, ...): say what a request must look like instead.
-            var at = ex is JsonException { LineNumber: { } line, BytePositionInLine: { } position } ? $" (line {line + 1}, byte {position + 1})" : "";
+            var at = ex is JsonException { LineNumber: { } line, BytePositionInLine: { } position }
+                ? $" (line {line + 1}, byte {position + 1})"
+                : "";
             return (null, $"The request is not a valid GraphQL request{at}: send a JSON object "
                 + "{\"query\": string, \"operationName\": string?, \"variables\": object?, \"extensions\": object?}.");
         }

@@ -28,7 +28,12 @@ public static class RateLimits
                 await ctx.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = ctx.HttpContext,
-                    ProblemDetails = { Status = 429, Title = "Too many requests.", Detail = "This client has used its request budget; retry after the Retry-After interval." },
+                    ProblemDetails =
+                    {
+                        Status = 429,
+                        Title = "Too many requests.",
+                        Detail = "This client has used its request budget; retry after the Retry-After interval.",
+                    },
                 });
             };
         });

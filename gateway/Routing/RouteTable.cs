@@ -3,12 +3,14 @@ using Watchlist.ServiceDefaults.Auth;
 namespace Watchlist.Gateway.Routing;
 
 /// <summary>One row per public path family: which service answers it, who may call it, how much it may send.</summary>
-public sealed record RouteRule(string Id, string Path, string Cluster, string Policy, string RateLimit, long MaxBodyBytes, string[]? Methods = null);
+public sealed record RouteRule(
+    string Id, string Path, string Cluster, string Policy, string RateLimit, long MaxBodyBytes, string[]? Methods = null);
 
 public static class RouteTable
 {
     private const long Small = 1L << 20;              // 1 MiB: one entry, one alert action
-    private const long Batch = 16L << 20;             // 16 MiB: 1,000 travellers with documents; oversized fields get a 400 from the service
+    // 16 MiB: 1,000 travellers with documents; oversized fields get a 400 from the service
+    private const long Batch = 16L << 20;
     private const long ListFile = 256L << 20;         // 256 MiB: a public list's files
 
     private static readonly string[] Reads = ["GET", "HEAD"];
@@ -22,7 +24,9 @@ public static class RouteTable
         new("screenings-read", "/api/screenings/{**rest}", Clusters.Watchlist, Policies.ReadScreenings, RateLimits.Screening, Small, Reads),
         new("screenings-write", "/api/screenings/{**rest}", Clusters.Watchlist, Policies.Screen, RateLimits.Screening, Batch, Writes),
         new("alerts", "/api/alerts/{**rest}", Clusters.Alerts, Policies.WorkAlerts, RateLimits.Standard, Small),
-        new("subscriptions", "/api/subscriptions/{**rest}", Clusters.Notifications, Policies.ReceiveNotifications, RateLimits.Standard, Small),
-        new("notifications", "/api/notifications/{**rest}", Clusters.Notifications, Policies.ReceiveNotifications, RateLimits.Standard, Small),
+        new("subscriptions", "/api/subscriptions/{**rest}", Clusters.Notifications, Policies.ReceiveNotifications,
+            RateLimits.Standard, Small),
+        new("notifications", "/api/notifications/{**rest}", Clusters.Notifications, Policies.ReceiveNotifications,
+            RateLimits.Standard, Small),
     ];
 }

@@ -1,7 +1,10 @@
 namespace Watchlist.Gateway.Routing;
 
 /// <summary>Where the services listen; from <c>Services:Watchlist</c> etc. (env <c>Services__Watchlist</c>).</summary>
-/// <remarks><see cref="Console"/> is the web console (<c>Services:Console</c>): a host for people, not an API, so it is not among <see cref="All"/>.</remarks>
+/// <remarks>
+/// <see cref="Console"/> is the web console (<c>Services:Console</c>): a host for people, not an API, so it is not among
+/// <see cref="All"/>.
+/// </remarks>
 public sealed record ServiceUrls(string Watchlist, string Alerts, string Notifications, string Console = "http://localhost:8084")
 {
     public static ServiceUrls From(IConfiguration configuration) => new(

@@ -19,7 +19,8 @@ public sealed class AvailabilityTests
             Assert.True(selected.Count == 1, $"{render}: PDB {budget.Metadata.Name} selects {selected.Count} workloads.");
             // minAvailable would block every eviction of a single-replica host.
             Assert.Null(budget.Spec.MinAvailable);
-            Assert.True(int.TryParse(budget.Spec.MaxUnavailable?.Value, out var max) && max >= 1, $"{render}: PDB {budget.Metadata.Name} allows no disruption.");
+            Assert.True(int.TryParse(budget.Spec.MaxUnavailable?.Value, out var max) && max >= 1,
+                $"{render}: PDB {budget.Metadata.Name} allows no disruption.");
         }
         foreach (var host in HostSpec.All)
         {

@@ -22,15 +22,18 @@ public sealed class ConfigurationTests
         {
             required.Add("Gateway__Url");
             // Outside Development the console signs people in with OpenID Connect and shares its session keys.
-            if (render == Manifests.Prod) required.AddRange(["Oidc__Authority", "Oidc__ClientId", "Oidc__ClientSecret", "DataProtection__KeyRingPath"]);
+            if (render == Manifests.Prod)
+                required.AddRange(["Oidc__Authority", "Oidc__ClientId", "Oidc__ClientSecret", "DataProtection__KeyRingPath"]);
         }
         else
             required.AddRange(["Services__Watchlist", "Services__Alerts", "Services__Notifications"]);
         foreach (var name in required)
-            Assert.True(env.TryGetValue(name, out var setting) && (setting.Value is { Length: > 0 } || setting.IsExternalSecret), $"{render}/{host}: {name} is not set.");
+            Assert.True(env.TryGetValue(name, out var setting) && (setting.Value is { Length: > 0 } || setting.IsExternalSecret),
+                $"{render}/{host}: {name} is not set.");
 
         // A host outside Development refuses to start without one of the two.
-        Assert.True(env.ContainsKey("Jwt__SigningKey") || env.ContainsKey("Jwt__Authority"), $"{render}/{host}: neither Jwt__SigningKey nor Jwt__Authority.");
+        Assert.True(env.ContainsKey("Jwt__SigningKey") || env.ContainsKey("Jwt__Authority"),
+            $"{render}/{host}: neither Jwt__SigningKey nor Jwt__Authority.");
     }
 
     [Theory]
@@ -45,7 +48,8 @@ public sealed class ConfigurationTests
         // The services refuse anything but an amqp(s) URL; prod's lives in a Secret outside git.
         var broker = env["RABBITMQ_URL"];
         if (!broker.IsExternalSecret)
-            Assert.True(Uri.TryCreate(broker.Value, UriKind.Absolute, out var url) && url.Scheme is "amqp" or "amqps", $"{render}/{host}: RABBITMQ_URL {broker.Value} is not amqp(s).");
+            Assert.True(Uri.TryCreate(broker.Value, UriKind.Absolute, out var url) && url.Scheme is "amqp" or "amqps",
+                $"{render}/{host}: RABBITMQ_URL {broker.Value} is not amqp(s).");
     }
 
     [Theory]
@@ -91,7 +95,11 @@ public sealed class ConfigurationTests
         var gateway = manifests.Resolve(manifests.Deployment("gateway").Spec.Template.Spec.Containers[0]);
         var console = manifests.Resolve(manifests.Deployment("console").Spec.Template.Spec.Containers[0]);
 
-        foreach (var (url, host) in new[] { (new Uri(gateway["Services__Console"].Value!), HostSpec.Console), (new Uri(console["Gateway__Url"].Value!), HostSpec.Gateway) })
+        foreach (var (url, host) in new[]
+        {
+            (new Uri(gateway["Services__Console"].Value!), HostSpec.Console),
+            (new Uri(console["Gateway__Url"].Value!), HostSpec.Gateway),
+        })
         {
             Assert.Equal("http", url.Scheme);
             Assert.Equal(host.Name, url.Host);

@@ -11,7 +11,8 @@ public sealed class DevInfrastructureTests
     [Theory]
     [InlineData("postgres", "postgres", @"^15\.\d+(-[a-z]+)?$", "/var/lib/postgresql/data")] // 15.<minor>: PostgreSQL's patch releases
     [InlineData("rabbitmq", "rabbitmq", @"^3\.13\.\d+-management$", "/var/lib/rabbitmq")]
-    public void Runs_as_a_StatefulSet_of_a_pinned_image_with_its_data_on_a_claim(string name, string repository, string pinnedTag, string dataPath)
+    public void Runs_as_a_StatefulSet_of_a_pinned_image_with_its_data_on_a_claim(
+        string name, string repository, string pinnedTag, string dataPath)
     {
         var set = Dev.StatefulSet(name);
         var container = Assert.Single(set.Spec.Template.Spec.Containers);

@@ -50,7 +50,8 @@ public sealed partial class DockerfileTests
     [Fact]
     public void Runs_as_a_numeric_non_root_user()
     {
-        Assert.True(_dockerfile.RuntimeUser is > 0, "The final stage needs USER <uid>, numeric and not 0, so that runAsNonRoot can verify it.");
+        Assert.True(_dockerfile.RuntimeUser is > 0,
+            "The final stage needs USER <uid>, numeric and not 0, so that runAsNonRoot can verify it.");
         var entrypoint = Assert.Single(_dockerfile.Final.Instructions, i => i.Keyword == "ENTRYPOINT");
         Assert.StartsWith("[", entrypoint.Arguments); // exec form: the chiseled image has no shell
     }
@@ -65,10 +66,12 @@ public sealed partial class DockerfileTests
 
         var copied = beforeRestore.Where(i => !i.Arguments.Contains("--from=")).SelectMany(i => CopySources(i.Arguments)).ToHashSet();
         foreach (var settings in new[] { "global.json", "Directory.Build.props", "Directory.Packages.props" })
-            Assert.True(copied.Contains(settings), $"{settings} is not copied before `dotnet restore`: the restore would miss the pinned versions or the SDK.");
+            Assert.True(copied.Contains(settings),
+                $"{settings} is not copied before `dotnet restore`: the restore would miss the pinned versions or the SDK.");
         // A source directory copied before the restore would invalidate its cache on every edit.
         Assert.DoesNotContain(copied, source => source.EndsWith('/') || source == ".");
-        Assert.Contains(build.Skip(restore), i => i.Keyword == "RUN" && i.Arguments.Contains("dotnet publish") && i.Arguments.Contains("--no-restore"));
+        Assert.Contains(build.Skip(restore),
+            i => i.Keyword == "RUN" && i.Arguments.Contains("dotnet publish") && i.Arguments.Contains("--no-restore"));
     }
 
     [Fact]
@@ -84,7 +87,8 @@ public sealed partial class DockerfileTests
                 var top = project.Split('/')[0];
                 Assert.True(copiedDirectories.Any(d => project.StartsWith(d + "/", StringComparison.Ordinal)),
                     $"{host.Name} references {project}, which the Dockerfile does not copy.");
-                Assert.False(ignored.Contains(top), $"{host.Name} references {project}, but .dockerignore leaves {top}/ out of the context.");
+                Assert.False(ignored.Contains(top),
+                    $"{host.Name} references {project}, but .dockerignore leaves {top}/ out of the context.");
             }
     }
 
@@ -108,7 +112,8 @@ public sealed partial class DockerfileTests
         var patterns = DockerIgnorePatterns();
         Assert.Contains("**/bin/", patterns);
         Assert.Contains("**/obj/", patterns);
-        foreach (var kept in new[] { "global.json", "Directory.Build.props", "Directory.Packages.props", "services/", "gateway/", "services", "gateway" })
+        foreach (var kept in new[]
+            { "global.json", "Directory.Build.props", "Directory.Packages.props", "services/", "gateway/", "services", "gateway" })
             Assert.DoesNotContain(kept, patterns);
         Assert.DoesNotContain("*", patterns);
     }
@@ -124,7 +129,8 @@ public sealed partial class DockerfileTests
 
     private static IEnumerable<string> CopySources(string arguments)
     {
-        var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        var words = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !w.StartsWith("--", StringComparison.Ordinal)).ToArray();
         return words[..^1];
     }
 
@@ -144,7 +150,8 @@ public sealed partial class DockerfileTests
             var directory = Path.GetDirectoryName(current)!;
             foreach (var reference in XDocument.Parse(RepositoryRoot.ReadText(current)).Descendants("ProjectReference"))
             {
-                var full = Path.GetFullPath(Path.Combine(RepositoryRoot.Combine(directory), reference.Attribute("Include")!.Value.Replace('\\', '/')));
+                var full = Path.GetFullPath(
+                    Path.Combine(RepositoryRoot.Combine(directory), reference.Attribute("Include")!.Value.Replace('\\', '/')));
                 pending.Push(Path.GetRelativePath(RepositoryRoot.Path, full).Replace('\\', '/'));
             }
         }

@@ -85,7 +85,8 @@ public sealed partial class EnvironmentTests
             Assert.Equal("amqp", url.Scheme);
             Assert.Equal(rabbit.Spec.ServiceName, url.Host);
             Assert.Equal(amqp, url.Port);
-            Assert.Equal($"{rabbitEnv["RABBITMQ_DEFAULT_USER"].Value}:{rabbitEnv["RABBITMQ_DEFAULT_PASS"].Value}", Uri.UnescapeDataString(url.UserInfo));
+            Assert.Equal($"{rabbitEnv["RABBITMQ_DEFAULT_USER"].Value}:{rabbitEnv["RABBITMQ_DEFAULT_PASS"].Value}",
+                Uri.UnescapeDataString(url.UserInfo));
         }
     }
 
@@ -105,7 +106,8 @@ public sealed partial class EnvironmentTests
         foreach (var host in HostSpec.All)
         {
             var env = Prod.Resolve(Prod.Deployment(host.Name).Spec.Template.Spec.Containers[0]);
-            Assert.False(env.ContainsKey("Jwt__SigningKey"), $"prod/{host.Name} has a symmetric signing key; prod trusts the OIDC authority.");
+            Assert.False(env.ContainsKey("Jwt__SigningKey"),
+                $"prod/{host.Name} has a symmetric signing key; prod trusts the OIDC authority.");
             Assert.All(env.Values.Where(v => v.Source == EnvSource.Secret), v => Assert.True(v.IsExternalSecret));
         }
         Assert.All(Prod.All<V1ConfigMap>(), map => Assert.DoesNotContain(DevelopmentSigningKey, string.Join('\n', map.Data.Values)));
@@ -154,14 +156,15 @@ public sealed partial class EnvironmentTests
             Assert.Contains(Path.GetFileName(path), new[] { "tls.crt", "tls.key" }); // the keys of `kubectl create secret tls`
             Assert.Null(Prod.Secret(volume.Secret!.SecretName)); // created in the cluster, never committed
         }
-        Assert.True((Prod.Deployment("notifications").Spec.Template.Spec.Volumes.Single(v => v.Name == "data-protection").Secret.DefaultMode & 0x124) == 0x124,
-            "the non-root user reads the files");
+        var keyRing = Prod.Deployment("notifications").Spec.Template.Spec.Volumes.Single(v => v.Name == "data-protection");
+        Assert.True((keyRing.Secret.DefaultMode & 0x124) == 0x124, "the non-root user reads the files");
 
         var devEnv = Dev.Resolve(Dev.Deployment("notifications").Spec.Template.Spec.Containers[0]);
         Assert.Equal("Development", devEnv["ASPNETCORE_ENVIRONMENT"].Value);
         Assert.False(devEnv.ContainsKey("DataProtection__CertificatePath"));
         foreach (var host in HostSpec.All.Where(h => h.Name != "notifications"))
-            Assert.False(Prod.Resolve(Prod.Deployment(host.Name).Spec.Template.Spec.Containers[0]).ContainsKey("DataProtection__CertificatePath"));
+            Assert.False(Prod.Resolve(Prod.Deployment(host.Name).Spec.Template.Spec.Containers[0])
+                .ContainsKey("DataProtection__CertificatePath"));
     }
 
     /// <summary>

@@ -43,7 +43,8 @@ public sealed class HostWorkloadTests
         AssertHttpProbe(container, container.LivenessProbe, "/health/live", spec.Port);
         AssertHttpProbe(container, container.StartupProbe, "/health/ready", spec.Port);
 
-        var startupBudget = TimeSpan.FromSeconds((container.StartupProbe.PeriodSeconds ?? 10) * (container.StartupProbe.FailureThreshold ?? 3));
+        var startupBudget = TimeSpan.FromSeconds(
+            (container.StartupProbe.PeriodSeconds ?? 10) * (container.StartupProbe.FailureThreshold ?? 3));
         // The watchlist service loads its screening index before it is ready.
         var needed = host == "watchlist" ? TimeSpan.FromMinutes(5) : TimeSpan.FromMinutes(2);
         Assert.True(startupBudget >= needed, $"{host}'s startup probe gives up after {startupBudget}, it needs {needed}.");
@@ -86,7 +87,8 @@ public sealed class HostWorkloadTests
         {
             Assert.True(resources.Requests?.ContainsKey(kind) == true, $"{render}/{host} requests no {kind}.");
             Assert.True(resources.Limits?.ContainsKey(kind) == true, $"{render}/{host} has no {kind} limit.");
-            Assert.True(resources.Requests[kind].ToDecimal() <= resources.Limits[kind].ToDecimal(), $"{render}/{host}: {kind} request above its limit.");
+            Assert.True(resources.Requests[kind].ToDecimal() <= resources.Limits[kind].ToDecimal(),
+                $"{render}/{host}: {kind} request above its limit.");
         }
     }
 
@@ -102,7 +104,8 @@ public sealed class HostWorkloadTests
         Assert.Contains(constraints, c => c.TopologyKey == "kubernetes.io/hostname");
         foreach (var constraint in constraints)
         {
-            Assert.True(constraint.LabelSelector.Matches(template.Metadata.Labels), $"{host}: a spread constraint does not count the host's own pods.");
+            Assert.True(constraint.LabelSelector.Matches(template.Metadata.Labels),
+                $"{host}: a spread constraint does not count the host's own pods.");
             var counted = manifests.PodTemplates.Where(t => constraint.LabelSelector.Matches(t.Template.Metadata.Labels));
             Assert.Equal([$"Deployment/{host}"], counted.Select(t => t.Workload));
             Assert.Contains("pod-template-hash", constraint.MatchLabelKeys ?? []); // a rollout's new pods spread among themselves

@@ -23,7 +23,8 @@ public sealed class IngressTests
         foreach (var backend in backends)
         {
             Assert.Equal("gateway", backend.Name);
-            Assert.Contains(service.Spec.Ports, p => (backend.Port.Name is not null && p.Name == backend.Port.Name) || p.Port == backend.Port.Number);
+            Assert.Contains(service.Spec.Ports,
+                p => (backend.Port.Name is not null && p.Name == backend.Port.Name) || p.Port == backend.Port.Number);
         }
     }
 

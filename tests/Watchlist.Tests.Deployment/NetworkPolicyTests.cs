@@ -6,7 +6,8 @@ namespace Watchlist.Tests.Deployment;
 /// <summary>Who may connect to whom, evaluated from the rendered NetworkPolicies.</summary>
 public sealed class NetworkPolicyTests
 {
-    private static readonly string[] Callers = ["gateway", "watchlist", "alerts", "notifications", "console", "postgres", "rabbitmq", "some-other-app"];
+    private static readonly string[] Callers =
+        ["gateway", "watchlist", "alerts", "notifications", "console", "postgres", "rabbitmq", "some-other-app"];
 
     /// <summary>Which pods of the namespace may open a connection to which host; nothing else may.</summary>
     private static readonly Dictionary<string, string[]> AllowedCallers = new()
@@ -63,9 +64,11 @@ public sealed class NetworkPolicyTests
 
         Assert.True(manifests.Allows(controller, Endpoint.Pod(ns, "gateway"), 8080));
         foreach (var host in HostSpec.Services)
-            Assert.False(manifests.Allows(controller, Endpoint.Pod(ns, host.Name), host.Port), $"{render}: the ingress controller reaches {host.Name}.");
+            Assert.False(manifests.Allows(controller, Endpoint.Pod(ns, host.Name), host.Port),
+                $"{render}: the ingress controller reaches {host.Name}.");
         foreach (var host in HostSpec.All)
-            Assert.False(manifests.Allows(Endpoint.Pod("elsewhere", "gateway"), Endpoint.Pod(ns, host.Name), host.Port), $"{render}: another namespace reaches {host.Name}.");
+            Assert.False(manifests.Allows(Endpoint.Pod("elsewhere", "gateway"), Endpoint.Pod(ns, host.Name), host.Port),
+                $"{render}: another namespace reaches {host.Name}.");
         foreach (var (store, port) in InfrastructurePorts.Where(s => manifests.All<V1StatefulSet>().Any(set => set.Metadata.Name == s.Key)))
             Assert.False(manifests.Allows(controller, Endpoint.Pod(ns, store), port), $"{render}: the ingress controller reaches {store}.");
     }
@@ -90,9 +93,11 @@ public sealed class NetworkPolicyTests
             Assert.False(prod.AllowsEgress(console, outside, port), $"the console reaches {port} outside.");
         foreach (var service in HostSpec.Services)
         {
-            Assert.False(prod.Allows(console, Endpoint.Pod(prod.Namespace, service.Name), service.Port), $"the console reaches {service.Name} directly.");
+            Assert.False(prod.Allows(console, Endpoint.Pod(prod.Namespace, service.Name), service.Port),
+                $"the console reaches {service.Name} directly.");
             Assert.True(prod.Allows(gateway, Endpoint.Pod(prod.Namespace, service.Name), service.Port));
-            Assert.True(prod.AllowsEgress(Endpoint.Pod(prod.Namespace, service.Name), outside, 5432), $"{service.Name} must reach its database.");
+            Assert.True(prod.AllowsEgress(Endpoint.Pod(prod.Namespace, service.Name), outside, 5432),
+                $"{service.Name} must reach its database.");
         }
     }
 }

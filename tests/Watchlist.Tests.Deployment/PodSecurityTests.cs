@@ -23,7 +23,8 @@ public sealed class PodSecurityTests
             {
                 var security = container.SecurityContext;
                 Assert.True(security is not null, $"{workload}/{container.Name} has no securityContext.");
-                Assert.True((security.RunAsNonRoot ?? pod.SecurityContext?.RunAsNonRoot) == true, $"{workload}/{container.Name} may run as root.");
+                Assert.True((security.RunAsNonRoot ?? pod.SecurityContext?.RunAsNonRoot) == true,
+                    $"{workload}/{container.Name} may run as root.");
                 Assert.NotEqual(0, security.RunAsUser ?? pod.SecurityContext?.RunAsUser);
                 Assert.True(security.AllowPrivilegeEscalation == false, $"{workload}/{container.Name} allows privilege escalation.");
                 Assert.NotEqual(true, security.Privileged);
@@ -44,7 +45,8 @@ public sealed class PodSecurityTests
         var ns = Assert.Single(manifests.All<V1Namespace>());
         Assert.Equal("restricted", ns.Metadata.Labels["pod-security.kubernetes.io/enforce"]);
         foreach (var item in manifests.Objects.OfType<IKubernetesObject<V1ObjectMeta>>().Where(o => o is not V1Namespace))
-            Assert.True(item.Metadata.NamespaceProperty == ns.Metadata.Name, $"{render}: {item.Kind}/{item.Metadata.Name} is outside {ns.Metadata.Name}.");
+            Assert.True(item.Metadata.NamespaceProperty == ns.Metadata.Name,
+                $"{render}: {item.Kind}/{item.Metadata.Name} is outside {ns.Metadata.Name}.");
     }
 
     [Theory]
@@ -55,9 +57,11 @@ public sealed class PodSecurityTests
         foreach (var item in manifests.Objects.OfType<IKubernetesObject<V1ObjectMeta>>())
         {
             var labels = item.Metadata.Labels ?? new Dictionary<string, string>();
-            Assert.True(labels.TryGetValue("app.kubernetes.io/part-of", out var partOf) && partOf == "watchlist", $"{render}: {item.Kind}/{item.Metadata.Name} lacks part-of=watchlist.");
+            Assert.True(labels.TryGetValue("app.kubernetes.io/part-of", out var partOf) && partOf == "watchlist",
+                $"{render}: {item.Kind}/{item.Metadata.Name} lacks part-of=watchlist.");
             if (item is V1Deployment or V1StatefulSet or V1Service or V1PodDisruptionBudget or V2HorizontalPodAutoscaler)
-                Assert.True(labels.ContainsKey("app.kubernetes.io/name"), $"{render}: {item.Kind}/{item.Metadata.Name} lacks app.kubernetes.io/name.");
+                Assert.True(labels.ContainsKey("app.kubernetes.io/name"),
+                    $"{render}: {item.Kind}/{item.Metadata.Name} lacks app.kubernetes.io/name.");
         }
         foreach (var (workload, template) in manifests.PodTemplates)
             Assert.Equal("watchlist", template.Metadata.Labels["app.kubernetes.io/part-of"]);

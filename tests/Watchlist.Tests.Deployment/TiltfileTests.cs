@@ -44,7 +44,8 @@ public sealed partial class TiltfileTests
         var sent = Quoted().Matches(context.Groups[1].Value).Select(m => m.Groups[1].Value).ToList();
 
         foreach (var path in sent)
-            Assert.True(File.Exists(RepositoryRoot.Combine(path)) || Directory.Exists(RepositoryRoot.Combine(path)), $"The Tiltfile sends {path}, which does not exist.");
+            Assert.True(File.Exists(RepositoryRoot.Combine(path)) || Directory.Exists(RepositoryRoot.Combine(path)),
+                $"The Tiltfile sends {path}, which does not exist.");
         foreach (var copied in DockerfileTests.ContextSources(Dockerfile.Parse()))
             Assert.True(sent.Contains(copied.TrimEnd('/')), $"The Dockerfile copies {copied}, which Tilt does not send to the build.");
     }

@@ -17,7 +17,8 @@ public sealed class ConsolePage(ConsolePlatform platform, IBrowserContext contex
 
     public static async Task<ConsolePage> OpenAsync(ConsolePlatform platform, ITestOutputHelper output)
     {
-        var context = await platform.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-GB", ViewportSize = new() { Width = 1400, Height = 900 } });
+        var context = await platform.Browser.NewContextAsync(
+            new BrowserNewContextOptions { Locale = "en-GB", ViewportSize = new() { Width = 1400, Height = 900 } });
         context.SetDefaultTimeout(15_000);
         return new ConsolePage(platform, context, await context.NewPageAsync(), output);
     }
@@ -41,7 +42,10 @@ public sealed class ConsolePage(ConsolePlatform platform, IBrowserContext contex
         foreach (var v in result.Violations)
             output.WriteLine($"axe [{what}] {v.Impact}: {v.Id} ({v.Nodes.Length} nodes) {v.Help}");
         output.WriteLine($"axe [{what}]: {result.Violations.Length} violations, {result.Passes.Length} rules passed");
-        var blocking = result.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}").ToList();
+        var blocking = result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}")
+            .ToList();
         Assert.True(blocking.Count == 0, $"axe on {what}:\n{string.Join("\n", blocking)}");
     }
 

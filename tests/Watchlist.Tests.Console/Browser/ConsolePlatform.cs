@@ -33,7 +33,8 @@ public sealed class ConsolePlatform : IAsyncLifetime
         await Platform.StartAsync(_rabbit);
         // The console reaches the gateway through a link the tests can cut; browsers reach the gateway directly.
         ConsoleToGateway = new CuttableLink(Platform.Gateway.Address);
-        _console = new ServiceHost<WebConsoleMarker>(new Dictionary<string, string> { ["Gateway:Url"] = ConsoleToGateway.Address.ToString() })
+        _console = new ServiceHost<WebConsoleMarker>(
+                new Dictionary<string, string> { ["Gateway:Url"] = ConsoleToGateway.Address.ToString() })
             .Start(consolePort);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -48,7 +49,8 @@ public sealed class ConsolePlatform : IAsyncLifetime
     public static string ChromiumPath =>
         Environment.GetEnvironmentVariable("WATCHLIST_CHROMIUM") is { Length: > 0 } path ? path
         : File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium"
-        : throw new InvalidOperationException("No chromium at /usr/bin/chromium: run ./test.sh (it installs it) or apt-get install chromium.");
+        : throw new InvalidOperationException(
+            "No chromium at /usr/bin/chromium: run ./test.sh (it installs it) or apt-get install chromium.");
 
     private static int FreePort()
     {

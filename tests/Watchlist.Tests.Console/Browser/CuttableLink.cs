@@ -58,10 +58,14 @@ public sealed class CuttableLink : IAsyncDisposable
         {
             await outbound.ConnectAsync(_target.Host, _target.Port, _stop.Token);
             using var done = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
-            await Task.WhenAny(inbound.GetStream().CopyToAsync(outbound.GetStream(), done.Token), outbound.GetStream().CopyToAsync(inbound.GetStream(), done.Token));
+            await Task.WhenAny(
+                inbound.GetStream().CopyToAsync(outbound.GetStream(), done.Token),
+                outbound.GetStream().CopyToAsync(inbound.GetStream(), done.Token));
             await done.CancelAsync();
         }
-        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or OperationCanceledException or InvalidOperationException) { }
+        catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException or OperationCanceledException
+            or InvalidOperationException)
+        { }
         finally
         {
             inbound.Dispose();

@@ -6,11 +6,13 @@ public sealed class AlertBoardTests
 {
     private static readonly DateTimeOffset T0 = new(2026, 12, 1, 8, 0, 0, TimeSpan.Zero);
 
-    internal static Alert Alert(Guid id, int version, DateTimeOffset raisedAt, string status = "OPEN", string post = "VN-TSN", string severity = "CRITICAL",
+    internal static Alert Alert(
+        Guid id, int version, DateTimeOffset raisedAt, string status = "OPEN", string post = "VN-TSN", string severity = "CRITICAL",
         string name = "Nguyễn Văn Hùng", DateTimeOffset? sla = null) =>
         new(id, version, status, severity, 0, Guid.NewGuid(), 1, name, name, "ARREST", "HUMAN_TRAFFICKING", ["trafficking-suspects"], post,
             new ScreenedTraveller([name], "1980-05-12", null, "VN", [new ScreenedDocument("PASSPORT", "C1234567", "VN")], []),
-            0.97, "MATCH", [Guid.NewGuid()], 1, raisedAt, raisedAt, sla, null, null, null, null, null, null, null, false, "VN-MPS", "VN-MPS");
+            0.97, "MATCH", [Guid.NewGuid()], 1, raisedAt, raisedAt, sla,
+            null, null, null, null, null, null, null, false, "VN-MPS", "VN-MPS");
 
     [Fact]
     public void Alerts_are_newest_first_whatever_order_they_arrive_in()

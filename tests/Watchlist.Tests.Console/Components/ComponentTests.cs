@@ -60,7 +60,8 @@ public sealed class ComponentTests : BunitContext
     [Fact]
     public void The_APIs_field_errors_are_shown_beside_their_field_whatever_the_case_of_its_name()
     {
-        var problem = new ApiProblem(400, "Invalid", null, new Dictionary<string, string[]> { ["Outcome"] = ["Required: one of CONFIRMED_MATCH, …"] });
+        var problem = new ApiProblem(400, "Invalid", null,
+            new Dictionary<string, string[]> { ["Outcome"] = ["Required: one of CONFIRMED_MATCH, …"] });
         var cut = Render<FieldErrors>(p => p.Add(c => c.Problem, problem).Add(c => c.Field, "outcome").Add(c => c.Id, "outcome-error"));
         Assert.Equal("Required: one of CONFIRMED_MATCH, …", cut.Find("#outcome-error").TextContent);
         var other = Render<FieldErrors>(p => p.Add(c => c.Problem, problem).Add(c => c.Field, "note").Add(c => c.Id, "note-error"));

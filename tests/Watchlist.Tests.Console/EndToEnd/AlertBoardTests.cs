@@ -12,42 +12,44 @@ public sealed class AlertBoardTests(ConsolePlatform platform, ITestOutputHelper 
     {
         await using var ours = await ConsolePage.OpenAsync(platform, output);
         await using var theirs = await ConsolePage.OpenAsync(platform, output);
-        await ours.RunAsync(nameof(A_screening_through_the_API_appears_on_an_open_board_within_a_second_and_not_on_another_agencys), async () =>
-        {
-            await ours.SignInAsync("command-centre", "VN-MPS");
-            await theirs.SignInAsync("command-centre", "KH-GDI");
-            await BoardScript.WaitLiveAsync(ours.Page);
-            await BoardScript.WaitLiveAsync(theirs.Page);
-            await BoardScript.WatchAsync(ours.Page);
-            await BoardScript.WatchAsync(theirs.Page);
+        await ours.RunAsync(
+            nameof(A_screening_through_the_API_appears_on_an_open_board_within_a_second_and_not_on_another_agencys),
+            async () =>
+            {
+                await ours.SignInAsync("command-centre", "VN-MPS");
+                await theirs.SignInAsync("command-centre", "KH-GDI");
+                await BoardScript.WaitLiveAsync(ours.Page);
+                await BoardScript.WaitLiveAsync(theirs.Page);
+                await BoardScript.WatchAsync(ours.Page);
+                await BoardScript.WatchAsync(theirs.Page);
 
-            var name = $"Nguyễn Văn {AlertFlows.RandomSurname()}";
-            var passport = AlertFlows.NewPassport();
-            var (entryId, _) = await platform.Platform.ListAsync(AlertFlows.Person(name, passport));
-            // The promise is for a running system: the first alert after the hosts start pays for JIT compilation along the
-            // whole path (over a second on this machine), so one alert at another post goes first, untimed.
-            await platform.Platform.ScreenHitAsync(AlertFlows.Traveller(name, passport), entryId, borderPost: "VN-WARM");
-            await ours.Page.Locator(".board td", new() { HasText = "VN-WARM" }).First.WaitForAsync(new() { Timeout = 10_000 });
-            var post = $"VN-T{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}"; // a post no other alert on the board has
-            await platform.Platform.ScreenHitAsync(AlertFlows.Traveller(name, passport), entryId, borderPost: post);
-            var answered = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+                var name = $"Nguyễn Văn {AlertFlows.RandomSurname()}";
+                var passport = AlertFlows.NewPassport();
+                var (entryId, _) = await platform.Platform.ListAsync(AlertFlows.Person(name, passport));
+                // The promise is for a running system: the first alert after the hosts start pays for JIT compilation along the
+                // whole path (over a second on this machine), so one alert at another post goes first, untimed.
+                await platform.Platform.ScreenHitAsync(AlertFlows.Traveller(name, passport), entryId, borderPost: "VN-WARM");
+                await ours.Page.Locator(".board td", new() { HasText = "VN-WARM" }).First.WaitForAsync(new() { Timeout = 10_000 });
+                var post = $"VN-T{Guid.NewGuid().ToString("N")[..6].ToUpperInvariant()}"; // a post no other alert on the board has
+                await platform.Platform.ScreenHitAsync(AlertFlows.Traveller(name, passport), entryId, borderPost: post);
+                var answered = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
-            var row = ours.Page.Locator(".board tr", new() { HasText = post }).Filter(new() { HasText = name });
-            await row.First.WaitForAsync(new() { Timeout = 10_000 });
-            var seen = await BoardScript.SeenAtAsync(ours.Page, post);
-            Assert.NotNull(seen);
-            var latency = seen.Value - answered;
-            output.WriteLine($"screening answered → row visible: {latency} ms");
-            Assert.True(latency <= 1000, $"The alert took {latency} ms to appear on the open board.");
-            Assert.Contains(post, await row.First.InnerTextAsync());
-            await ours.SaveForDocsAsync("console-board");
+                var row = ours.Page.Locator(".board tr", new() { HasText = post }).Filter(new() { HasText = name });
+                await row.First.WaitForAsync(new() { Timeout = 10_000 });
+                var seen = await BoardScript.SeenAtAsync(ours.Page, post);
+                Assert.NotNull(seen);
+                var latency = seen.Value - answered;
+                output.WriteLine($"screening answered → row visible: {latency} ms");
+                Assert.True(latency <= 1000, $"The alert took {latency} ms to appear on the open board.");
+                Assert.Contains(post, await row.First.InnerTextAsync());
+                await ours.SaveForDocsAsync("console-board");
 
-            // The other agency's board was live all along and shows nothing: not the row, not a count.
-            await Task.Delay(1000);
-            Assert.Equal(0, await BoardScript.CountAsync(theirs.Page));
-            Assert.Equal(0, await theirs.Page.Locator(".board tr", new() { HasText = name }).CountAsync());
-            Assert.Null(await BoardScript.SeenAtAsync(theirs.Page, name));
-        });
+                // The other agency's board was live all along and shows nothing: not the row, not a count.
+                await Task.Delay(1000);
+                Assert.Equal(0, await BoardScript.CountAsync(theirs.Page));
+                Assert.Equal(0, await theirs.Page.Locator(".board tr", new() { HasText = name }).CountAsync());
+                Assert.Null(await BoardScript.SeenAtAsync(theirs.Page, name));
+            });
     }
 
     [Fact]
@@ -67,7 +69,8 @@ public sealed class AlertBoardTests(ConsolePlatform platform, ITestOutputHelper 
 
             await tab.Page.GetByLabel("Post or unit").FillAsync("VN-DAD");
             await tab.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
-            await tab.Page.Locator(".board tr", new() { HasText = name }).WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });
+            await tab.Page.Locator(".board tr", new() { HasText = name })
+                .WaitForAsync(new() { State = Microsoft.Playwright.WaitForSelectorState.Detached });
 
             // A hit at VN-DAD is a new alert (the post is part of its key): it arrives live; the VN-HAN one stays off the board.
             await platform.Platform.ScreenHitAsync(AlertFlows.Traveller(name, passport), entryId, borderPost: "VN-DAD");

@@ -11,7 +11,8 @@ public static class BoardScript
     /// </summary>
     public static Task WatchAsync(IPage page) => page.EvaluateAsync(@"() => {
         window.__seen = {};
-        const note = () => { for (const td of document.querySelectorAll('.board td')) { const t = td.textContent.trim(); if (t && !(t in window.__seen)) window.__seen[t] = Date.now(); } };
+        const note = () => { for (const td of document.querySelectorAll('.board td')) { const t = td.textContent.trim(); "
+        + @"if (t && !(t in window.__seen)) window.__seen[t] = Date.now(); } };
         note();
         new MutationObserver(note).observe(document.querySelector('.board'), { subtree: true, childList: true, characterData: true });
     }");
@@ -24,5 +25,6 @@ public static class BoardScript
         await page.Locator(".live[data-live='live']").WaitForAsync(new() { Timeout = 15_000 });
 
     public static Task<int> CountAsync(IPage page) =>
-        page.GetByTestId("alert-count").InnerTextAsync().ContinueWith(t => int.Parse(t.Result, System.Globalization.CultureInfo.InvariantCulture));
+        page.GetByTestId("alert-count").InnerTextAsync()
+            .ContinueWith(t => int.Parse(t.Result, System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -13,51 +13,53 @@ public sealed class EntryPageTests(ConsolePlatform platform, ITestOutputHelper o
     {
         var name = $"Bùi Quang {AlertFlows.RandomSurname()}";
         await using var tab = await ConsolePage.OpenAsync(platform, output);
-        await tab.RunAsync(nameof(An_admin_lists_an_entry_with_the_APIs_field_errors_beside_the_fields_then_suspends_it_and_views_a_past_version), async () =>
-        {
-            await tab.SignInAsync("admin", "VN-MPS", "entries/new");
-            await tab.Page.GetByLabel("Primary name").FillAsync(name);
-            await tab.Page.GetByLabel("Birth date").FillAsync("1980-13-45");
-            await tab.Page.GetByLabel("Nationality").FillAsync("XX");
-            await tab.Page.GetByRole(AriaRole.Button, new() { Name = "List the entry" }).ClickAsync();
-            await tab.Page.Locator("#entry-birth-error").WaitForAsync();
-            Assert.Contains("1980-13-45", await tab.Page.Locator("#entry-birth-error").InnerTextAsync());
-            Assert.Contains("XX", await tab.Page.Locator("#entry-nationality-error").InnerTextAsync());
-            Assert.Equal("true", await tab.Page.GetByLabel("Birth date").GetAttributeAsync("aria-invalid"));
-            await tab.AssertAccessibleAsync("entry form with field errors");
-            await tab.SaveForDocsAsync("console-entry-errors");
+        await tab.RunAsync(
+            nameof(An_admin_lists_an_entry_with_the_APIs_field_errors_beside_the_fields_then_suspends_it_and_views_a_past_version),
+            async () =>
+            {
+                await tab.SignInAsync("admin", "VN-MPS", "entries/new");
+                await tab.Page.GetByLabel("Primary name").FillAsync(name);
+                await tab.Page.GetByLabel("Birth date").FillAsync("1980-13-45");
+                await tab.Page.GetByLabel("Nationality").FillAsync("XX");
+                await tab.Page.GetByRole(AriaRole.Button, new() { Name = "List the entry" }).ClickAsync();
+                await tab.Page.Locator("#entry-birth-error").WaitForAsync();
+                Assert.Contains("1980-13-45", await tab.Page.Locator("#entry-birth-error").InnerTextAsync());
+                Assert.Contains("XX", await tab.Page.Locator("#entry-nationality-error").InnerTextAsync());
+                Assert.Equal("true", await tab.Page.GetByLabel("Birth date").GetAttributeAsync("aria-invalid"));
+                await tab.AssertAccessibleAsync("entry form with field errors");
+                await tab.SaveForDocsAsync("console-entry-errors");
 
-            await tab.Page.GetByLabel("Birth date").FillAsync("1980-05-12");
-            await tab.Page.GetByLabel("Nationality").FillAsync("VN");
-            await tab.Page.GetByRole(AriaRole.Button, new() { Name = "List the entry" }).ClickAsync();
-            await tab.Page.GetByRole(AriaRole.Heading, new() { Name = name }).WaitForAsync();
-            Assert.Matches("/console/entries/[0-9a-f-]{36}$", tab.Page.Url);
-            Assert.Equal("ACTIVE", await tab.Page.GetByTestId("entry-status").InnerTextAsync());
-            Assert.Equal(name, await tab.Page.GetByTestId("entry-names").InnerTextAsync());
-            await tab.AssertAccessibleAsync("entry page");
+                await tab.Page.GetByLabel("Birth date").FillAsync("1980-05-12");
+                await tab.Page.GetByLabel("Nationality").FillAsync("VN");
+                await tab.Page.GetByRole(AriaRole.Button, new() { Name = "List the entry" }).ClickAsync();
+                await tab.Page.GetByRole(AriaRole.Heading, new() { Name = name }).WaitForAsync();
+                Assert.Matches("/console/entries/[0-9a-f-]{36}$", tab.Page.Url);
+                Assert.Equal("ACTIVE", await tab.Page.GetByTestId("entry-status").InnerTextAsync());
+                Assert.Equal(name, await tab.Page.GetByTestId("entry-names").InnerTextAsync());
+                await tab.AssertAccessibleAsync("entry page");
 
-            // Suspending needs a reason: the API's error is shown beside the field, and nothing changes.
-            await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Suspend" }).ClickAsync();
-            await tab.Page.Locator("#reason-error").WaitForAsync();
-            Assert.Equal("ACTIVE", await tab.Page.GetByTestId("entry-status").InnerTextAsync());
-            await tab.Page.GetByLabel("Reason", new() { Exact = true }).FillAsync("Under review by VN-MPS/2026/0042.");
-            await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Suspend" }).ClickAsync();
-            await tab.Page.GetByTestId("entry-status").Filter(new() { HasText = "SUSPENDED" }).WaitForAsync();
-            await tab.Page.Locator("table.history tr", new() { HasText = "Under review by VN-MPS/2026/0042." }).WaitForAsync();
+                // Suspending needs a reason: the API's error is shown beside the field, and nothing changes.
+                await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Suspend" }).ClickAsync();
+                await tab.Page.Locator("#reason-error").WaitForAsync();
+                Assert.Equal("ACTIVE", await tab.Page.GetByTestId("entry-status").InnerTextAsync());
+                await tab.Page.GetByLabel("Reason", new() { Exact = true }).FillAsync("Under review by VN-MPS/2026/0042.");
+                await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Suspend" }).ClickAsync();
+                await tab.Page.GetByTestId("entry-status").Filter(new() { HasText = "SUSPENDED" }).WaitForAsync();
+                await tab.Page.Locator("table.history tr", new() { HasText = "Under review by VN-MPS/2026/0042." }).WaitForAsync();
 
-            // Version 1, exactly as it was: active again, and nothing to change on a past version.
-            await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Show version 1" }).ClickAsync();
-            await tab.Page.GetByTestId("entry-status").Filter(new() { HasText = "ACTIVE" }).WaitForAsync();
-            Assert.Equal("1", await tab.Page.GetByTestId("entry-version").InnerTextAsync());
-            Assert.Equal(0, await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Reinstate" }).CountAsync());
-            await tab.AssertAccessibleAsync("entry as of version 1");
+                // Version 1, exactly as it was: active again, and nothing to change on a past version.
+                await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Show version 1" }).ClickAsync();
+                await tab.Page.GetByTestId("entry-status").Filter(new() { HasText = "ACTIVE" }).WaitForAsync();
+                Assert.Equal("1", await tab.Page.GetByTestId("entry-version").InnerTextAsync());
+                Assert.Equal(0, await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Reinstate" }).CountAsync());
+                await tab.AssertAccessibleAsync("entry as of version 1");
 
-            await tab.GotoAsync("entries");
-            await tab.Page.GetByLabel("Name").FillAsync(name);
-            await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
-            await tab.Page.Locator("table.entries tbody tr", new() { HasText = name }).WaitForAsync();
-            Assert.Contains("SUSPENDED", await tab.Page.Locator("table.entries tbody tr", new() { HasText = name }).InnerTextAsync());
-            await tab.AssertAccessibleAsync("entry search");
-        });
+                await tab.GotoAsync("entries");
+                await tab.Page.GetByLabel("Name").FillAsync(name);
+                await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+                await tab.Page.Locator("table.entries tbody tr", new() { HasText = name }).WaitForAsync();
+                Assert.Contains("SUSPENDED", await tab.Page.Locator("table.entries tbody tr", new() { HasText = name }).InnerTextAsync());
+                await tab.AssertAccessibleAsync("entry search");
+            });
     }
 }

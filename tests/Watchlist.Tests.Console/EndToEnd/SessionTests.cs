@@ -23,7 +23,10 @@ public sealed partial class SessionTests
         var token = AntiforgeryToken().Match(page).Groups[1].Value;
         return await browser.PostAsync("/console/account/signin", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token), ["Role"] = role, ["Agency"] = agency, ["ReturnUrl"] = "/console/alerts",
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["Role"] = role,
+            ["Agency"] = agency,
+            ["ReturnUrl"] = "/console/alerts",
         }));
     }
 
@@ -64,7 +67,14 @@ public sealed partial class SessionTests
     [Fact]
     public async Task Outside_Development_there_is_no_development_sign_in_only_the_organisations_OpenID_Connect()
     {
-        await using var host = Console(new() { ["environment"] = "Production", ["DataProtection:KeyRingPath"] = KeyRing(), ["DataProtection:ReadOnly"] = "false", ["Oidc:Authority"] = "https://login.example.org", ["Oidc:ClientId"] = "console" });
+        await using var host = Console(new()
+        {
+            ["environment"] = "Production",
+            ["DataProtection:KeyRingPath"] = KeyRing(),
+            ["DataProtection:ReadOnly"] = "false",
+            ["Oidc:Authority"] = "https://login.example.org",
+            ["Oidc:ClientId"] = "console",
+        });
         using var browser = Browser(host);
         var page = await (await browser.GetAsync("/console/signin")).Content.ReadAsStringAsync();
         Assert.DoesNotContain("name=\"Role\"", page);

@@ -23,7 +23,8 @@ public static class ContainerEnvironment
         var settings = new Dictionary<string, EnvSetting>();
         foreach (var source in container.EnvFrom ?? [])
         {
-            Assert.True(source.SecretRef is null, $"{container.Name}: envFrom a Secret hides which variables it sets; use env with secretKeyRef.");
+            Assert.True(source.SecretRef is null,
+                $"{container.Name}: envFrom a Secret hides which variables it sets; use env with secretKeyRef.");
             var map = RequireConfigMap(manifests, source.ConfigMapRef.Name, container.Name);
             foreach (var (key, value) in map.Data ?? new Dictionary<string, string>())
                 settings[(source.Prefix ?? "") + key] = new EnvSetting((source.Prefix ?? "") + key, value, EnvSource.ConfigMap);
@@ -42,12 +43,14 @@ public static class ContainerEnvironment
         if (variable.ValueFrom.ConfigMapKeyRef is { } mapKey)
         {
             var map = RequireConfigMap(manifests, mapKey.Name, container);
-            Assert.True(map.Data?.ContainsKey(mapKey.Key) == true, $"{manifests.Name}/{container}: ConfigMap {mapKey.Name} has no key {mapKey.Key}.");
+            Assert.True(map.Data?.ContainsKey(mapKey.Key) == true,
+                $"{manifests.Name}/{container}: ConfigMap {mapKey.Name} has no key {mapKey.Key}.");
             return new EnvSetting(variable.Name, map.Data![mapKey.Key], EnvSource.ConfigMap);
         }
 
         var secretKey = variable.ValueFrom.SecretKeyRef;
-        Assert.True(secretKey is not null, $"{manifests.Name}/{container}: {variable.Name} comes neither from a value, a ConfigMap nor a Secret.");
+        Assert.True(secretKey is not null,
+            $"{manifests.Name}/{container}: {variable.Name} comes neither from a value, a ConfigMap nor a Secret.");
         var secret = manifests.Secret(secretKey.Name);
         if (secret is null)
             return new EnvSetting(variable.Name, null, EnvSource.Secret, secretKey.Name);

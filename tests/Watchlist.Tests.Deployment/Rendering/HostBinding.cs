@@ -26,7 +26,8 @@ public static class HostBinding
         var path = RepositoryRoot.Combine(Path.Combine(Path.GetDirectoryName(host.Project)!, fileName));
         if (!File.Exists(path))
             return null;
-        using var json = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        using var json = JsonDocument.Parse(File.ReadAllText(path),
+            new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         return json.RootElement.EnumerateObject()
             .Where(p => string.Equals(p.Name, "Urls", StringComparison.OrdinalIgnoreCase))
             .Select(p => p.Value.GetString())

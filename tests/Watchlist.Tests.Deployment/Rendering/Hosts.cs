@@ -10,9 +10,11 @@ public sealed record HostSpec(string Name, int Port, string? Database, string Pr
     public bool IsConsole => Name == "console";
 
     public static readonly HostSpec Gateway = new("gateway", 8080, null, "gateway/Watchlist.Gateway.csproj", "Watchlist.Gateway");
-    public static readonly HostSpec Watchlist = new("watchlist", 8081, "watchlist", "services/watchlist/Watchlist.WatchlistService.csproj", "Watchlist.WatchlistService");
+    public static readonly HostSpec Watchlist = new("watchlist", 8081, "watchlist",
+        "services/watchlist/Watchlist.WatchlistService.csproj", "Watchlist.WatchlistService");
     public static readonly HostSpec Alerts = new("alerts", 8082, "alerts", "services/alerts/Watchlist.Alerts.csproj", "Watchlist.Alerts");
-    public static readonly HostSpec Notifications = new("notifications", 8083, "notifications", "services/notifications/Watchlist.Notifications.csproj", "Watchlist.Notifications");
+    public static readonly HostSpec Notifications = new("notifications", 8083, "notifications",
+        "services/notifications/Watchlist.Notifications.csproj", "Watchlist.Notifications");
 
     public static readonly HostSpec Console = new("console", 8084, null, "console/Watchlist.WebConsole.csproj", "Watchlist.WebConsole");
 

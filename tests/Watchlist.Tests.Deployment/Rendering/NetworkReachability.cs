@@ -74,7 +74,8 @@ public static class NetworkReachability
                 return false;
             if (p.Port is null)
                 return true;
-            Assert.True(int.TryParse(p.Port.Value, out var number), $"NetworkPolicy port {p.Port.Value}: use numbers, named ports are not checked here.");
+            Assert.True(int.TryParse(p.Port.Value, out var number),
+                $"NetworkPolicy port {p.Port.Value}: use numbers, named ports are not checked here.");
             return p.EndPort is { } end ? port >= number && port <= end : port == number;
         });
     }
