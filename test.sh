@@ -14,7 +14,9 @@ export RABBITMQ_URL="${RABBITMQ_URL:-amqp://guest:guest@localhost:5672/}"
 # The fuzz suite's seed: each commit has its own, so a run is replayed from the commit alone (FUZZ_SEED=<n> overrides;
 # outside a git checkout the suite draws one). The seed is printed with the fuzz report.
 if [ -z "${FUZZ_SEED:-}" ] && commit=$(git rev-parse --short=15 HEAD 2>/dev/null); then export FUZZ_SEED=$((16#$commit)); fi
-export WATCHLIST_TEST_POSTGRES="${WATCHLIST_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Database=watchlist_tests;Username=watchlist;Password=watchlist;Maximum Pool Size=30}"
+# Every host a test process starts shares this one pool: 30 ran dry once late in a loaded run (the retro, retention and
+# forwarder loops of the second wave each take connections), so 100; two test processes stay well under the server's 500.
+export WATCHLIST_TEST_POSTGRES="${WATCHLIST_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Database=watchlist_tests;Username=watchlist;Password=watchlist;Maximum Pool Size=100}"
 
 # Hosts in tests read no configuration files that change: no inotify watchers (a user has 128), which several
 # platforms started side by side would otherwise use up.

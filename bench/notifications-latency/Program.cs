@@ -58,7 +58,8 @@ for (var i = 0; i < count; i++)
     var alertId = Guid.NewGuid();
     published[alertId] = Stopwatch.GetTimestamp();
     await bus.Publish(new AlertRaised(alertId, 1, "OPEN", "HIGH", 0, "VN-TSN", Guid.NewGuid(), $"Bench {i}", "INFORM", [runTag], "OTHER",
-        ["*"], "VN-MPS", false, DateTimeOffset.UtcNow, "RAISED", "RAISED"), ctx => ctx.MessageId = Guid.NewGuid());
+        ["*"], "VN-MPS", false, DateTimeOffset.UtcNow, "RAISED", "RAISED", AlertAudience.Of("VN-MPS", "VN-MPS")),
+        ctx => ctx.MessageId = Guid.NewGuid());
 }
 Console.WriteLine($"published {count} in {clock.Elapsed.TotalSeconds:0.0} s");
 
