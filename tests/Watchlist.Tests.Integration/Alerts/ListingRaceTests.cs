@@ -127,16 +127,7 @@ public sealed class ListingRaceTests(PlatformTest<ListingRaceTests>.Fixture fixt
 
     private async Task<AlertCounts> AlertsAtAsync(string borderPost)
     {
-        var alerts = new List<JsonElement>();
-        var client = Platform.CommandCentre();
-        string? cursor = null;
-        do
-        {
-            var page = await (await client.GetAsync(
-                $"/api/alerts?borderPost={borderPost}&limit=500{(cursor is null ? "" : $"&cursor={cursor}")}")).Json();
-            alerts.AddRange(page.GetProperty("items").EnumerateArray());
-            cursor = page.GetProperty("nextCursor") is { ValueKind: JsonValueKind.String } next ? next.GetString() : null;
-        } while (cursor is not null);
+        var alerts = await Platform.AlertsAtAsync(borderPost);
         return new AlertCounts(
             alerts.GroupBy(a => (a.GetProperty("entryId").GetGuid(), PassportOf(a))).ToDictionary(g => g.Key, g => g.Count()),
             alerts.Count(a => !a.GetProperty("retro").GetBoolean()), alerts.Count(a => a.GetProperty("retro").GetBoolean()));
