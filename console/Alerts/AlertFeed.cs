@@ -66,8 +66,10 @@ public sealed class AlertFeed(PlatformApi api, ILogger<AlertFeed> log) : IAsyncD
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested) { return; }
             catch (SessionExpiredException) { await onExpired(); return; }
-            catch (Exception e) when (e is HttpRequestException or IOException or JsonException or OperationCanceledException)
+            catch (Exception e) when (!ct.IsCancellationRequested)
             {
+                // Whatever broke the stream (the network, a 5xx while fetching an alert, a bad event), the board
+                // says so and reconnects: a feed loop that died quietly would leave a board that looks live and is not.
                 log.LogInformation("The notifications stream dropped ({Reason}); resuming after event {Cursor}.",
                     e.GetType().Name, LastEventId);
             }

@@ -97,6 +97,9 @@ public class IndexLifecycleTests
         var anchor = Person("Trinh Cong Son Tung");
         index.Upsert(anchor);
         var readersDone = false;
+        // Readers start only once the writer is churning: on a busy 2-core machine the readers could
+        // otherwise finish before the writer was ever scheduled, and the test would prove nothing.
+        var writing = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var writer = Task.Run(() =>
         {
@@ -107,9 +110,11 @@ public class IndexLifecycleTests
                 index.Upsert(churn);
                 if (writes % 7 == 0) index.Remove(churn.Id);
                 writes++;
+                if (writes == 1) writing.SetResult();
             }
             return writes;
         });
+        await writing.Task.WaitAsync(TimeSpan.FromSeconds(30));
         var readers = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
         {
             for (var i = 0; i < 300; i++)

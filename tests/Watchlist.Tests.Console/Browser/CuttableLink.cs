@@ -31,12 +31,27 @@ public sealed class CuttableLink : IAsyncDisposable
         _refusing = true;
         lock (_open)
         {
-            foreach (var client in _open) client.Dispose();
+            foreach (var client in _open) Drop(client);
             _open.Clear();
         }
     }
 
     public void Restore() => _refusing = false;
+
+    /// <summary>
+    /// Resets the connection at once: a plain dispose may wait for the pumps' pending reads to let go of the socket,
+    /// and the far end would see the link alive a while longer.
+    /// </summary>
+    private static void Drop(TcpClient client)
+    {
+        try
+        {
+            client.Client.LingerState = new LingerOption(true, 0);
+            client.Client.Shutdown(SocketShutdown.Both);
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException) { }
+        client.Dispose();
+    }
 
     private async Task AcceptAsync()
     {
@@ -56,6 +71,8 @@ public sealed class CuttableLink : IAsyncDisposable
         lock (_open) { _open.Add(inbound); _open.Add(outbound); }
         try
         {
+            // Accepted just before a cut: it must not outlive it.
+            if (_refusing) return;
             await outbound.ConnectAsync(_target.Host, _target.Port, _stop.Token);
             using var done = CancellationTokenSource.CreateLinkedTokenSource(_stop.Token);
             await Task.WhenAny(

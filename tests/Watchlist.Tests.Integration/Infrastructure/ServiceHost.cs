@@ -18,11 +18,16 @@ public sealed class ServiceHost<TMarker>(IReadOnlyDictionary<string, string> set
 {
     public Uri Address { get; private set; } = null!;
     private bool _disposed;
+    private int _port;
 
     /// <summary>Port 0 takes a free one; a restarted host passes its predecessor's, so the gateway still finds it.</summary>
+    /// <remarks>The port goes in through the host's own <c>Urls</c> setting, not <c>UseKestrel(port)</c>: that one rewrites
+    /// the server's addresses after the build, racing Kestrel's own bind on the app's thread (dotnet/aspnetcore#67714).
+    /// </remarks>
     public ServiceHost<TMarker> Start(int port = 0)
     {
-        UseKestrel(port);
+        _port = port;
+        UseKestrel();
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
         Address = new Uri(addresses.Addresses.First().Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));
@@ -50,7 +55,7 @@ public sealed class ServiceHost<TMarker>(IReadOnlyDictionary<string, string> set
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("Urls", "http://127.0.0.1:0");
+        builder.UseSetting("Urls", $"http://127.0.0.1:{_port}");
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning).AddFilter("Marten", LogLevel.Error));
         if (services is not null) builder.ConfigureTestServices(services);
