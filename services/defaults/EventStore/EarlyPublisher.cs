@@ -31,8 +31,8 @@ public sealed class EarlyPublisher(IIntegrationEventMap map, IBus bus, IDocument
         {
             await using var session = store.QuerySession();
             var mapped = await map.ToIntegrationEventsAsync(events, session, timeout.Token);
-            // Side by side across streams, as the forwarder does: a batch of a thousand screenings is a thousand streams.
-            await EventForwarder.PublishByStreamAsync(events, mapped, settings.StreamsInParallel,
+            // As the forwarder does: streams side by side, a manifest's thousand crossings in a few bundles.
+            await EventForwarder.PublishByStreamAsync(events, mapped, map, settings,
                 (stored, messageId, message, ct) => EventForwarder.PublishAsync(bus, stored, messageId, message, ct), timeout.Token);
         }
         catch (Exception ex)

@@ -42,7 +42,7 @@ public sealed class EventForwarder : SubscriptionBase
     {
         var events = page.Events;
         var mapped = await MapAsync(events, operations, cancellationToken);
-        await PublishByStreamAsync(events, mapped, _settings.StreamsInParallel,
+        await PublishByStreamAsync(events, mapped, _map, _settings,
             (stored, messageId, message, ct) => PublishUntilAcceptedAsync(stored, messageId, message, ct), cancellationToken);
         return NullChangeListener.Instance;
     }
@@ -84,20 +84,39 @@ public sealed class EventForwarder : SubscriptionBase
 
     /// <summary>
     /// Order matters within a stream (an alert's changes, an entry's versions), not across streams: streams are published
-    /// side by side, each one's events strictly in order, and this returns once every message is published.
+    /// side by side, each one's events strictly in order, and this returns once every message is published. Messages the
+    /// map bundles (a manifest's crossings) need no order at all: they go beside the streams, up to
+    /// <see cref="ForwarderSettings.BundleSize"/> in one message.
     /// </summary>
     internal static Task PublishByStreamAsync(IReadOnlyList<IEvent> events, IReadOnlyList<IReadOnlyList<object>> mapped,
-        int streamsInParallel,
-        Func<IEvent, Guid, object, CancellationToken, Task> publish, CancellationToken cancellationToken) =>
-        Parallel.ForEachAsync(events.Select((stored, i) => (Stored: stored, Messages: mapped[i])).Where(m => m.Messages.Count > 0)
-                .GroupBy(m => m.Stored.StreamId),
-            new ParallelOptions { MaxDegreeOfParallelism = streamsInParallel, CancellationToken = cancellationToken },
-            async (stream, ct) =>
+        IIntegrationEventMap map, ForwarderSettings settings,
+        Func<IEvent, Guid, object, CancellationToken, Task> publish, CancellationToken cancellationToken)
+    {
+        var streams = new Dictionary<object, List<(IEvent Stored, Guid MessageId, object Message)>>();
+        var bundled = new List<(IEvent Stored, BundledMessage Item)>();
+        for (var e = 0; e < events.Count; e++)
+            for (var i = 0; i < mapped[e].Count; i++)
             {
-                foreach (var (stored, published) in stream)
-                    for (var i = 0; i < published.Count; i++)
-                        await publish(stored, MessageIds.For(stored.Id, i), published[i], ct);
-            });
+                var (stored, id, message) = (events[e], MessageIds.For(events[e].Id, i), mapped[e][i]);
+                if (settings.BundleSize > 1 && map.Bundles(message))
+                    bundled.Add((stored, new BundledMessage(id, stored.CorrelationId, message)));
+                else if (streams.TryGetValue(StreamOf(stored), out var stream)) stream.Add((stored, id, message));
+                else streams[StreamOf(stored)] = [(stored, id, message)];
+            }
+        var work = bundled.Chunk(settings.BundleSize)
+            .Select(bundle => (Func<CancellationToken, Task>)(ct =>
+                // A bundle's own id is new each time: consumers recognise its crossings by theirs.
+                publish(bundle[0].Stored, Guid.CreateVersion7(), map.Bundle([.. bundle.Select(b => b.Item)]), ct)))
+            .Concat(streams.Values.Select(stream => (Func<CancellationToken, Task>)(async ct =>
+            {
+                foreach (var (stored, id, message) in stream) await publish(stored, id, message, ct);
+            })));
+        return Parallel.ForEachAsync(work,
+            new ParallelOptions { MaxDegreeOfParallelism = settings.StreamsInParallel, CancellationToken = cancellationToken },
+            async (publishing, ct) => await publishing(ct));
+    }
+
+    private static object StreamOf(IEvent stored) => stored.StreamKey ?? (object)stored.StreamId;
 
     /// <summary>One integration message of a stored event, under the message id every publisher of that event uses.</summary>
     internal static Task PublishAsync(IBus bus, IEvent stored, Guid messageId, object message, CancellationToken ct) =>

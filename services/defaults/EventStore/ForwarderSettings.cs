@@ -6,9 +6,11 @@ namespace Watchlist.ServiceDefaults.EventStore;
 /// The forwarder's <c>EventStore:Forwarder</c> section. <c>PageSize</c> (default 500) events are read per page,
 /// <c>StreamsInParallel</c> (default 16) streams are published side by side. <c>Loading</c> is <c>Batched</c> (the default:
 /// one read per page at most, stream states remembered) or <c>PerEvent</c>, the old loader (one fold of the event's whole
-/// stream per event), kept only as the baseline of <c>./bench.sh forwarder</c>.
+/// stream per event), kept only as the baseline of <c>./bench.sh forwarder</c>. <c>BundleSize</c> (default 500) messages
+/// that need no order travel in one bundle (<see cref="IIntegrationEventMap.Bundles"/>); 1 publishes each alone, the
+/// baseline of <c>./bench.sh retro</c>.
 /// </summary>
-public sealed record ForwarderSettings(int PageSize, int StreamsInParallel, bool PerEventLoading)
+public sealed record ForwarderSettings(int PageSize, int StreamsInParallel, bool PerEventLoading, int BundleSize = 500)
 {
     public static ForwarderSettings From(IConfiguration configuration)
     {
@@ -17,7 +19,7 @@ public sealed record ForwarderSettings(int PageSize, int StreamsInParallel, bool
         if (loading is not ("Batched" or "PerEvent"))
             throw new InvalidOperationException($"EventStore:Forwarder:Loading must be Batched or PerEvent, not '{loading}'.");
         return new ForwarderSettings(Math.Max(1, section.GetValue("PageSize", 500)), Math.Max(1, section.GetValue("StreamsInParallel", 16)),
-            loading == "PerEvent");
+            loading == "PerEvent", Math.Max(1, section.GetValue("BundleSize", 500)));
     }
 
     /// <summary>The maps' stream states: remembered unless the baseline loader is asked for.</summary>

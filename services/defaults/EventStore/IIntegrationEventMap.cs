@@ -14,4 +14,17 @@ public interface IIntegrationEventMap
     /// <returns>The messages of each stored event, in the order of <paramref name="stored"/>.</returns>
     Task<IReadOnlyList<IReadOnlyList<object>>> ToIntegrationEventsAsync(IReadOnlyList<IEvent> stored, IQuerySession session,
         CancellationToken ct);
+
+    /// <summary>
+    /// Whether a message may travel in a bundle with others of its kind: only a message that needs no order with any other
+    /// (a crossing), because a bundle is published beside the streams, not in their order.
+    /// </summary>
+    bool Bundles(object message) => false;
+
+    /// <summary>One message carrying <paramref name="items"/>, each under its own message id.</summary>
+    object Bundle(IReadOnlyList<BundledMessage> items) =>
+        throw new NotSupportedException($"{GetType().Name} bundles no messages.");
 }
+
+/// <summary>A message inside a bundle, with the ids it would have been published under alone.</summary>
+public sealed record BundledMessage(Guid MessageId, string? CorrelationId, object Message);

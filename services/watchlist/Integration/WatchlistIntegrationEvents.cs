@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten;
+using Watchlist.Contracts.Screening;
 using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.WatchlistService.Entries;
 using Watchlist.WatchlistService.Screening;
@@ -30,6 +31,13 @@ public sealed class WatchlistIntegrationEvents(ForwarderSettings settings) : IIn
             _ => (IReadOnlyList<object>)[],
         }).ToList();
     }
+
+    /// <summary>Crossings need no order (the alerts service keeps them as a window, whichever comes first): a manifest's
+    /// travel in bundles. Hits and entry changes go one by one, in their streams' order.</summary>
+    public bool Bundles(object message) => message is TravellerScreened;
+
+    public object Bundle(IReadOnlyList<BundledMessage> items) =>
+        new TravellersScreened([.. items.Select(i => new BundledCrossing(i.MessageId, i.CorrelationId, (TravellerScreened)i.Message))]);
 
     private static object EntryEvent(IEvent stored, IEntryEvent e, Entry entry)
     {

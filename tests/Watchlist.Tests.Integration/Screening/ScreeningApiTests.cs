@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Marten;
 using MassTransit;
 using Watchlist.Contracts.Screening;
 using Watchlist.Tests.Integration.Infrastructure;
@@ -203,6 +204,11 @@ public sealed class ScreeningApiTests(PlatformTest<ScreeningApiTests>.Fixture fi
         {
             e.Handler<ScreeningHitDetected>(ctx => { published.Add((ctx.MessageId!.Value, ctx.Message)); return Task.CompletedTask; });
             e.Handler<TravellerScreened>(ctx => { crossings[ctx.MessageId!.Value] = ctx.Message; return Task.CompletedTask; });
+            e.Handler<TravellersScreened>(ctx =>
+            {
+                foreach (var c in ctx.Message.Crossings) crossings[c.MessageId] = c.Crossing;
+                return Task.CompletedTask;
+            });
         });
         await handle.Ready;
 
@@ -231,6 +237,41 @@ public sealed class ScreeningApiTests(PlatformTest<ScreeningApiTests>.Fixture fi
         // Every passenger is a crossing, hit or not: the alerts service screens recent crossings again when the list changes.
         Assert.Equal(["pax-1", "pax-2", "pax-3", "pax-4"],
             crossings.Values.Where(c => c.Context.Flight == "QH201").Select(c => c.TravellerRef).Order());
+        await handle.StopAsync();
+    }
+
+    [Fact]
+    public async Task A_manifests_crossings_travel_in_bundles_and_each_is_recorded_once()
+    {
+        var bundles = new ConcurrentBag<IReadOnlyList<BundledCrossing>>();
+        var alone = new ConcurrentBag<TravellerScreened>();
+        var handle = Platform.Alerts.Services.GetRequiredService<IBus>().ConnectReceiveEndpoint($"{Platform.Schema("bundles")}-probe", e =>
+        {
+            e.Handler<TravellersScreened>(ctx => { bundles.Add(ctx.Message.Crossings); return Task.CompletedTask; });
+            e.Handler<TravellerScreened>(ctx => { alone.Add(ctx.Message); return Task.CompletedTask; });
+        });
+        await handle.Ready;
+        var flight = $"VJ{Random.Shared.Next(1000, 9999)}";
+        var travellers = Enumerable.Range(0, 600).Select(i => new { @ref = $"seat-{i}", name = $"Manifest Passenger {i}" }).ToArray();
+
+        var response = await Officer.PostAsJsonAsync("/api/screenings/batch",
+            new { context = new { borderPost = "VN-DAD", flight }, travellers });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        // Published early and again by the forwarder, cut differently each time: every crossing is in some bundle, none alone.
+        bool OfFlight(TravellerScreened c) => c.Context.Flight == flight;
+        await Eventually.Until(() => Task.FromResult(bundles.SelectMany(b => b).Where(c => OfFlight(c.Crossing))
+            .Select(c => c.MessageId).Distinct().Count()), n => n == travellers.Length, "every crossing of the manifest in a bundle");
+        Assert.DoesNotContain(alone, OfFlight);
+        var ofFlight = bundles.Where(b => b.Any(c => OfFlight(c.Crossing))).ToList();
+        Assert.True(ofFlight.Count <= 10, $"600 crossings came in {ofFlight.Count} bundles");
+        // The alerts service keeps each crossing once, whichever bundle brought it first.
+        await using var alerts = Platform.StoreOf(Platform.Alerts).QuerySession();
+        await Eventually.Until(() => alerts.Query<Watchlist.Alerts.Retro.Crossing>().CountAsync(c => c.Context.Flight == flight),
+            n => n == travellers.Length, "the manifest's crossings recorded");
+        await Task.Delay(1000);
+        Assert.Equal(travellers.Length,
+            await alerts.Query<Watchlist.Alerts.Retro.Crossing>().CountAsync(c => c.Context.Flight == flight));
         await handle.StopAsync();
     }
 
