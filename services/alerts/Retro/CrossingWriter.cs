@@ -64,8 +64,7 @@ public sealed class CrossingWriter(IDocumentStore store, RetroScreening retro, C
                     break;
                 }
                 catch (Exception ex) when (attempt < ConflictAttempts
-                    && ex is JasperFx.ConcurrencyException or JasperFx.DocumentAlreadyExistsException
-                or Marten.Exceptions.ExistingStreamIdCollisionException)
+                    && WriteConflicts.IsRetryable(ex))
                 {
                     // A live hit on one of these alerts, or another replica handling one of these messages, committed first.
                     log.LogDebug(ex, "Crossing group conflict on attempt {Attempt}", attempt);

@@ -89,9 +89,7 @@ public sealed class RetroWriter(IDocumentStore store, RetroScreening retro, Retr
                 return;
             }
             catch (Exception ex) when (attempt < ConflictAttempts
-                && ex is JasperFx.ConcurrencyException or JasperFx.DocumentAlreadyExistsException
-                or Marten.Exceptions.ExistingStreamIdCollisionException
-                or RetroSuperseded)
+                && (ex is RetroSuperseded || WriteConflicts.IsRetryable(ex)))
             {
                 // A live hit appended to one of these alerts first, another replica re-screened a newer version of one of these
                 // entries, or handled one of these messages: read everything again.

@@ -88,7 +88,7 @@ public sealed class FeedWriter(IDocumentStore store, FeedWakeups wakeups, TimePr
                 return;
             }
             catch (Exception ex) when (attempt < ConflictAttempts
-                && ex is JasperFx.ConcurrencyException or JasperFx.DocumentAlreadyExistsException)
+                && WriteConflicts.IsRetryable(ex))
             {
                 // Another replica took a cursor of one of these feeds first (its feed item exists, so our insert failed), or
                 // handled one of these messages meanwhile: read everything again.
