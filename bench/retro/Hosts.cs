@@ -38,12 +38,16 @@ public sealed class Host(Process process, Uri address, string name) : IAsyncDisp
         start.Environment["ASPNETCORE_URLS"] = address.ToString();
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // BENCH_TRACE=<a logging category> prints that category's information lines too (e.g. Watchlist.Alerts.Retro).
+        var trace = Environment.GetEnvironmentVariable("BENCH_TRACE");
+        if (trace is { Length: > 0 }) start.Environment[$"Logging__LogLevel__{trace}"] = "Information";
         foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__")] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"{assembly} did not start");
         lock (Started) Started.Add(process);
         process.OutputDataReceived += (_, e) =>
         {
-            if (e.Data?.Contains("fail") == true) Console.Error.WriteLine($"[{assembly}] {e.Data}");
+            if (e.Data?.Contains("fail") == true || (trace is { Length: > 0 } && e.Data?.Contains(trace) == true))
+                Console.Error.WriteLine($"[{assembly}] {e.Data}");
         };
         process.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 }) Console.Error.WriteLine($"[{assembly}] {e.Data}"); };
         process.BeginOutputReadLine();

@@ -18,7 +18,7 @@ namespace Watchlist.Alerts.Retro;
 /// counted again.
 /// </summary>
 public sealed class RetroScreening(AlertRaising raising, RetroSettings settings, ScreeningPolicy policy, CrossingWindow window,
-    CrossingWindowKeeper keeper, TimeProvider clock)
+    CrossingWindowKeeper keeper, TimeProvider clock, ILogger<RetroScreening> log)
 {
     /// <summary>
     /// A group of list changes (one per entry): every crossing of the window answered before its change (<see cref="RetroPairs"/>).
@@ -31,39 +31,62 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
         CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var inForce = changes.Where(c => InForce(c.Entry, now)).Select(c => new Rescreen(c, IndexOf(c.Entry))).ToList();
+        // An entry's one-entry index is built only if some crossing is a candidate: most of an import's entries have none.
+        var inForce = changes.Where(c => InForce(c.Entry, now)).Select(c => new Rescreen(c, new Lazy<ScreeningIndex>(() => IndexOf(c.Entry))))
+            .ToList();
         var examined = new HashSet<(Guid Entry, Guid Crossing)>();
         if (settings.ScanDocuments) return await ScanDocumentsAsync(session, inForce, examined, now, unsaved, ct);
 
         await keeper.WhenLoadedAsync(ct);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var mark = window.Mark; // every crossing added up to here is in the index the first pass looks up
         var raised = await PassAsync(session, window, inForce, examined, now, unsaved, ct);
+        var scanned = watch.Elapsed;
         await RetroLock.ForListChangeAsync(session, ct);
+        var locked = watch.Elapsed;
         await keeper.CatchUpAsync(session, ct);
         var late = window.AddedAfter(mark);
-        if (late.Count == 0) return raised;
-        var lateWindow = new CrossingWindow(settings with { MaxCrossings = int.MaxValue });
-        lateWindow.AddMany(late, now);
-        return raised + await PassAsync(session, lateWindow, inForce, examined, now, unsaved, ct);
+        if (late.Count > 0)
+        {
+            var lateWindow = new CrossingWindow(settings with { MaxCrossings = int.MaxValue });
+            lateWindow.AddMany(late, now);
+            raised += await PassAsync(session, lateWindow, inForce, examined, now, unsaved, ct);
+        }
+        log.LogInformation("Re-screened {Changes} list changes: {Pairs} pairs examined, {Raised} hits; scan {Scan} ms, " +
+            "lock {Lock} ms, catch-up and {Late} late crossings {CatchUp} ms", inForce.Count, examined.Count, raised,
+            (int)scanned.TotalMilliseconds, (int)(locked - scanned).TotalMilliseconds, late.Count,
+            (int)(watch.Elapsed - locked).TotalMilliseconds);
+        return raised;
     }
 
-    private sealed record Rescreen(ListChange Change, ScreeningIndex Index);
+    private sealed record Rescreen(ListChange Change, Lazy<ScreeningIndex> Index);
 
+    /// <summary>
+    /// The matching is pure and in memory, then only the matches touch the database, one after another in the group's
+    /// transaction. Changes are matched one at a time, not side by side: retro must leave the other core to live hits.
+    /// </summary>
     private async Task<int> PassAsync(IDocumentSession session, CrossingWindow crossings, List<Rescreen> changes,
         HashSet<(Guid, Guid)> examined, DateTimeOffset now, SessionAlerts unsaved, CancellationToken ct)
     {
         var since = now - settings.Window;
+        var found = changes.Select(r => (r.Change, Pairs: MatchesOf(r, crossings.CandidatesOf(r.Change.Entry), since))).ToList();
         var raised = 0;
-        foreach (var (change, index) in changes)
-        {
-            var entry = change.Entry;
-            var due = crossings.CandidatesOf(entry)
-                .Where(c => c.ScreenedAt >= since && examined.Add((entry.Id, c.Id))
-                    && RetroPairs.NeedsRescreen(c, entry.Id, change.ListPosition));
-            foreach (var crossing in due.OrderBy(c => c.ScreenedAt))
-                if (await ScreenAsync(session, entry, index, crossing, now, change.CorrelationId, unsaved, ct)) raised++;
-        }
+        foreach (var (change, pairs) in found)
+            foreach (var (crossing, match) in pairs)
+                if (examined.Add((change.Entry.Id, crossing.Id)) && match is not null
+                    && await RaiseAsync(session, change.Entry, crossing, match, now, change.CorrelationId, unsaved, ct))
+                    raised++;
         return raised;
+    }
+
+    /// <summary>The candidates this change must re-screen, oldest first, each with its match (null below review).</summary>
+    private List<(Crossing Crossing, ScreeningHit? Match)> MatchesOf(Rescreen rescreen, IEnumerable<Crossing> candidates,
+        DateTimeOffset since)
+    {
+        var entry = rescreen.Change.Entry;
+        return candidates.Where(c => c.ScreenedAt >= since && RetroPairs.NeedsRescreen(c, entry.Id, rescreen.Change.ListPosition))
+            .OrderBy(c => c.ScreenedAt)
+            .Select(c => (c, MayHit(c, entry) ? Match(policy, rescreen.Index.Value, c.Traveller) : null)).ToList();
     }
 
     /// <summary>
@@ -95,14 +118,14 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
         return raised;
     }
 
-    private async Task<int> ScreenAllAsync(IDocumentSession session, ListChange change, ScreeningIndex index,
+    private async Task<int> ScreenAllAsync(IDocumentSession session, ListChange change, Lazy<ScreeningIndex> index,
         IEnumerable<Crossing> crossings, HashSet<(Guid, Guid)> examined, DateTimeOffset now, SessionAlerts unsaved, CancellationToken ct)
     {
         var raised = 0;
         var entry = change.Entry;
         var due = crossings.Where(c => examined.Add((entry.Id, c.Id)) && RetroPairs.NeedsRescreen(c, entry.Id, change.ListPosition));
         foreach (var crossing in due.OrderBy(c => c.ScreenedAt))
-            if (await ScreenAsync(session, entry, index, crossing, now, change.CorrelationId, unsaved, ct)) raised++;
+            if (await ScreenAsync(session, entry, index.Value, crossing, now, change.CorrelationId, unsaved, ct)) raised++;
         return raised;
     }
 
@@ -160,11 +183,18 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
         index.Search(ScreeningPolicy.QueryOf(traveller), policy.Options(limit: 1)) is [var match] ? match : null;
 
     private async Task<bool> ScreenAsync(IDocumentSession session, EntrySnapshot entry, ScreeningIndex index, Crossing crossing,
+        DateTimeOffset now, string? correlationId, SessionAlerts? unsaved, CancellationToken ct) =>
+        MayHit(crossing, entry) && Match(policy, index, crossing.Traveller) is { } match
+        && await RaiseAsync(session, entry, crossing, match, now, correlationId, unsaved, ct);
+
+    /// <summary>As live: a screening by agency X hits only entries owned by X or releasable to X.</summary>
+    private static bool MayHit(Crossing crossing, EntrySnapshot entry) =>
+        AlertAudience.MayHit(crossing.Agency, entry.OwnerAgency, entry.ReleasableTo);
+
+    /// <summary>A retro hit for a match, unless one of the entry's alerts already counts this crossing.</summary>
+    private async Task<bool> RaiseAsync(IDocumentSession session, EntrySnapshot entry, Crossing crossing, ScreeningHit match,
         DateTimeOffset now, string? correlationId, SessionAlerts? unsaved, CancellationToken ct)
     {
-        // As live: a screening by agency X hits only entries owned by X or releasable to X.
-        if (!AlertAudience.MayHit(crossing.Agency, entry.OwnerAgency, entry.ReleasableTo)) return false;
-        if (Match(policy, index, crossing.Traveller) is not { } match) return false;
         var crossingId = crossing.Id;
         var entryId = entry.Id;
         if (unsaved?.ByKey.Values.Any(a => a.Facts.EntryId == entryId && a.ScreeningIds.Contains(crossingId)) == true) return false;
