@@ -32,8 +32,8 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
     {
         var now = clock.GetUtcNow();
         // An entry's one-entry index is built only if some crossing is a candidate: most of an import's entries have none.
-        var inForce = changes.Where(c => InForce(c.Entry, now)).Select(c => new Rescreen(c, new Lazy<ScreeningIndex>(() => IndexOf(c.Entry))))
-            .ToList();
+        var inForce = changes.Where(c => InForce(c.Entry, now))
+            .Select(c => new Rescreen(c, new Lazy<ScreeningIndex>(() => IndexOf(c.Entry)))).ToList();
         var examined = new HashSet<(Guid Entry, Guid Crossing)>();
         if (settings.ScanDocuments) return await ScanDocumentsAsync(session, inForce, examined, now, unsaved, ct);
 
