@@ -21,6 +21,7 @@ builder.AddMessaging(bus =>
     bus.AddConsumer<WatchedEntryConsumer>(); // entry snapshots, false-positive lapse
     bus.AddConsumer<HitConsumer>();
     bus.AddConsumer<CrossingConsumer>(typeof(CrossingConsumerDefinition)); // every screening, for retro-screening, in groups
+    bus.AddConsumer<CrossingBundleConsumer>(typeof(CrossingBundleConsumerDefinition)); // a manifest's crossings, in bundles
     bus.AddConsumer<RetroConsumer>(typeof(RetroConsumerDefinition)); // re-screening for list changes, on its own queue
 });
 builder.Services.AddSingleton(TimeProvider.System).AddScoped<AlertChanges>();

@@ -7,17 +7,12 @@ namespace Watchlist.Alerts.Retro;
 /// Every screening, cleared or not, is a crossing kept for the retro-screening window; the traveller who crossed clean
 /// yesterday and is listed today is the case retro-screening exists for. A crossing that arrives late is also checked
 /// against the entries listed or amended since it was screened, whose own re-screening could not have seen it. Crossings are
-/// recorded in groups by the <see cref="CrossingWriter"/>; this acknowledges each once its group has committed, and a
-/// manifest's bundle once every crossing in it has. A crossing is handled once under its own message id, whether it came
-/// alone or in a bundle.
+/// recorded in groups by the <see cref="CrossingWriter"/>; this acknowledges each once its group has committed. A crossing
+/// is handled once under its own message id, whether it came alone or in a bundle (<see cref="CrossingBundleConsumer"/>).
 /// </summary>
-public sealed class CrossingConsumer(CrossingWriter writer) : IConsumer<TravellerScreened>, IConsumer<TravellersScreened>
+public sealed class CrossingConsumer(CrossingWriter writer) : IConsumer<TravellerScreened>
 {
     public const string Name = "alerts.crossing";
-
-    public Task Consume(ConsumeContext<TravellersScreened> context) =>
-        Task.WhenAll(context.Message.Crossings.Select(c =>
-            writer.RecordAsync($"{Name}/{c.MessageId}", Crossing.Of(c.Crossing), c.CorrelationId, context.CancellationToken)));
 
     public Task Consume(ConsumeContext<TravellerScreened> context) =>
         writer.RecordAsync($"{Name}/{context.MessageId ?? throw new InvalidOperationException("A crossing arrived without a MessageId.")}",

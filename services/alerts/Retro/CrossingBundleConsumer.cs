@@ -1,0 +1,31 @@
+using MassTransit;
+using Watchlist.Contracts.Screening;
+
+namespace Watchlist.Alerts.Retro;
+
+/// <summary>
+/// A manifest's crossings in one message: each goes to the <see cref="CrossingWriter"/> under the handled id it would have had
+/// alone (<see cref="CrossingConsumer.Name"/>/its message id), and the bundle is acknowledged once all of them have committed.
+/// Bundles have their own queue with a small prefetch: a bundle is already a group, and a backlog of them taken in at the
+/// single crossings' prefetch would hold hundreds of thousands of travellers in memory.
+/// </summary>
+public sealed class CrossingBundleConsumer(CrossingWriter writer) : IConsumer<TravellersScreened>
+{
+    public Task Consume(ConsumeContext<TravellersScreened> context) =>
+        Task.WhenAll(context.Message.Crossings.Select(c => writer.RecordAsync($"{CrossingConsumer.Name}/{c.MessageId}",
+            Crossing.Of(c.Crossing), c.CorrelationId, context.CancellationToken)));
+}
+
+public sealed class CrossingBundleConsumerDefinition : ConsumerDefinition<CrossingBundleConsumer>
+{
+    /// <summary>Two bundles in hand: one being written, the next ready to join the following group.</summary>
+    public const int InHand = 2;
+
+    public CrossingBundleConsumerDefinition() => ConcurrentMessageLimit = InHand;
+
+    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpoint,
+        IConsumerConfigurator<CrossingBundleConsumer> consumer, IRegistrationContext context)
+    {
+        if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit) rabbit.PrefetchCount = InHand;
+    }
+}
