@@ -42,6 +42,15 @@ summary() {
     END { printf "%-28s %10s req/s   p50 %8s   p90 %8s   p99 %8s   non-2xx %s\n", label, rps, p50, p90, p99, errors + 0 }' "$2"
 }
 
+# One field of a wrk report, as a number: rps, or p50/p99 in milliseconds (wrk prints us, ms or s), or non2xx.
+field() {
+  awk -v want="$1" '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    /Requests\/sec/ { rps = $2 } /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /Non-2xx/ { errors = $NF }
+    END { if (want == "rps") print rps + 0; else if (want == "p50") print p50 + 0; else if (want == "p99") print p99 + 0;
+          else print errors + 0 }' "$2"
+}
+
 platform=""   # the ./run.sh this script started, stopped on exit
 
 gateway() {
@@ -75,11 +84,19 @@ gateway() {
     load gateway http://localhost:8080/api/screenings "$connections" "$duration"
     load direct http://localhost:8081/api/screenings "$connections" "$duration"
   done
+  load gateway http://localhost:8080/api/screenings 1 "$duration"   # one officer alone
   echo
   for connections in 32 4; do
     summary "gateway :8080, $connections conns" ".run/bench-gateway-c$connections.txt"
     summary "watchlist :8081, $connections conns" ".run/bench-direct-c$connections.txt"
   done
+  summary "gateway :8080, 1 conn" ".run/bench-gateway-c1.txt"
+  # The machine-readable line: 32 connections through the gateway and direct, and one client alone.
+  local g=.run/bench-gateway-c32.txt d=.run/bench-direct-c32.txt one=.run/bench-gateway-c1.txt
+  printf '{"gateway_rps": %s, "gateway_p50_ms": %s, "gateway_p99_ms": %s, "direct_rps": %s, "direct_p99_ms": %s, ' \
+    "$(field rps $g)" "$(field p50 $g)" "$(field p99 $g)" "$(field rps $d)" "$(field p99 $d)"
+  printf '"gateway_c1_p50_ms": %s, "non_2xx": %s, "connections": 32}\n' "$(field p50 $one)" \
+    "$(( $(field non2xx $g) + $(field non2xx $d) + $(field non2xx $one) ))"
 }
 
 case "$command" in
