@@ -27,12 +27,14 @@ public sealed class UserClock(TimeZoneInfo fallback)
 
     public static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
-    /// <summary>"12:05 left" or "overdue 3:10", to the second.</summary>
-    public static string Countdown(DateTimeOffset deadline, DateTimeOffset now)
+    /// <summary>"12:05 left" or "overdue 3:10", to the second (the page words it in the user's language).</summary>
+    public static string Countdown(DateTimeOffset deadline, DateTimeOffset now) =>
+        deadline >= now ? $"{Remaining(deadline, now)} left" : $"overdue {Remaining(deadline, now)}";
+
+    /// <summary>How far the deadline is, either way: "12:05", or "1:02:03" past an hour.</summary>
+    public static string Remaining(DateTimeOffset deadline, DateTimeOffset now)
     {
-        var left = deadline - now;
-        var abs = left.Duration();
-        var text = abs.TotalHours >= 1 ? $"{(int)abs.TotalHours}:{abs.Minutes:D2}:{abs.Seconds:D2}" : $"{abs.Minutes}:{abs.Seconds:D2}";
-        return left >= TimeSpan.Zero ? $"{text} left" : $"overdue {text}";
+        var abs = (deadline - now).Duration();
+        return abs.TotalHours >= 1 ? $"{(int)abs.TotalHours}:{abs.Minutes:D2}:{abs.Seconds:D2}" : $"{abs.Minutes}:{abs.Seconds:D2}";
     }
 }
