@@ -51,7 +51,9 @@ public static class GraphiQLEndpoints
     public static IEndpointRouteBuilder MapGraphiQL(this IEndpointRouteBuilder app)
     {
         app.MapGet(AssetPath + "/{file}", (string file, HttpContext http) =>
-                Files.TryGetValue(file, out var type) ? WriteAsync(http, file, type) : Results.NotFound().ExecuteAsync(http))
+                Files.TryGetValue(file, out var type)
+                    ? WriteAsync(http, file, type)
+                    : Results.Problem(statusCode: 404, title: "No such file.", detail: "GraphiQL is at GET /graphql.").ExecuteAsync(http))
             .AllowAnonymous()
             .RequireRateLimiting(Routing.RateLimits.Standard);
         return app;
