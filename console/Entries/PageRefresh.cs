@@ -28,7 +28,8 @@ public sealed class PageRefresh : IAsyncDisposable
                 try { await refresh(_stop.Token); }
                 catch (Gateway.SessionExpiredException) { return; }
                 catch (Exception e) when (e is HttpRequestException or Gateway.ApiException or TaskCanceledException
-                                          && !_stop.IsCancellationRequested) { }
+                                          && !_stop.IsCancellationRequested)
+                { }
             }
         }
         catch (OperationCanceledException) { }

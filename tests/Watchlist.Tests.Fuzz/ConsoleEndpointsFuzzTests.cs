@@ -21,7 +21,8 @@ public sealed partial class ConsoleEndpointsFuzzTests(ITestOutputHelper output)
     {
         public override string ToString() =>
             $"[{Endpoint}] {Method} {Path[..Math.Min(Path.Length, 300)]} form: "
-            + (Form is null ? "(none)" : Encoding.UTF8.GetString(Form, 0, Math.Min(Form.Length, 300))) + $" ({ContentType}), token: {Token}";
+            + (Form is null ? "(none)" : Encoding.UTF8.GetString(Form, 0, Math.Min(Form.Length, 300)))
+            + $" ({ContentType}), token: {Token}";
     }
 
     private static readonly Gen<string> Short = Hostile.Text.Where(t => t.Length < 1_500);
@@ -29,7 +30,8 @@ public sealed partial class ConsoleEndpointsFuzzTests(ITestOutputHelper output)
     /// <summary>Return addresses an attacker would try, and hostile text.</summary>
     private static readonly Gen<string> ReturnUrl = Gen.Frequency(
         (3, Gen.OneOf("https://evil.example/", "//evil.example", "/\\evil.example", "\\\\evil.example", "/console/../x", "/console//evil",
-            "javascript:alert(1)", "/console/alerts", "/elsewhere", "%2F%2Fevil.example", "/console/\r\nLocation: //evil", " //evil.example",
+            "javascript:alert(1)", "/console/alerts", "/elsewhere", "%2F%2Fevil.example", "/console/\r\nLocation: //evil",
+            " //evil.example",
             "/\t/evil.example", "/console@evil.example", "http:/evil.example", "")),
         (2, Short));
 

@@ -53,7 +53,8 @@ public sealed class LocalIssuer(string clientId, string clientSecret, IReadOnlyD
         _app.MapGet("/jwks", () =>
         {
             var key = JsonWebKeyConverter.ConvertFromRSASecurityKey(new RsaSecurityKey(_rsa.ExportParameters(false)) { KeyId = "k1" });
-            return Results.Json(new { keys = new[] { new { kty = key.Kty, kid = key.Kid, use = "sig", alg = "RS256", n = key.N, e = key.E } } });
+            return Results.Json(
+                new { keys = new[] { new { kty = key.Kty, kid = key.Kid, use = "sig", alg = "RS256", n = key.N, e = key.E } } });
         });
         _app.MapGet("/authorize", Authorize);
         _app.MapPost("/token", TokenAsync);

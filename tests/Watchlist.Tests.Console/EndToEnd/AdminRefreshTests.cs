@@ -40,7 +40,8 @@ public sealed class AdminRefreshTests(ConsolePlatform platform, ITestOutputHelpe
                 Assert.Equal("Seen at Mộc Bài.", await entryTab.Page.GetByLabel("Remarks").InputValueAsync());
                 Assert.Contains("version 2", await entryTab.Page.Locator(".notice").InnerTextAsync());
 
-                using var suspend = HttpJson.WithIfMatch(HttpMethod.Post, $"/api/entries/{entryId}/suspend", 2, new { reason = "under review" });
+                using var suspend =
+                    HttpJson.WithIfMatch(HttpMethod.Post, $"/api/entries/{entryId}/suspend", 2, new { reason = "under review" });
                 Assert.Equal(HttpStatusCode.OK, (await colleague.SendAsync(suspend)).StatusCode);
                 await Assertions.Expect(row).ToContainTextAsync("SUSPENDED", new() { Timeout = 20_000 });
                 await Assertions.Expect(entryTab.Page.GetByTestId("entry-status")).ToHaveTextAsync("SUSPENDED", new() { Timeout = 20_000 });

@@ -62,7 +62,8 @@ public sealed class ManyAlertsBoardTests(ConsolePlatform platform, ITestOutputHe
 
                 // Filtered by post and severity: exactly the seeded alerts that fit, newest first.
                 var post = ManyAlerts.PostOf(agency, 3);
-                var fit = seeded.Concat(arrival).Where(a => a.Post == post && a.Severity == "LOW").OrderByDescending(a => a.RaisedAt).ToList();
+                var fit = seeded.Concat(arrival).Where(a => a.Post == post && a.Severity == "LOW")
+                    .OrderByDescending(a => a.RaisedAt).ToList();
                 Assert.NotEmpty(fit);
                 await page.GetByLabel("Post or unit").FillAsync(post);
                 await page.GetByLabel("Severity").SelectOptionAsync("LOW");

@@ -26,15 +26,15 @@ public sealed class OidcSignInTests(ConsolePlatform platform, ITestOutputHelper 
         });
         await issuer.StartAsync();
         await using var console = new ServiceHost<WebConsoleMarker>(new Dictionary<string, string>
-            {
-                ["environment"] = "Production",
-                ["DataProtection:KeyRingPath"] = Directory.CreateTempSubdirectory("console-keys-").FullName,
-                ["DataProtection:ReadOnly"] = "false",
-                ["Oidc:Authority"] = issuer.Address.ToString(),
-                ["Oidc:ClientId"] = "watchlist-console",
-                ["Oidc:ClientSecret"] = "console-secret",
-                ["Gateway:Url"] = platform.Platform.Gateway.Address.ToString(),
-            },
+        {
+            ["environment"] = "Production",
+            ["DataProtection:KeyRingPath"] = Directory.CreateTempSubdirectory("console-keys-").FullName,
+            ["DataProtection:ReadOnly"] = "false",
+            ["Oidc:Authority"] = issuer.Address.ToString(),
+            ["Oidc:ClientId"] = "watchlist-console",
+            ["Oidc:ClientSecret"] = "console-secret",
+            ["Gateway:Url"] = platform.Platform.Gateway.Address.ToString(),
+        },
             services => services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme,
                 o => o.RequireHttpsMetadata = false))
             .Start();
@@ -59,7 +59,8 @@ public sealed class OidcSignInTests(ConsolePlatform platform, ITestOutputHelper 
                 Assert.Contains("VN-OIDC", await who.InnerTextAsync());
                 Assert.Equal(1, issuer.TokensIssued);
                 var cookies = await context.CookiesAsync();
-                Assert.Contains(cookies, c => c.Name == Watchlist.WebConsole.Account.ConsoleAuthentication.CookieName && c.HttpOnly && c.Secure);
+                Assert.Contains(cookies,
+                    c => c.Name == Watchlist.WebConsole.Account.ConsoleAuthentication.CookieName && c.HttpOnly && c.Secure);
             });
     }
 }

@@ -45,5 +45,6 @@ public sealed class TimeZoneTests(ConsolePlatform platform, ITestOutputHelper ou
     }
 
     private static string At(DateTimeOffset at, string zone) =>
-        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(zone)).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+        TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById(zone))
+            .ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 }
