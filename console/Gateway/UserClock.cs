@@ -27,11 +27,8 @@ public sealed class UserClock(TimeZoneInfo fallback)
 
     public static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
-    /// <summary>"12:05 left" or "overdue 3:10", to the second (the page words it in the user's language).</summary>
-    public static string Countdown(DateTimeOffset deadline, DateTimeOffset now) =>
-        deadline >= now ? $"{Remaining(deadline, now)} left" : $"overdue {Remaining(deadline, now)}";
-
-    /// <summary>How far the deadline is, either way: "12:05", or "1:02:03" past an hour.</summary>
+    /// <summary>How far the deadline is, either way, to the second: "12:05", or "1:02:03" past an hour (the page says
+    /// "left" or "overdue" in the user's language).</summary>
     public static string Remaining(DateTimeOffset deadline, DateTimeOffset now)
     {
         var abs = (deadline - now).Duration();
