@@ -106,11 +106,13 @@ public static class GraphQLCases
     private static IEnumerable<Gen<FuzzCase>> Ide()
     {
         yield return Case("GraphiQL page", "GET", Gen.OneOf(Gen.Const("/graphql"), Queries.Junk.Select(j => $"/graphql?{j}"),
-            Queries.Junk.Select(j => $"/graphql?operationName={j}&variables={j}")), "admin", headers: BrowserAccept);
+            Queries.Junk.Select(j => $"/graphql?operationName={j}&variables={j}")), "admin", headers: BrowserAccept,
+            effect: Effect.GraphQL); // without text/html it is GraphQL, and answers as GraphQL does
         yield return Case("GraphiQL files", "GET", Gen.OneOf(
             Gen.OneOf("graphiql.min.js", "graphiql.min.css", "react.production.min.js", "LICENSE.graphiql", "index.html", "README.md",
                 "watchlist.js", "GRAPHIQL.MIN.JS", "graphiql.min.js.map", "..%2Fappsettings.json", "%2e%2e", "%00"),
-            Queries.Junk).Select(f => $"/graphql/ide/{f}"), "admin", headers: BrowserAccept);
+            Queries.Junk).Select(f => $"/graphql/ide/{f}"), "admin", headers: BrowserAccept,
+            effect: Effect.GraphQL); // "/graphql/ide/%2e%2e" is "/graphql" once the dots are resolved
     }
 
     /// <summary>Both answers of GraphQL over HTTP: strict clients get status codes, legacy ones 200 with errors.</summary>
