@@ -34,5 +34,6 @@ app.MapHealthEndpoints();
 app.MapStaticAssets();
 app.MapAccount(app.Environment);
 app.MapLanguageChoice();
+app.MapTimeZoneChoice();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 app.Run();

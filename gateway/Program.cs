@@ -1,5 +1,6 @@
 using Watchlist.Gateway.Docs;
 using Watchlist.Gateway.GraphQL;
+using Watchlist.Gateway.GraphQL.Ide;
 using Watchlist.Gateway.GraphQL.Transport;
 using Watchlist.Gateway.Routing;
 using Watchlist.ServiceDefaults;
@@ -25,5 +26,6 @@ app.UseWebSockets();
 app.UseGraphQLWebSockets();
 if (openApi) app.UseCombinedSwaggerUi(services);
 app.MapGraphQLEndpoint();
+app.MapGraphiQL();
 app.MapReverseProxy();
 app.Run();

@@ -22,8 +22,10 @@ public static class AccountEndpoints
         return app;
     }
 
-    private static async Task<IResult> SignInAsync([FromForm] DevelopmentSignIn form, HttpContext http, DevelopmentTokens tokens)
+    /// <remarks>A body that is no form at all binds no record: it is treated as an empty form, not a server error.</remarks>
+    private static async Task<IResult> SignInAsync([FromForm] DevelopmentSignIn? form, HttpContext http, DevelopmentTokens tokens)
     {
+        form ??= new DevelopmentSignIn(null, null, null);
         var returnUrl = LocalOnly(form.ReturnUrl, http);
         var role = form.Role?.Trim() ?? "";
         var agency = form.Agency?.Trim().ToUpperInvariant() ?? "";
@@ -49,8 +51,9 @@ public static class AccountEndpoints
     public static string LocalOnly(string? returnUrl, HttpContext http)
     {
         var home = $"{http.Request.PathBase}/";
+        // Control characters and backslashes too: browsers read "/\\host" as another host, and a line break would be a header.
         if (string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//", StringComparison.Ordinal)
-            || returnUrl.StartsWith("/\\", StringComparison.Ordinal)) return home;
+            || returnUrl.Any(c => char.IsControl(c) || c == '\\')) return home;
         return returnUrl.StartsWith(home, StringComparison.Ordinal) ? returnUrl : home;
     }
 }

@@ -63,6 +63,9 @@ public static class ConsoleAuthentication
     private static Task RejectExpired(CookieValidatePrincipalContext context)
     {
         if (context.Principal?.HasLiveToken(DateTimeOffset.UtcNow) == true) return Task.CompletedTask;
+        context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ConsoleAuthentication))
+            .LogInformation("A session of {Subject} ended: its token expired at {Expires}.",
+                context.Principal?.FindFirst(Claims.Subject)?.Value, context.Principal?.ExpiresAt());
         context.RejectPrincipal();
         return context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
     }

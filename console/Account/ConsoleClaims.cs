@@ -13,13 +13,19 @@ public static class ConsoleClaims
     public const string AccessToken = "watchlist:access_token";
     public const string Culture = "watchlist:culture";
 
+    /// <summary>
+    /// The platform token's expiry (Unix seconds), under a name of our own: the OpenID Connect handler deletes <c>exp</c>
+    /// (and <c>iat</c>, <c>nbf</c>, …) from the identity it signs in, which ended every OIDC session on its next request.
+    /// </summary>
+    public const string Expires = "watchlist:expires";
+
     public static string? TokenOf(this ClaimsPrincipal user) => user.FindFirstValue(AccessToken);
 
     public static IReadOnlyList<string> RolesOf(this ClaimsPrincipal user) => user.FindAll(Claims.Role).Select(c => c.Value).ToList();
 
     /// <summary>When the platform token stops being accepted; the console's session ends then too.</summary>
     public static DateTimeOffset? ExpiresAt(this ClaimsPrincipal user) =>
-        long.TryParse(user.FindFirstValue(Claims.Expires), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+        long.TryParse(user.FindFirstValue(Expires), NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
             ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
 
     public static bool HasLiveToken(this ClaimsPrincipal user, DateTimeOffset now) =>

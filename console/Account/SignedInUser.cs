@@ -20,7 +20,7 @@ public static class SignedInUser
         foreach (var role in claims.Where(c => c.Type == roleClaim).Select(c => c.Value).Distinct())
             identity.AddClaim(new Claim(Claims.Role, role));
         if (claims.FirstOrDefault(c => c.Type == agencyClaim) is { } agency) identity.AddClaim(new Claim(Claims.Agency, agency.Value));
-        identity.AddClaim(new Claim(Claims.Expires, token.ValidTo == DateTime.MinValue ? "0"
+        identity.AddClaim(new Claim(ConsoleClaims.Expires, token.ValidTo == DateTime.MinValue ? "0"
             : new DateTimeOffset(token.ValidTo, TimeSpan.Zero).ToUnixTimeSeconds()
                 .ToString(System.Globalization.CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(ConsoleClaims.AccessToken, accessToken));

@@ -21,7 +21,9 @@ public static class ConsoleServices
         services.AddScoped<PlatformApi>();
         services.AddTransient<AlertFeed>();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new UserClock(configuration["Console:TimeZone"] ?? "Asia/Ho_Chi_Minh"));
+        var zone = TimeZones.Find(configuration["Console:TimeZone"] ?? "Asia/Ho_Chi_Minh")
+            ?? throw new InvalidOperationException("Console:TimeZone must be an IANA time zone such as Asia/Ho_Chi_Minh.");
+        services.AddScoped(_ => new UserClock(zone));
         return services;
     }
 }

@@ -80,6 +80,12 @@ public sealed record ApiProblem(int Status, string? Title, string? Detail, IRead
     public IReadOnlyList<string> For(string field) =>
         Errors.Where(e => string.Equals(e.Key, field, StringComparison.OrdinalIgnoreCase)).SelectMany(e => e.Value).ToList();
 
+    /// <summary>The messages for a list field and its items (<c>birthDates</c>, <c>birthDates[1]</c>, <c>names[0].value</c>).</summary>
+    public IReadOnlyList<string> Under(string field) =>
+        Errors.Where(e => string.Equals(e.Key, field, StringComparison.OrdinalIgnoreCase)
+                || e.Key.StartsWith(field + "[", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(e => e.Value).ToList();
+
     private static JsonSerializerOptions Json => PlatformApi.Json;
 }
 

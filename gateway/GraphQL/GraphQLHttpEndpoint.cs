@@ -8,7 +8,8 @@ namespace Watchlist.Gateway.GraphQL;
 /// <summary>
 /// GraphQL over HTTP (the GraphQL Foundation's spec): POST with a JSON body, or GET for queries.
 /// A client that accepts <c>application/graphql-response+json</c> gets status codes that mean
-/// something (400 when the request did not execute); a legacy <c>application/json</c> client gets 200.
+/// something (400 when the request did not execute); a legacy <c>application/json</c> client gets 200. A browser navigating
+/// here gets GraphiQL instead (<see cref="Ide.GraphiQLEndpoints"/>).
 /// </summary>
 public static class GraphQLHttpEndpoint
 {
@@ -30,6 +31,11 @@ public static class GraphQLHttpEndpoint
 
     private static async Task Handle(HttpContext http, IDocumentExecuter<WatchlistSchema> executer, IGraphQLTextSerializer serializer)
     {
+        if (Ide.GraphiQLEndpoints.IsBrowserNavigation(http.Request))
+        {
+            await Ide.GraphiQLEndpoints.WritePageAsync(http);
+            return;
+        }
         var (request, problem) = await ReadAsync(http, serializer);
         if (request is null)
         {

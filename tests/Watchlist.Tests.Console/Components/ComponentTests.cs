@@ -11,7 +11,7 @@ public sealed class ComponentTests : BunitContext
 
     public ComponentTests()
     {
-        Services.AddSingleton(new UserClock("Asia/Ho_Chi_Minh"));
+        Services.AddSingleton(new UserClock(TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")));
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
     }
 

@@ -62,4 +62,57 @@ public sealed class EntryPageTests(ConsolePlatform platform, ITestOutputHelper o
                 await tab.AssertAccessibleAsync("entry search");
             });
     }
+
+    [Fact]
+    public async Task An_admin_amends_names_lists_releasability_category_and_review_date_and_only_the_changed_fields_are_sent()
+    {
+        var name = $"Lý Thị {AlertFlows.RandomSurname()}";
+        var (entryId, _) = await platform.Platform.ListAsync(AlertFlows.Person(name, AlertFlows.NewPassport(), ["VN-MPS"]));
+        await using var tab = await ConsolePage.OpenAsync(platform, output);
+        await tab.RunAsync(nameof(An_admin_amends_names_lists_releasability_category_and_review_date_and_only_the_changed_fields_are_sent),
+            async () =>
+            {
+                var page = tab.Page;
+                await tab.SignInAsync("admin", "VN-MPS", $"entries/{entryId}");
+                await page.GetByRole(AriaRole.Heading, new() { Name = name }).WaitForAsync();
+                Assert.Equal(name, await page.GetByLabel("Primary name").InputValueAsync());
+
+                await page.GetByLabel("Aliases (one a line)").FillAsync("Ly Thi Alias");
+                await page.GetByLabel("Category").SelectOptionAsync("CYBER_FRAUD");
+                await page.GetByLabel("Lists (comma-separated)").FillAsync("trafficking-suspects, cyber-watch");
+                await page.GetByLabel("Releasable to (agency codes, or *)").FillAsync("VN-MPS, KH-GDI");
+                await page.GetByLabel("Review by (YYYY-MM-DD)").FillAsync("2027-06-30");
+                await page.GetByLabel("Nationalities (comma-separated)").FillAsync("VN, XX");
+                await page.GetByLabel("Reason for the change").FillAsync("Report VN-MPS/2026/0077.");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Amend" }).ClickAsync();
+
+                // The API refuses the second nationality: its message beside the field, and nothing changed.
+                await page.Locator("#amend-nationalities-error").WaitForAsync();
+                Assert.Contains("XX", await page.Locator("#amend-nationalities-error").InnerTextAsync());
+                Assert.Equal("true", await page.GetByLabel("Nationalities (comma-separated)").GetAttributeAsync("aria-invalid"));
+                Assert.Equal("1", await page.GetByTestId("entry-version").InnerTextAsync());
+                await tab.AssertAccessibleAsync("amend form with a field error");
+
+                await page.GetByLabel("Nationalities (comma-separated)").FillAsync("VN");
+                await page.GetByRole(AriaRole.Button, new() { Name = "Amend" }).ClickAsync();
+                // One amendment and, since the review date has its own event, one review: version 3.
+                await Assertions.Expect(page.GetByTestId("entry-version")).ToHaveTextAsync("3");
+                Assert.Contains("Ly Thi Alias (ALIAS)", await page.GetByTestId("entry-names").InnerTextAsync());
+                Assert.Equal("2027-06-30", await page.GetByLabel("Review by (YYYY-MM-DD)").InputValueAsync());
+
+                // The history's change names exactly the fields the admin changed: no severity, documents or remarks rewritten.
+                var changes = page.Locator("table.history tbody tr", new() { HasText = "Report VN-MPS/2026/0077." });
+                Assert.Equal(2, await changes.CountAsync());
+                var fields = string.Join("; ", await changes.Locator("td:nth-child(6)").AllInnerTextsAsync());
+                output.WriteLine(fields);
+                foreach (var field in new[] { "names:", "category:", "lists:", "releasableTo:", "reviewBy:" })
+                    Assert.Contains(field, fields);
+                foreach (var field in new[] { "severity:", "documents:", "remarks:", "birthDates:", "nationalities:" })
+                    Assert.DoesNotContain(field, fields);
+
+                // The agency the entry is now releasable to sees it; before the amend it did not.
+                using var cambodia = platform.Platform.Client("admin", "KH-GDI");
+                Assert.Equal(System.Net.HttpStatusCode.OK, (await cambodia.GetAsync($"/api/entries/{entryId}")).StatusCode);
+            });
+    }
 }

@@ -93,6 +93,26 @@ public static class GraphQLCases
                 "{\"query\":\"{ viewer { subject } }\",\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"x\"}}}",
                 "{\"query\":\"{ viewer { subject } }\",\"operationName\":\"Nope\"}", "{\"query\":null}", "{}", "{\"query\":\"\"}")
             .Select(t => (Body?)Body.Text(t, "application/json")), Accept, Effect.GraphQL);
+        foreach (var ide in Ide()) yield return ide;
+    }
+
+    /// <summary>What browsers and careless clients send as Accept when they navigate to /graphql.</summary>
+    private static readonly Gen<KeyValuePair<string, string>[]> BrowserAccept = Gen.OneOf(
+            "text/html", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8", "TEXT/HTML; q=0", "text/html;;;,",
+            "*/*", "text/*", "", new string(',', 2_000))
+        .Select(a => new KeyValuePair<string, string>[] { new("Accept", a) });
+
+    /// <summary>GraphiQL's page (GET /graphql from a browser, with junk in the query string) and its files, anonymous.</summary>
+    private static IEnumerable<Gen<FuzzCase>> Ide()
+    {
+        yield return Case("GraphiQL page", "GET", Gen.OneOf(Gen.Const("/graphql"), Queries.Junk.Select(j => $"/graphql?{j}"),
+            Queries.Junk.Select(j => $"/graphql?operationName={j}&variables={j}")), "admin", headers: BrowserAccept,
+            effect: Effect.GraphQL); // without text/html it is GraphQL, and answers as GraphQL does
+        yield return Case("GraphiQL files", "GET", Gen.OneOf(
+            Gen.OneOf("graphiql.min.js", "graphiql.min.css", "react.production.min.js", "LICENSE.graphiql", "index.html", "README.md",
+                "watchlist.js", "GRAPHIQL.MIN.JS", "graphiql.min.js.map", "..%2Fappsettings.json", "%2e%2e", "%00"),
+            Queries.Junk).Select(f => $"/graphql/ide/{f}"), "admin", headers: BrowserAccept,
+            effect: Effect.GraphQL); // "/graphql/ide/%2e%2e" is "/graphql" once the dots are resolved
     }
 
     /// <summary>Both answers of GraphQL over HTTP: strict clients get status codes, legacy ones 200 with errors.</summary>
