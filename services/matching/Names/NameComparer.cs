@@ -25,7 +25,7 @@ internal static class NameComparer
         var e = listed.Terms;
         if (q.Length == 0 || e.Length == 0) return 0;
         Span<Pair> pairs = stackalloc Pair[q.Length * e.Length * 3];
-        var count = CollectPairs(q, e, pairs);
+        var count = CollectPairs(q, e, pairs, query.IsSyllabicScript && listed.IsSyllabicScript);
         if (count == 0) return 0;
 
         Span<double> listedWeights = stackalloc double[e.Length];
@@ -33,6 +33,8 @@ internal static class NameComparer
 
         int usedQuery = 0, usedListed = 0;
         double matched = 0, pairedWeight = 0;
+        Span<sbyte> partner = stackalloc sbyte[q.Length];
+        partner.Fill(-1);
         while (true)
         {
             var best = -1;
@@ -50,6 +52,8 @@ internal static class NameComparer
             if (best < 0) break;
             usedQuery |= pairs[best].Query;
             usedListed |= pairs[best].Listed;
+            if (BitOperations.IsPow2(pairs[best].Query))
+                partner[BitOperations.TrailingZeroCount(pairs[best].Query)] = (sbyte)BitOperations.TrailingZeroCount(pairs[best].Listed);
             matched += bestSimilarity * bestWeight;
             pairedWeight += bestWeight;
         }
@@ -65,18 +69,19 @@ internal static class NameComparer
         var specificity = Math.Min(1.0, matched / SpecificEvidence);
         // A product, not a mean: a traveller whose given name is missing from the listed name
         // (a relative sharing a rare surname) must not pass on the surname alone.
-        return similarity * queryCoverage * listedCoverage * specificity * listed.Trust;
+        return similarity * queryCoverage * listedCoverage * specificity * listed.Trust * NameOrder.Factor(q, partner);
     }
 
-    private static int CollectPairs(Term[] q, Term[] e, Span<Pair> pairs)
+    private static int CollectPairs(Term[] q, Term[] e, Span<Pair> pairs, bool characterByCharacter)
     {
         var count = 0;
         for (var i = 0; i < q.Length; i++)
         {
             for (var j = 0; j < e.Length; j++)
             {
-                var similarity = TokenSimilarity.Score(q[i], e[j]);
+                var similarity = characterByCharacter ? TokenSimilarity.Same(q[i], e[j]) : TokenSimilarity.Score(q[i], e[j]);
                 if (similarity > 0) pairs[count++] = new Pair(1 << i, 1 << j, similarity);
+                if (characterByCharacter) continue;
                 if (i + 1 < q.Length && (similarity = Joined(q[i], q[i + 1], e[j])) > 0)
                     pairs[count++] = new Pair(3 << i, 1 << j, similarity);
                 if (j + 1 < e.Length && (similarity = Joined(e[j], e[j + 1], q[i])) > 0)

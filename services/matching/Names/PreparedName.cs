@@ -15,6 +15,12 @@ internal sealed class PreparedName(string display, NameType type, Term[] terms)
 
     public Term[] Terms { get; } = terms;
 
+    /// <summary>
+    /// Written in Han, Kana or Hangul: each character is a syllable chosen from thousands, so two such names one character
+    /// apart are two people, not a typo (compared character by character, see <see cref="NameComparer"/>).
+    /// </summary>
+    public bool IsSyllabicScript { get; } = NameFolder.HasSyllabicScript(display);
+
     /// <summary>Weak aliases are the main source of false hits on sanctions lists.</summary>
     public double Trust => Type == NameType.WeakAlias ? 0.9 : 1.0;
 

@@ -21,6 +21,10 @@ internal static class TokenSimilarity
         return shorter == 3 && longer > 3 ? 1 : AllowedEdits(shorter);
     }
 
+    /// <summary>Only the same syllable counts: for names written in Han, Kana or Hangul on both sides.</summary>
+    public static double Same(Term a, Term b) =>
+        ReferenceEquals(a, b) || string.Equals(a.Text, b.Text, StringComparison.Ordinal) ? 1 : 0;
+
     public static double Score(Term a, Term b)
     {
         if (ReferenceEquals(a, b)) return 1;
