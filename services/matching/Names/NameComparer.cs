@@ -17,6 +17,9 @@ internal static class NameComparer
     /// <summary>An unpaired token between paired ones (a middle name) costs half its weight.</summary>
     private const double MiddleNameDiscount = 0.5;
 
+    /// <summary>Legal forms of incompatible families ("X LLC" / "X JSC") usually name a parent and its subsidiary.</summary>
+    private const double LegalFormConflict = 0.85;
+
     private readonly record struct Pair(int Query, int Listed, double Similarity);
 
     public static double Compare(PreparedName query, ReadOnlySpan<double> queryWeights, PreparedName listed, int population)
@@ -63,13 +66,35 @@ internal static class NameComparer
         var discount = conflictingMiddle ? 1 : MiddleNameDiscount;
         var unmatchedQuery = UnusedWeight(queryWeights, usedQuery, discount);
         var unmatchedListed = UnusedWeight(listedWeights, usedListed, discount);
-        var similarity = matched / pairedWeight;
+        var similarity = matched / pairedWeight * Distinguishing(q, usedQuery, e, usedListed);
         var queryCoverage = pairedWeight / (pairedWeight + unmatchedQuery);
         var listedCoverage = pairedWeight / (pairedWeight + unmatchedListed);
         var specificity = Math.Min(1.0, matched / SpecificEvidence);
         // A product, not a mean: a traveller whose given name is missing from the listed name
         // (a relative sharing a rare surname) must not pass on the surname alone.
-        return similarity * queryCoverage * listedCoverage * specificity * listed.Trust * NameOrder.Factor(q, partner);
+        return similarity * queryCoverage * listedCoverage * specificity * listed.Trust * NameOrder.Factor(q, partner)
+            * (LegalForms.Conflict(query.LegalForms, listed.LegalForms) ? LegalFormConflict : 1);
+    }
+
+    /// <summary>
+    /// Numbers are what tell apart "Solutions" from "Solutions II", or "Vabo 2012" from "Vabo 2017": a number one side lacks
+    /// costs ×<see cref="NumberMissing"/> and two different numbers ×<see cref="NumbersDiffer"/>, whatever their rarity.
+    /// </summary>
+    private static double Distinguishing(Term[] q, int usedQuery, Term[] e, int usedListed)
+    {
+        var queryNumber = HasUnusedNumber(q, usedQuery);
+        var listedNumber = HasUnusedNumber(e, usedListed);
+        return queryNumber && listedNumber ? NumbersDiffer : queryNumber || listedNumber ? NumberMissing : 1;
+    }
+
+    private const double NumbersDiffer = 0.75;
+    private const double NumberMissing = 0.85;
+
+    private static bool HasUnusedNumber(Term[] terms, int used)
+    {
+        for (var i = 0; i < terms.Length; i++)
+            if ((used & (1 << i)) == 0 && char.IsAsciiDigit(terms[i].Text[0])) return true;
+        return false;
     }
 
     private static int CollectPairs(Term[] q, Term[] e, Span<Pair> pairs, bool characterByCharacter)

@@ -21,12 +21,21 @@ internal sealed class PreparedName(string display, NameType type, Term[] terms)
     /// </summary>
     public bool IsSyllabicScript { get; } = NameFolder.HasSyllabicScript(display);
 
+    /// <summary>The families of the legal forms the name carries ("Ltd", "Công ty Cổ phần"), dropped from its terms.</summary>
+    public LegalForm LegalForms { get; } = FormsOf(display);
+
+    private static LegalForm FormsOf(string display)
+    {
+        NameNoise.Strip(NameFolder.Tokens(display), out var forms);
+        return forms;
+    }
+
     /// <summary>Weak aliases are the main source of false hits on sanctions lists.</summary>
     public double Trust => Type == NameType.WeakAlias ? 0.9 : 1.0;
 
     public static string[] Fold(string value)
     {
-        var tokens = NameNoise.Strip(NameFolder.Tokens(value));
+        var tokens = NameNoise.Strip(NumberWords.ToDigits(NameFolder.Tokens(value)));
         if (tokens.Length > MaxTerms) tokens = tokens[..MaxTerms];
         for (var i = 0; i < tokens.Length; i++)
             if (tokens[i].Length > MaxTermLength) tokens[i] = tokens[i][..MaxTermLength];

@@ -14,7 +14,7 @@ internal static class NameFolder
     {
         if (string.IsNullOrWhiteSpace(name)) return [];
         // FormD splits precomposed letters from their marks whichever form the caller sent.
-        var decomposed = ArabicWords.Separate(GivenNamesFirst(name)).Normalize(NormalizationForm.FormD);
+        var decomposed = ArabicWords.Separate(GivenNamesFirst(DottedInitials.Join(name))).Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length + 8);
         foreach (var rune in decomposed.EnumerateRunes()) Append(folded, rune);
         return folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
