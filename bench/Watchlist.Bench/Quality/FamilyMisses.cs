@@ -10,7 +10,8 @@ public static class FamilyMisses
         foreach (var a in answers.Where(a => a.Query.Kind.StartsWith(prefix, StringComparison.Ordinal)))
         {
             var q = a.Query;
-            var what = q.Traveller.Name ?? string.Join(",", (q.Traveller.Identifiers ?? []).Select(i => $"{i.Type}:{i.Value}:{i.Platform}"));
+            var what = q.Traveller.Name
+                ?? string.Join(",", (q.Traveller.Identifiers ?? []).Select(i => $"{i.Type}:{i.Value}:{i.Platform}"));
             if (q.IsPositive && !a.Found) Console.WriteLine($"MISS\t{q.Kind}\t{what}\t{q.Note}\t{q.Traveller.BirthDate}");
             if (!q.IsPositive && a.Flagged) Console.WriteLine($"FALSE{(a.FlaggedAtMatch ? "@MATCH" : "")}\t{q.Kind}\t{what}\t{q.Note}");
         }

@@ -11,7 +11,8 @@ public static class SocialHandle
         ["facebook.com"] = "facebook", ["fb.com"] = "facebook", ["fb.me"] = "facebook", ["m.me"] = "facebook",
         ["instagram.com"] = "instagram", ["t.me"] = "telegram", ["telegram.me"] = "telegram",
         ["twitter.com"] = "x", ["x.com"] = "x", ["tiktok.com"] = "tiktok", ["zalo.me"] = "zalo", ["chat.zalo.me"] = "zalo",
-        ["vk.com"] = "vk", ["youtube.com"] = "youtube", ["linkedin.com"] = "linkedin", ["wa.me"] = "whatsapp", ["whatsapp.com"] = "whatsapp",
+        ["vk.com"] = "vk", ["youtube.com"] = "youtube", ["linkedin.com"] = "linkedin", ["wa.me"] = "whatsapp",
+        ["whatsapp.com"] = "whatsapp",
         ["viber.com"] = "viber",
     };
 
@@ -64,7 +65,8 @@ public static class SocialHandle
         var path = address[(slash + 1)..];
         var platform = PlatformOfHost.GetValueOrDefault(host);
         // Facebook profiles without a vanity name: profile.php?id=1000..., or people/Name/1000.../
-        if (platform == "facebook" && QueryValue(path, "id") is { } id && path.StartsWith("profile.php", StringComparison.OrdinalIgnoreCase))
+        if (platform == "facebook" && QueryValue(path, "id") is { } id
+            && path.StartsWith("profile.php", StringComparison.OrdinalIgnoreCase))
             return (id, platform);
         // WhatsApp's click-to-chat: api.whatsapp.com/send?phone=8491...
         if (platform == "whatsapp" && QueryValue(path, "phone") is { } phone) return (phone, platform);
@@ -85,7 +87,8 @@ public static class SocialHandle
         foreach (var part in text[(query + 1)..].Split('&', '#'))
         {
             var equals = part.IndexOf('=');
-            if (equals > 0 && part[..equals].Equals(name, StringComparison.OrdinalIgnoreCase)) return Uri.UnescapeDataString(part[(equals + 1)..]);
+            if (equals > 0 && part[..equals].Equals(name, StringComparison.OrdinalIgnoreCase))
+                return Uri.UnescapeDataString(part[(equals + 1)..]);
         }
         return null;
     }

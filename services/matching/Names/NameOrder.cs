@@ -16,7 +16,8 @@ internal static class NameOrder
     public const double ConnectorConflict = 0.75;
     public const double Shuffled = 0.97;
 
-    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "bin", "ben", "ibn", "bint", "abu", "ould", "walad" };
+    private static readonly HashSet<string> Connectors =
+        new(StringComparer.Ordinal) { "bin", "ben", "ibn", "bint", "abu", "ould", "walad" };
 
     /// <param name="partner">For each query token paired with exactly one listed token, that token's index; -1 otherwise.</param>
     public static double Factor(Term[] query, ReadOnlySpan<sbyte> partner)

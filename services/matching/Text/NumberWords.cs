@@ -71,7 +71,8 @@ internal static class NumberWords
                 total += current * 1000;
                 current = 0;
             }
-            else if (token == "and" && used > 0 && i + 1 < tokens.Length && (Units.ContainsKey(tokens[i + 1]) || Tens.ContainsKey(tokens[i + 1])))
+            else if (token == "and" && used > 0 && i + 1 < tokens.Length
+                && (Units.ContainsKey(tokens[i + 1]) || Tens.ContainsKey(tokens[i + 1])))
             {
                 used++;
                 continue;
