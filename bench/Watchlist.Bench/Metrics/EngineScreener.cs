@@ -11,6 +11,7 @@ public sealed class EngineScreener(ScreeningIndex index, int maxCandidates = 200
         MaxResults = 20, MaxCandidates = maxCandidates, Thresholds = thresholds ?? MatchThresholds.Default,
     };
 
-    public IReadOnlyList<Hit> Screen(TravellerInput traveller) =>
-        [.. index.Search(Screener.QueryOf(traveller), _options).Select(h => new Hit(h.EntryId, h.Band == MatchBand.Match))];
+    public IReadOnlyList<Hit> Screen(TravellerInput traveller, Func<Guid, bool>? eligible = null) =>
+        [.. index.Search(Screener.QueryOf(traveller), eligible is null ? _options : _options with { IsEligible = eligible })
+            .Select(h => new Hit(h.EntryId, h.Band == MatchBand.Match))];
 }

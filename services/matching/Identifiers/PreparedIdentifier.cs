@@ -35,16 +35,24 @@ internal sealed class PreparedIdentifier
         switch (identifier.Type)
         {
             case IdentifierType.Phone:
-                var (e164, national) = PhoneNumberForm.Normalise(identifier.Value, region);
-                if (national.Length < 6) return null;
-                return new(IdentifierType.Phone, e164 ?? national, null, national, display);
+                return Phone(identifier.Value, region, display);
             case IdentifierType.Email:
-                return new(IdentifierType.Email, display.ToLowerInvariant(), null, null, display);
-            case IdentifierType.SocialHandle:
-                var (handle, platform) = SocialHandle.Normalise(identifier.Value, identifier.Platform);
-                return handle.Length == 0 ? null : new(IdentifierType.SocialHandle, handle, platform, null, display);
+                return new(IdentifierType.Email, EmailAddress.Canonical(display), null, null, display);
+            case IdentifierType.Website when !SocialHandle.IsProfileUrl(display):
+                return new(IdentifierType.Website, Website.Normalise(display), null, null, display);
             default:
-                return new(IdentifierType.Website, Website.Normalise(identifier.Value), null, null, display);
+                var (handle, platform) = SocialHandle.Normalise(identifier.Value, identifier.Platform);
+                if (handle.Length == 0) return null;
+                // A WhatsApp, Zalo or Viber "handle" is the phone number (wa.me/8491..., zalo.me/091...); Zalo is Vietnam's.
+                if (SocialHandle.IsPhonePlatform(platform) && handle.Count(char.IsAsciiDigit) >= 8)
+                    return Phone(handle, platform == "zalo" ? region ?? "VN" : region, display);
+                return new(IdentifierType.SocialHandle, handle, platform, null, display);
         }
+    }
+
+    private static PreparedIdentifier? Phone(string value, string? region, string display)
+    {
+        var (e164, national) = PhoneNumberForm.Normalise(value, region);
+        return national.Length < 6 ? null : new(IdentifierType.Phone, e164 ?? national, null, national, display);
     }
 }

@@ -26,7 +26,9 @@ internal static class EntryKeys
                 Add(term.Postings);
                 if (term.Canonical is not null) Add(resolve(KeyHash.Of(KeyKind.CanonicalName, term.Canonical)));
                 if (term.Phonetic != 0) Add(resolve(term.Phonetic));
-                if (term.IsSkeleton && term.Consonants != 0) Add(resolve(term.Consonants));
+                // Every multi-syllable token's consonants, so a name in Arabic script (read as consonants: "mhmd") reaches a
+                // listing that carries only the romanised name (Muhammad), and the other way round.
+                if (term.Consonants != 0) Add(resolve(term.Consonants));
                 if (i > 0 && terms[i - 1].Text.Length >= 2 && term.Text.Length >= 2)
                     Add(resolve(KeyHash.Of(KeyKind.JoinedName, terms[i - 1].Text, term.Text)));
             }

@@ -17,6 +17,9 @@ internal static class NameComparer
     /// <summary>An unpaired token between paired ones (a middle name) costs half its weight.</summary>
     private const double MiddleNameDiscount = 0.5;
 
+    /// <summary>Legal forms of incompatible families ("X LLC" / "X JSC") usually name a parent and its subsidiary.</summary>
+    private const double LegalFormConflict = 0.85;
+
     private readonly record struct Pair(int Query, int Listed, double Similarity);
 
     public static double Compare(PreparedName query, ReadOnlySpan<double> queryWeights, PreparedName listed, int population)
@@ -25,7 +28,7 @@ internal static class NameComparer
         var e = listed.Terms;
         if (q.Length == 0 || e.Length == 0) return 0;
         Span<Pair> pairs = stackalloc Pair[q.Length * e.Length * 3];
-        var count = CollectPairs(q, e, pairs);
+        var count = CollectPairs(q, e, pairs, query.IsSyllabicScript && listed.IsSyllabicScript);
         if (count == 0) return 0;
 
         Span<double> listedWeights = stackalloc double[e.Length];
@@ -33,6 +36,8 @@ internal static class NameComparer
 
         int usedQuery = 0, usedListed = 0;
         double matched = 0, pairedWeight = 0;
+        Span<sbyte> partner = stackalloc sbyte[q.Length];
+        partner.Fill(-1);
         while (true)
         {
             var best = -1;
@@ -50,6 +55,8 @@ internal static class NameComparer
             if (best < 0) break;
             usedQuery |= pairs[best].Query;
             usedListed |= pairs[best].Listed;
+            if (BitOperations.IsPow2(pairs[best].Query))
+                partner[BitOperations.TrailingZeroCount(pairs[best].Query)] = (sbyte)BitOperations.TrailingZeroCount(pairs[best].Listed);
             matched += bestSimilarity * bestWeight;
             pairedWeight += bestWeight;
         }
@@ -59,24 +66,47 @@ internal static class NameComparer
         var discount = conflictingMiddle ? 1 : MiddleNameDiscount;
         var unmatchedQuery = UnusedWeight(queryWeights, usedQuery, discount);
         var unmatchedListed = UnusedWeight(listedWeights, usedListed, discount);
-        var similarity = matched / pairedWeight;
+        var similarity = matched / pairedWeight * Distinguishing(q, usedQuery, e, usedListed);
         var queryCoverage = pairedWeight / (pairedWeight + unmatchedQuery);
         var listedCoverage = pairedWeight / (pairedWeight + unmatchedListed);
         var specificity = Math.Min(1.0, matched / SpecificEvidence);
         // A product, not a mean: a traveller whose given name is missing from the listed name
         // (a relative sharing a rare surname) must not pass on the surname alone.
-        return similarity * queryCoverage * listedCoverage * specificity * listed.Trust;
+        return similarity * queryCoverage * listedCoverage * specificity * listed.Trust * NameOrder.Factor(q, partner)
+            * (LegalForms.Conflict(query.LegalForms, listed.LegalForms) ? LegalFormConflict : 1);
     }
 
-    private static int CollectPairs(Term[] q, Term[] e, Span<Pair> pairs)
+    /// <summary>
+    /// Numbers are what tell apart "Solutions" from "Solutions II", or "Vabo 2012" from "Vabo 2017": a number one side lacks
+    /// costs ×<see cref="NumberMissing"/> and two different numbers ×<see cref="NumbersDiffer"/>, whatever their rarity.
+    /// </summary>
+    private static double Distinguishing(Term[] q, int usedQuery, Term[] e, int usedListed)
+    {
+        var queryNumber = HasUnusedNumber(q, usedQuery);
+        var listedNumber = HasUnusedNumber(e, usedListed);
+        return queryNumber && listedNumber ? NumbersDiffer : queryNumber || listedNumber ? NumberMissing : 1;
+    }
+
+    private const double NumbersDiffer = 0.75;
+    private const double NumberMissing = 0.85;
+
+    private static bool HasUnusedNumber(Term[] terms, int used)
+    {
+        for (var i = 0; i < terms.Length; i++)
+            if ((used & (1 << i)) == 0 && char.IsAsciiDigit(terms[i].Text[0])) return true;
+        return false;
+    }
+
+    private static int CollectPairs(Term[] q, Term[] e, Span<Pair> pairs, bool characterByCharacter)
     {
         var count = 0;
         for (var i = 0; i < q.Length; i++)
         {
             for (var j = 0; j < e.Length; j++)
             {
-                var similarity = TokenSimilarity.Score(q[i], e[j]);
+                var similarity = characterByCharacter ? TokenSimilarity.Same(q[i], e[j]) : TokenSimilarity.Score(q[i], e[j]);
                 if (similarity > 0) pairs[count++] = new Pair(1 << i, 1 << j, similarity);
+                if (characterByCharacter) continue;
                 if (i + 1 < q.Length && (similarity = Joined(q[i], q[i + 1], e[j])) > 0)
                     pairs[count++] = new Pair(3 << i, 1 << j, similarity);
                 if (j + 1 < e.Length && (similarity = Joined(e[j], e[j + 1], q[i])) > 0)

@@ -15,12 +15,27 @@ internal sealed class PreparedName(string display, NameType type, Term[] terms)
 
     public Term[] Terms { get; } = terms;
 
+    /// <summary>
+    /// Written in Han, Kana or Hangul: each character is a syllable chosen from thousands, so two such names one character
+    /// apart are two people, not a typo (compared character by character, see <see cref="NameComparer"/>).
+    /// </summary>
+    public bool IsSyllabicScript { get; } = NameFolder.HasSyllabicScript(display);
+
+    /// <summary>The families of the legal forms the name carries ("Ltd", "Công ty Cổ phần"), dropped from its terms.</summary>
+    public LegalForm LegalForms { get; } = FormsOf(display);
+
+    private static LegalForm FormsOf(string display)
+    {
+        NameNoise.Strip(NameFolder.Tokens(display), out var forms);
+        return forms;
+    }
+
     /// <summary>Weak aliases are the main source of false hits on sanctions lists.</summary>
     public double Trust => Type == NameType.WeakAlias ? 0.9 : 1.0;
 
     public static string[] Fold(string value)
     {
-        var tokens = NameNoise.Strip(NameFolder.Tokens(value));
+        var tokens = NameNoise.Strip(NumberWords.ToDigits(NameFolder.Tokens(value)));
         if (tokens.Length > MaxTerms) tokens = tokens[..MaxTerms];
         for (var i = 0; i < tokens.Length; i++)
             if (tokens[i].Length > MaxTermLength) tokens[i] = tokens[i][..MaxTermLength];

@@ -6,6 +6,11 @@ internal static class TokenSimilarity
     public const double Equivalent = 0.95;
     public const double SoundAlike = 0.8;
     public const double Initial = 0.6;
+    public const double Inflected = 0.85;
+
+    // English word endings of organisation names: Industry / Industries / Industrial, Managing / Management, Coast / Coastal.
+    private static readonly string[] Endings = ["", "s", "es", "ies", "y", "al", "ial", "ing", "ed", "er", "ers", "e", "ement", "ements",
+        "ment", "ments", "ion", "ions", "ic", "ical", "ics"];
 
     /// <summary>Short tokens get no typo allowance: "Tam" and "Tan" are different people.</summary>
     public static int AllowedEdits(int length) => length <= 3 ? 0 : length <= 7 ? 1 : 2;
@@ -21,6 +26,10 @@ internal static class TokenSimilarity
         return shorter == 3 && longer > 3 ? 1 : AllowedEdits(shorter);
     }
 
+    /// <summary>Only the same syllable counts: for names written in Han, Kana or Hangul on both sides.</summary>
+    public static double Same(Term a, Term b) =>
+        ReferenceEquals(a, b) || string.Equals(a.Text, b.Text, StringComparison.Ordinal) ? 1 : 0;
+
     public static double Score(Term a, Term b)
     {
         if (ReferenceEquals(a, b)) return 1;
@@ -28,11 +37,14 @@ internal static class TokenSimilarity
         // query token unseen by the index (no postings) needs the string compare.
         if ((a.Postings is null || b.Postings is null) && string.Equals(a.Text, b.Text, StringComparison.Ordinal)) return 1;
         if (a.Canonical is not null && ReferenceEquals(a.Canonical, b.Canonical)) return Equivalent;
+        // A number is not a typo of another (Vabo 2012 / Vabo 2017): a distinguishing word, see NameComparer.
+        if (char.IsAsciiDigit(a.Text[0]) || char.IsAsciiDigit(b.Text[0])) return 0;
         if (a.Text.Length == 1 || b.Text.Length == 1) return a.Text[0] == b.Text[0] ? Initial : 0;
         var allowed = AllowedEdits(a.Text.Length, b.Text.Length);
         var spelling = allowed == 0 || LetterSignature.TooFarApart(a.Letters, b.Letters, allowed)
             ? 0
             : Spelling(a.Text, b.Text, allowed);
+        if (spelling < Inflected && SameStem(a.Text, b.Text)) return Inflected;
         if (spelling >= SoundAlike || !SoundsAlike(a, b)) return spelling;
         // The sound key ignores vowel quality (Moreno / Mariana share one), so the spelling must
         // stay close too: one edit beyond the typo allowance (for a single syllable, whose key
@@ -53,6 +65,18 @@ internal static class TokenSimilarity
         if (allowed == 0) return a.SequenceEqual(b) ? 1 : 0;
         var edits = EditDistance.Bounded(a, b, allowed);
         return edits > allowed ? 0 : 1.0 - 1.5 * edits / Math.Max(a.Length, b.Length);
+    }
+
+    /// <summary>Two words of one stem of five letters or more, each with one of the usual English endings.</summary>
+    private static bool SameStem(string a, string b)
+    {
+        if (a.Length < 6 || b.Length < 6) return false;
+        var common = 0;
+        while (common < a.Length && common < b.Length && a[common] == b[common]) common++;
+        if (common < 5) return false;
+        for (var stem = common; stem >= 5; stem--)
+            if (Array.IndexOf(Endings, a[stem..]) >= 0 && Array.IndexOf(Endings, b[stem..]) >= 0) return true;
+        return false;
     }
 
     private static bool SoundsAlike(Term a, Term b)

@@ -48,6 +48,27 @@ internal static class NameEquivalents
         ["nikolai", "nikolay", "mykola"],
     ];
 
+    // Hypocoristic and short forms of given names, each with its full name first: a table, not guesses, and only forms
+    // that belong to one full name (Alex, Sasha, Beto, Ben are left out: they shorten several names, or are "son of").
+    private static readonly string[][] Hypocoristics =
+    [
+        ["robert", "bob", "bobby", "rob", "robbie"], ["william", "bill", "billy", "willy"], ["richard", "rick", "dick"],
+        ["james", "jim", "jimmy", "jamie"], ["michael", "mike", "mick"], ["thomas", "tom", "tommy"], ["charles", "charlie", "chuck"],
+        ["christopher", "chris"], ["nicholas", "nick", "nicky"], ["anthony", "tony"], ["daniel", "danny"], ["david", "dave"],
+        ["steven", "stephen", "steve"], ["matthew", "matt"], ["andrew", "andy"], ["samuel", "sam"], ["peter", "pete"],
+        ["elizabeth", "liz", "beth", "betty", "eliza"], ["margaret", "maggie", "peggy"], ["patricia", "patty"],
+        ["jennifer", "jenny"], ["susan", "sue", "susie"], ["katherine", "catherine", "kate", "kathy", "cathy"],
+        ["ignacio", "nacho"], ["francisco", "paco", "pancho"], ["jose", "pepe"], ["guillermo", "memo"], ["enrique", "kike"],
+        ["jesus", "chucho"], ["manuel", "manolo", "manny"], ["eduardo", "lalo"], ["rodrigo", "rigo"], ["refugio", "cuco"],
+        ["nikolaos", "nikos"], ["georgios", "giorgos", "yiorgos"], ["konstantinos", "kostas", "costas"],
+        ["dimitrios", "dimitris", "mitsos"], ["ioannis", "giannis", "yannis"], ["kakhaber", "kakha"], ["zurab", "zura"],
+        ["vladimir", "volodya", "vova"], ["dmitri", "dima"], ["mikhail", "misha"], ["nikolai", "kolya"], ["sergei", "seryozha"],
+        ["alexei", "alyosha", "lyosha"], ["ivan", "vanya"], ["evgeny", "zhenya"], ["ekaterina", "yekaterina", "katya"],
+        ["anatoly", "anatoliy", "tolya"], ["pavel", "pasha"], ["yuri", "yura"], ["boris", "borya"], ["viktor", "victor", "vitya"],
+        ["konstantin", "kostya"], ["natalia", "natalya", "natasha"], ["maria", "masha"], ["tatiana", "tatyana", "tanya"],
+        ["svetlana", "sveta"], ["elena", "yelena", "lena"], ["anastasia", "nastya"], ["aleksandr", "aliaksandr", "oleksandr"],
+    ];
+
     private static readonly Dictionary<string, string> CanonicalOf = Build();
 
     /// <summary>The group's first spelling, or null when the token has no listed variants.</summary>
@@ -59,6 +80,12 @@ internal static class NameEquivalents
         foreach (var group in Groups)
             foreach (var spelling in group)
                 map[spelling] = group[0];
+        // A short form joins its full name's group, if it has one (Misha with Mikhail / Mykhailo).
+        foreach (var forms in Hypocoristics)
+        {
+            var canonical = map.GetValueOrDefault(forms[0]) ?? forms[0];
+            foreach (var form in forms) map.TryAdd(form, canonical);
+        }
         return map;
     }
 }

@@ -14,7 +14,7 @@ internal static class NameFolder
     {
         if (string.IsNullOrWhiteSpace(name)) return [];
         // FormD splits precomposed letters from their marks whichever form the caller sent.
-        var decomposed = GivenNamesFirst(name).Normalize(NormalizationForm.FormD);
+        var decomposed = ArabicWords.Separate(GivenNamesFirst(DottedInitials.Join(name))).Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length + 8);
         foreach (var rune in decomposed.EnumerateRunes()) Append(folded, rune);
         return folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -74,6 +74,14 @@ internal static class NameFolder
 
     private static bool IsApostrophe(int value) =>
         value is 0x2019 or 0x2018 or 0x02BC or 0x02BB or 0x02B9 or 0x00B4 or 0x02BE or 0x02BF;
+
+    /// <summary>Whether a name is written in Han, Kana or Hangul.</summary>
+    public static bool HasSyllabicScript(string name)
+    {
+        foreach (var rune in name.EnumerateRunes())
+            if (IsSyllabic(rune.Value) || rune.Value is >= 0x3040 and <= 0x30FF or >= 0x1100 and <= 0x11FF) return true;
+        return false;
+    }
 
     private static bool IsSyllabic(int value) =>
         value is >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF or >= 0xF900 and <= 0xFAFF

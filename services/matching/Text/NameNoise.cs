@@ -1,55 +1,70 @@
 namespace Watchlist.Matching;
 
 /// <summary>
-/// Honorifics, titles and legal forms: they say nothing about who someone is, and lists
-/// and travellers use them inconsistently, so they are dropped before matching.
+/// Titles, honorifics and legal forms. Titles say nothing about who someone is and are dropped. Legal forms are dropped
+/// from the name's parts too (lists and travellers write them inconsistently: "Ltd" / "Limited", "OAO" / "Open Joint Stock
+/// Company", "S.A." / "Sociedad Anónima", "Công ty TNHH" / "LLC"), but each is kept as its family (<see cref="LegalForms"/>)
+/// so that two names whose forms are of incompatible families ("X OOO" / "X OAO": a limited liability company and a joint
+/// stock company) score lower instead of the forms being ignored.
 /// </summary>
 internal static class NameNoise
 {
-    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
     {
-        // titles and honorifics
-        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "rev", "fr",
-        "sheikh", "shaikh", "shaykh", "sheik", "cheikh", "haji", "hajji", "hadji", "hajj", "alhaj", "alhajj",
-        "mullah", "mulla", "maulana", "maulvi", "mawlawi", "mufti", "gen", "col", "capt", "maj", "lt", "sgt",
-        // legal forms
-        "co", "ltd", "llc", "jsc", "inc", "corp", "corporation", "company", "limited", "gmbh", "ag", "sa",
-        "sarl", "srl", "spa", "bv", "nv", "plc", "llp", "pte", "pty", "ooo", "oao", "zao", "pao", "tnhh",
-        "ctcp", "mtv", "bhd", "sdn", "tbk", "ltda", "lda", "cia", "limitada", "sro", "kft", "doo", "fze", "fzco", "eirl",
+        // English
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev", "fr", "hon", "president",
+        "minister", "gen", "col", "colonel", "capt", "captain", "maj", "lt", "sgt", "brig",
+        // Arabic, Persian, South Asian
+        "sheikh", "shaikh", "shaykh", "sheik", "cheikh", "sayyid", "sayed", "haji", "hajji", "hadji", "hajj", "alhaj", "alhajj",
+        "hajjah", "mullah", "mulla", "maulana", "mawlana", "maulvi", "mawlawi", "maulawi", "moulavi", "mawlavi", "mufti",
+        "qari", "imam", "amir", "emir", "ayatollah", "hojatoleslam", "sahib", "sardar", "shri", "sri", "smt",
+        // French, Spanish, Portuguese, Italian, German, Dutch
+        "monsieur", "mme", "madame", "mlle", "mademoiselle", "senor", "senora", "senorita", "sr", "sra", "srta", "don", "dona",
+        "senhor", "senhora", "signor", "signora", "sig", "herr", "frau", "praesident", "prasident", "dhr", "mevr",
+        // Slavic, Turkish, Indonesian, Thai (Vietnamese ông / bà / anh / chị are also given names: left alone)
+        "gospodin", "gospozha", "pan", "pani", "bey", "hanim", "bay", "bayan", "bapak", "ibu", "khun", "nai", "nang",
     };
 
-    // Legal forms recognised with a typo too ("Compayn", "Ldta") where they stand, at the end of a
-    // name: misspelt, they would otherwise count as a rare name part the listing lacks.
-    private static readonly string[] LegalForms = ["company", "limited", "corporation", "incorporated", "limitada", "gmbh", "ltda"];
-
-    // Multi-word legal forms, mostly Vietnamese: "Công ty TNHH", "cổ phần", "một thành viên".
-    private static readonly string[][] Phrases =
-    [
-        ["cong", "ty"],
-        ["co", "phan"],
-        ["trach", "nhiem", "huu", "han"],
-        ["mot", "thanh", "vien"],
-    ];
-
-    public static string[] Strip(string[] tokens)
+    // Titles that are also common name parts ("Pan", "Don", "Bay", "Amir", "Imam", "Sayed"): dropped only as a prefix, before
+    // two more parts.
+    private static readonly HashSet<string> AmbiguousTitles = new(StringComparer.Ordinal)
     {
+        "pan", "pani", "don", "dona", "bay", "bayan", "amir", "emir", "imam", "nai", "nang", "sr", "bey", "sayed", "sayyid",
+        "sahib", "sardar", "ibu", "president", "minister", "lady", "lord", "qari",
+    };
+
+    public static string[] Strip(string[] tokens) => Strip(tokens, out _);
+
+    public static string[] Strip(string[] tokens, out LegalForm forms)
+    {
+        forms = LegalForm.None;
         if (tokens.Length == 0) return tokens;
         var drop = new bool[tokens.Length];
         var dropped = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
-            foreach (var phrase in Phrases)
-            {
-                if (!StartsAt(tokens, i, phrase)) continue;
-                for (var k = 0; k < phrase.Length; k++) drop[i + k] = true;
-            }
+            var (length, form) = LegalForms.PhraseAt(tokens, i);
+            if (length == 0) continue;
+            for (var k = 0; k < length; k++) drop[i + k] = true;
+            forms |= form;
         }
-        // The run of legal forms that ends a name, misspelt ones included.
-        for (var i = tokens.Length - 1; i > 0 && (drop[i] || Words.Contains(tokens[i]) || IsMisspeltLegalForm(tokens[i])); i--)
+        // The run of legal forms that ends a name, misspelt ones and short ambiguous ones ("AS", "SE") included.
+        for (var i = tokens.Length - 1; i > 0; i--)
+        {
+            if (drop[i]) continue;
+            var form = LegalForms.Single(tokens[i], atEnd: true);
+            if (form == LegalForm.None && !LegalForms.IsMisspelt(tokens[i])) break;
             drop[i] = true;
+            forms |= form == LegalForm.None ? LegalForm.Generic : form;
+        }
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (Words.Contains(tokens[i])) drop[i] = true;
+            if (!drop[i] && LegalForms.Single(tokens[i], atEnd: false) is var form && form != LegalForm.None)
+            {
+                drop[i] = true;
+                forms |= form;
+            }
+            if (!drop[i] && IsTitle(tokens, i)) drop[i] = true;
             if (drop[i]) dropped++;
         }
         // A name made only of such words (a company called "Limited Co") keeps them all.
@@ -60,23 +75,14 @@ internal static class NameNoise
         return kept;
     }
 
-    private static bool IsMisspeltLegalForm(string token)
+    private static bool IsTitle(string[] tokens, int i)
     {
-        if (token.Length < 4) return false;
-        foreach (var form in LegalForms)
-        {
-            var allowed = form.Length >= 8 ? 2 : 1;
-            if (token[0] == form[0] && Math.Abs(token.Length - form.Length) <= allowed
-                && EditDistance.Bounded(token, form, allowed) <= allowed) return true;
-        }
-        return false;
-    }
-
-    private static bool StartsAt(string[] tokens, int start, string[] phrase)
-    {
-        if (start + phrase.Length > tokens.Length) return false;
-        for (var k = 0; k < phrase.Length; k++)
-            if (!string.Equals(tokens[start + k], phrase[k], StringComparison.Ordinal)) return false;
+        if (!Titles.Contains(tokens[i])) return false;
+        if (!AmbiguousTitles.Contains(tokens[i])) return true;
+        // A prefix title in a name of three or more parts, every part before it a title too.
+        if (tokens.Length < 3 || i + 1 >= tokens.Length - 1) return false;
+        for (var k = 0; k < i; k++)
+            if (!Titles.Contains(tokens[k])) return false;
         return true;
     }
 }

@@ -63,8 +63,9 @@ internal static class PhoneticKey
     public static bool IsSkeleton(string token)
     {
         if (token.Length < 3) return false;
+        // A y inside a longer skeleton is Arabic's long vowel (ي): "rhym" is Rahim's skeleton; Kym stays a syllable.
         foreach (var c in token)
-            if (IsVowel(c) || c is >= '0' and <= '9') return false;
+            if (c is 'a' or 'e' or 'i' or 'o' or 'u' or >= '0' and <= '9' || (c == 'y' && token.Length < 4)) return false;
         return true;
     }
 
@@ -91,7 +92,8 @@ internal static class PhoneticKey
             var next = i + 1 < token.Length ? token[i + 1] : '\0';
             if (IsVowel(c) && !IsLeadingY(token, i))
             {
-                if (keepVowels || i == 0) Push(key, ref length, VowelMark);
+                // Without vowels, a leading one goes too: Arabic script drops the initial alif or ayn (أحمد "hmd" / Ahmad).
+                if (keepVowels) Push(key, ref length, VowelMark);
                 continue;
             }
             if (c == 'h')
