@@ -1,0 +1,11 @@
+using Watchlist.WatchlistService.Governance.FourEyes;
+using Watchlist.WatchlistService.Governance.Lists;
+
+namespace Watchlist.WatchlistService.Governance;
+
+/// <summary>List policies and four eyes: how an agency governs the entries it keeps.</summary>
+public static class GovernanceEndpoints
+{
+    public static IEndpointRouteBuilder MapGovernance(this IEndpointRouteBuilder app) =>
+        app.MapListPolicies().MapApprovals().MapImportApprovals();
+}
