@@ -13,6 +13,7 @@ builder.AddEventStore("watchlist", EntryStore.Configure).AddEventForwarding<Watc
 builder.AddMessaging(_ => { });
 builder.Services.AddSingleton(TimeProvider.System).AddSingleton<ChangeFactory>().AddScoped<EntryChanges>();
 builder.Services.AddScreening(builder.Configuration);
+builder.Services.AddGovernance();
 
 var app = builder.Build();
 app.UseServiceDefaults();

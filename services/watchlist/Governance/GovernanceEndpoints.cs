@@ -1,5 +1,6 @@
 using Watchlist.WatchlistService.Governance.FourEyes;
 using Watchlist.WatchlistService.Governance.Lists;
+using Watchlist.WatchlistService.Governance.Review;
 
 namespace Watchlist.WatchlistService.Governance;
 
@@ -8,4 +9,7 @@ public static class GovernanceEndpoints
 {
     public static IEndpointRouteBuilder MapGovernance(this IEndpointRouteBuilder app) =>
         app.MapListPolicies().MapApprovals().MapImportApprovals();
+
+    public static IServiceCollection AddGovernance(this IServiceCollection services) =>
+        services.AddSingleton<OverdueSuspensions>().AddHostedService<OverdueSweeper>();
 }
