@@ -1,3 +1,4 @@
+using Watchlist.WatchlistService.Governance.Access;
 using Watchlist.WatchlistService.Governance.FourEyes;
 using Watchlist.WatchlistService.Governance.Lists;
 using Watchlist.WatchlistService.Governance.Review;
@@ -8,8 +9,8 @@ namespace Watchlist.WatchlistService.Governance;
 public static class GovernanceEndpoints
 {
     public static IEndpointRouteBuilder MapGovernance(this IEndpointRouteBuilder app) =>
-        app.MapListPolicies().MapApprovals().MapImportApprovals();
+        app.MapListPolicies().MapApprovals().MapImportApprovals().MapAccessLog();
 
     public static IServiceCollection AddGovernance(this IServiceCollection services) =>
-        services.AddSingleton<OverdueSuspensions>().AddHostedService<OverdueSweeper>();
+        services.AddSingleton<OverdueSuspensions>().AddHostedService<OverdueSweeper>().AddSingleton<AccessLog>();
 }

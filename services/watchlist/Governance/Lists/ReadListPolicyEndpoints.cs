@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Marten;
 using Watchlist.ServiceDefaults.Auth;
 using Watchlist.ServiceDefaults.Http;
+using Watchlist.ServiceDefaults.Text;
 
 namespace Watchlist.WatchlistService.Governance.Lists;
 
@@ -23,7 +24,8 @@ public static class ReadListPolicyEndpoints
     public static async Task<IResult> All(int? limit, string? cursor, ClaimsPrincipal user, IQuerySession session, CancellationToken ct)
     {
         var size = limit ?? 50;
-        var after = KeysetCursor.Decode(cursor, _ => true);
+        // A cursor is a list name this API gave out: one that decodes to control characters or broken text is not one.
+        var after = KeysetCursor.Decode(cursor, k => k.Length is > 0 and <= 100 && TextPolicy.Refusal(k) is null);
         if (size is < 1 or > MaxLimit || (cursor is not null && after is null))
             return Results.ValidationProblem(new Dictionary<string, string[]>
             {
