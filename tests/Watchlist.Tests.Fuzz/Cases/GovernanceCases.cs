@@ -4,7 +4,7 @@ using static Watchlist.Tests.Fuzz.Cases.Build;
 
 namespace Watchlist.Tests.Fuzz.Cases;
 
-/// <summary>Governance: list policies, four-eyes approval of entries and imports, review due, the impact dry run.</summary>
+/// <summary>Governance: list policies, four-eyes approval of entries and imports, review due, the impact dry run, the access log.</summary>
 public static class GovernanceCases
 {
     private static readonly Json.Obj Policy = O(
@@ -36,6 +36,11 @@ public static class GovernanceCases
         yield return Case("GET /api/entries?reviewDue", "GET",
             Queries.Of(("reviewDue", Gen.OneOf("true", "TRUE", "1", "x")), ("withinDays", Gen.OneOf("0", "30", "-1", "3651", "x", "%00")),
                 ("list", Queries.Junk), ("limit", Queries.Limit), ("cursor", Queries.Cursor)).Select(q => "/api/entries" + q), "admin");
+        yield return Case("GET /api/access-log", "GET",
+            Queries.Of(("subject", Queries.Junk), ("resource", Queries.Junk), ("from", Queries.Date), ("to", Queries.Date),
+                ("limit", Queries.Limit), ("cursor", Queries.Cursor)).Select(q => "/api/access-log" + q), "auditor",
+            headers: Gen.OneOf(Gen.Const<KeyValuePair<string, string>[]>([new("X-Purpose", "fuzz audit")]),
+                Gen.Const<KeyValuePair<string, string>[]>([]), Gen.Const<KeyValuePair<string, string>[]>([new("X-Purpose", new string('p', 600))]))));
         yield return Case("POST /api/entries/impact", "POST", Gen.Const("/api/entries/impact"), "admin", JsonBody(EntryCases.Entry));
     }
 }
