@@ -30,10 +30,11 @@ public sealed record ProposedEntry(
             errors["names"] = ["Each name has a value of 1 to 300 characters."];
         if (Documents is not null && Documents.Any(d => d is null || string.IsNullOrWhiteSpace(d.Number) || d.Number.Length > 40))
             errors["documents"] = ["Each document has a number of 1 to 40 characters."];
-        if (Identifiers is not null && Identifiers.Any(i => i is null || string.IsNullOrWhiteSpace(i.Type) || string.IsNullOrWhiteSpace(i.Value)
-            || i.Value.Length > 300))
+        if (Identifiers is not null && Identifiers.Any(i =>
+                i is null || string.IsNullOrWhiteSpace(i.Type) || string.IsNullOrWhiteSpace(i.Value) || i.Value.Length > 300))
             errors["identifiers"] = ["Each identifier has a type and a value of 1 to 300 characters."];
-        foreach (var (field, list) in new[] { ("birthDates", BirthDates), ("nationalities", Nationalities), ("releasableTo", ReleasableTo) })
+        var lists = new[] { ("birthDates", BirthDates), ("nationalities", Nationalities), ("releasableTo", ReleasableTo) };
+        foreach (var (field, list) in lists)
             if (list is not null && (list.Count > MaxItems || list.Any(v => v is null || v.Length > 40)))
                 errors[field] = [$"At most {MaxItems} values of at most 40 characters, none null."];
         if (new[] { Names?.Count, Documents?.Count, Identifiers?.Count }.Any(c => c > MaxItems))

@@ -123,7 +123,9 @@ public static class EntryDecider
 
     /// <summary>Whoever amends an entry that waits for approval shaped what the checker sees, so they cannot check it.</summary>
     private static PendingRequest? WithMaker(PendingRequest? pending, string actor) =>
-        pending is not { Kind: PendingKind.Listing } || pending.IsMaker(actor) ? pending : pending with { Makers = [.. pending.Makers, actor] };
+        pending is not { Kind: PendingKind.Listing } || pending.IsMaker(actor)
+            ? pending
+            : pending with { Makers = [.. pending.Makers, actor] };
 
     public static Entry? Fold(IEnumerable<IEntryEvent> events) => events.Aggregate((Entry?)null, Evolve);
 

@@ -64,7 +64,8 @@ public static class ImportPlanner
 
     /// <summary>Off the list already, or never on it (awaiting approval, rejected), or its delisting already awaits a checker.</summary>
     private static bool IsGone(Entry e) =>
-        e.Status is EntryStatus.Delisted or EntryStatus.PendingApproval or EntryStatus.Rejected || e.Pending is { Kind: PendingKind.Delisting };
+        e.Status is EntryStatus.Delisted or EntryStatus.PendingApproval or EntryStatus.Rejected
+        || e.Pending is { Kind: PendingKind.Delisting };
 
     /// <summary>The fields a public list states; the rest stays as the watchlist has it.</summary>
     private static EntryDetails ListOwned(EntryDetails current, EntryDetails imported) => current with

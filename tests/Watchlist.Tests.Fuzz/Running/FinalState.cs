@@ -44,7 +44,8 @@ public static class FinalState
         var reads = (await entries.Query<AccessLogView>().Select(r => r.Id).ToListAsync()).ToHashSet();
         foreach (var (id, version) in policies)
             if (!streams.TryGetValue(id, out var stream) || stream != version)
-                problems.Add($"list policy {id}: its document is at version {version}, its stream at {(streams.ContainsKey(id) ? stream : "none")}");
+                problems.Add($"list policy {id}: its document is at version {version}, " +
+                    $"its stream at {(streams.ContainsKey(id) ? stream : "none")}");
         var screenings = streams.Count - streams.Keys.Count(k => views.ContainsKey(k) || policies.ContainsKey(k) || reads.Contains(k));
         if (screenings != ledger.Screenings)
             problems.Add($"the watchlist recorded {screenings} screenings, but {ledger.Screenings} were answered");

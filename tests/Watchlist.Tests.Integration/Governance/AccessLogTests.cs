@@ -64,7 +64,8 @@ public sealed class AccessLogTests(PlatformTest<AccessLogTests>.Fixture fixture,
         Assert.Empty(await Items(await Auditor("annual audit").GetAsync($"/api/access-log?from={future}")));
         var paged = await (await Auditor("annual audit").GetAsync("/api/access-log?limit=1")).Json();
         Assert.Single(paged.GetProperty("items").EnumerateArray());
-        var next = await Items(await Auditor("annual audit").GetAsync($"/api/access-log?limit=1&cursor={paged.GetProperty("nextCursor").GetString()}"));
+        var cursor = paged.GetProperty("nextCursor").GetString();
+        var next = await Items(await Auditor("annual audit").GetAsync($"/api/access-log?limit=1&cursor={cursor}"));
         Assert.NotEqual(paged.GetProperty("items")[0].GetProperty("id").GetGuid(), next.Single().GetProperty("id").GetGuid());
     }
 

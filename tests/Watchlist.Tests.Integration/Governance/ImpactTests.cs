@@ -53,7 +53,8 @@ public sealed class ImpactTests(PlatformTest<ImpactTests>.Fixture fixture, Rabbi
         Assert.Equal(3, ours.GetProperty("crossings").GetInt32()); // the Thai crossing could not hit an entry not released to TH
         Assert.Equal(3, ours.GetProperty("byBand").EnumerateObject().Sum(b => b.Value.GetInt32()));
         var places = ours.GetProperty("byPlace").EnumerateArray()
-            .GroupBy(p => p.GetProperty("borderPost").GetString()!).ToDictionary(g => g.Key, g => g.Sum(p => p.GetProperty("crossings").GetInt32()));
+            .GroupBy(p => p.GetProperty("borderPost").GetString()!)
+            .ToDictionary(g => g.Key, g => g.Sum(p => p.GetProperty("crossings").GetInt32()));
         Assert.Equal(new Dictionary<string, int> { ["VN-IMP-1"] = 2, ["VN-IMP-2"] = 1 }, places);
         Assert.DoesNotContain(name.Split(' ')[0], text, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("C200000", text);

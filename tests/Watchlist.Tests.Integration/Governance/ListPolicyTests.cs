@@ -68,9 +68,10 @@ public sealed class ListPolicyTests(PlatformTest<ListPolicyTests>.Fixture fixtur
     [Fact]
     public async Task Only_admins_set_policies_and_auditors_read_them()
     {
-        Assert.Equal(HttpStatusCode.Forbidden, (await Put("policy-c", new { fourEyes = true }, client: Platform.Client("officer"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await Put("policy-c", new { fourEyes = true }, client: Platform.Client("auditor"))).StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await Put("policy-c", new { fourEyes = true }, client: Platform.Client(null))).StatusCode);
+        var policy = new { fourEyes = true };
+        Assert.Equal(HttpStatusCode.Forbidden, (await Put("policy-c", policy, client: Platform.Client("officer"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await Put("policy-c", policy, client: Platform.Client("auditor"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Put("policy-c", policy, client: Platform.Client(null))).StatusCode);
         Assert.Equal(HttpStatusCode.Created, (await Put("policy-c", new { fourEyes = true })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Platform.Client("auditor").GetAsync("/api/lists/policy-c")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await Platform.Client("officer").GetAsync("/api/lists/policy-c")).StatusCode);

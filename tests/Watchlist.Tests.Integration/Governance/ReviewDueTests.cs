@@ -48,7 +48,8 @@ public sealed class ReviewDueTests(PlatformTest<ReviewDueTests>.Fixture fixture,
         Assert.False(fresh.GetProperty("reviewOverdue").GetBoolean());
         Assert.True(old.GetProperty("reviewOverdue").GetBoolean());
         Assert.Equal(["Older Entry", "Old Entry"], await DueNames("reviewDue=true&list=review-list"));
-        Assert.Equal(["Older Entry", "Old Entry", "Fresh Entry", "Late Entry"], await DueNames("reviewDue=true&list=review-list&withinDays=31"));
+        Assert.Equal(["Older Entry", "Old Entry", "Fresh Entry", "Late Entry"],
+            await DueNames("reviewDue=true&list=review-list&withinDays=31"));
         Assert.Equal(["Older Entry"], await DueNames("reviewDue=true&list=review-list&limit=1"));
 
         // A review without a date gets the policy's next one, and the entry is no longer due.

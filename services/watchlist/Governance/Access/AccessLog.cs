@@ -35,7 +35,8 @@ public sealed class AccessLog(TimeProvider clock)
     {
         var purpose = http.Request.Headers[PurposeHeader].ToString().Trim();
         if (purpose.Length > MaxPurposeLength)
-            return (null, Results.ValidationProblem(new Dictionary<string, string[]> { [PurposeHeader] = [$"At most {MaxPurposeLength} characters."] },
+            return (null, Results.ValidationProblem(
+                new Dictionary<string, string[]> { [PurposeHeader] = [$"At most {MaxPurposeLength} characters."] },
                 title: "The purpose of access is too long."));
         if (purpose.Length == 0 && required)
             return (null, Results.Problem(statusCode: 400, title: "Say why you read this personal data.",
@@ -46,8 +47,8 @@ public sealed class AccessLog(TimeProvider clock)
 
     public async Task RecordAsync(IDocumentSession session, HttpContext http, string resource, string? purpose, CancellationToken ct)
     {
-        var read = new PersonalDataRead(Guid.CreateVersion7(), http.User.Actor(), http.User.AgencyOf(), resource, clock.GetUtcNow(), purpose,
-            CorrelationId.Of(http));
+        var read = new PersonalDataRead(Guid.CreateVersion7(), http.User.Actor(), http.User.AgencyOf(), resource, clock.GetUtcNow(),
+            purpose, CorrelationId.Of(http));
         session.Events.StartStream<PersonalDataRead>(read.Id, read);
         session.Insert(AccessLogView.Of(read));
         await session.SaveChangesAsync(ct);

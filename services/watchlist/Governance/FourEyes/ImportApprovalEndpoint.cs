@@ -30,7 +30,8 @@ public static class ImportApprovalEndpoint
         ChangeFactory changes, EarlyPublisher early, Func<Guid, Change, IEntryCommand> command, CancellationToken ct)
     {
         if (!ImportSources.Datasets.Contains(dataset))
-            return Results.Problem(statusCode: 404, title: "Unknown dataset.", detail: $"Datasets: {string.Join(", ", ImportSources.Datasets)}.");
+            return Results.Problem(
+                statusCode: 404, title: "Unknown dataset.", detail: $"Datasets: {string.Join(", ", ImportSources.Datasets)}.");
         if (EntryProblems.OwnerRefusal(null, http.User.AgencyOf()) is { } refused) return refused;
         if (LifecycleEndpoints.ReasonMissing(body.Reason) is { } missing) return missing;
         var owner = http.User.AgencyOf()!;
@@ -45,7 +46,8 @@ public static class ImportApprovalEndpoint
         catch (JasperFx.ConcurrencyException)
         {
             return Results.Problem(statusCode: 409, title: "The entries changed while deciding.",
-                detail: "An import or an admin changed entries of this dataset meanwhile; nothing was decided. Look again and decide again.");
+                detail: "An import or an admin changed entries of this dataset meanwhile; nothing was decided. " +
+                    "Look again and decide again.");
         }
         early.PublishCommitted(staged);
         return Results.Ok(new ImportApproval(dataset, pending.Count(e => e.Pending!.Kind == PendingKind.Listing),

@@ -8,7 +8,8 @@ public static class ListPolicyEndpoints
     {
         var lists = app.MapGroup("/api/lists").WithTags("Governance");
         lists.MapPut("{list}", PutListPolicyEndpoint.Handle).RequireAuthorization(Policies.ManageEntries)
-            .WithName("setListPolicy").WithSummary("Sets your agency's policy for the list: fourEyes, reviewEveryDays, autoSuspendOverdueDays.")
+            .WithName("setListPolicy")
+            .WithSummary("Sets your agency's policy for the list: fourEyes, reviewEveryDays, autoSuspendOverdueDays.")
             .Produces<ListPolicyResponse>().Produces<ListPolicyResponse>(201).ProducesValidationProblem()
             .ProducesProblem(403).ProducesProblem(404).ProducesProblem(412).ProducesProblem(428);
         lists.MapGet("", ReadListPolicyEndpoints.All).RequireAuthorization(Policies.ReadEntries)
