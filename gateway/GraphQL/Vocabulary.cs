@@ -38,7 +38,9 @@ public sealed class EntryKindGraphType() : WireEnumGraphType("EntryKind", "What 
 
 public sealed class EntryStatusGraphType() : WireEnumGraphType("EntryStatus", "Whether an entry takes part in screening.",
     ("ACTIVE", "Screened against."), ("SUSPENDED", "Temporarily not screened; can be reinstated."),
-    ("DELISTED", "Taken off the watchlist for good."), ("EXPIRED", "Past its validUntil."));
+    ("DELISTED", "Taken off the watchlist for good."), ("EXPIRED", "Past its validUntil."),
+    ("PENDING_APPROVAL", "On a four-eyes list, waiting for a second admin; never screened against."),
+    ("REJECTED", "Refused by a second admin; final."));
 
 public sealed class GenderGraphType() : WireEnumGraphType("Gender", "A person's gender as recorded.", "MALE", "FEMALE", "UNKNOWN");
 

@@ -18,8 +18,13 @@ public static class RouteTable
 
     public static readonly RouteRule[] Rules =
     [
+        // The impact dry run counts the alerts service's crossings: the same path family, answered where the crossings are.
+        new("entries-impact", "/api/entries/impact", Clusters.Alerts, Policies.ManageEntries, RateLimits.Standard, Small, ["POST"]),
         new("entries-read", "/api/entries/{**rest}", Clusters.Watchlist, Policies.ReadEntries, RateLimits.Standard, Small, Reads),
         new("entries-write", "/api/entries/{**rest}", Clusters.Watchlist, Policies.ManageEntries, RateLimits.Standard, Small, Writes),
+        new("lists-read", "/api/lists/{**rest}", Clusters.Watchlist, Policies.ReadEntries, RateLimits.Standard, Small, Reads),
+        new("lists-write", "/api/lists/{**rest}", Clusters.Watchlist, Policies.ManageEntries, RateLimits.Standard, Small, Writes),
+        new("access-log", "/api/access-log", Clusters.Watchlist, Policies.ReadAccessLog, RateLimits.Standard, Small, Reads),
         new("imports", "/api/imports/{**rest}", Clusters.Watchlist, Policies.ManageEntries, RateLimits.Standard, ListFile),
         new("screenings-read", "/api/screenings/{**rest}", Clusters.Watchlist, Policies.ReadScreenings, RateLimits.Screening, Small, Reads),
         new("screenings-write", "/api/screenings/{**rest}", Clusters.Watchlist, Policies.Screen, RateLimits.Screening, Batch, Writes),

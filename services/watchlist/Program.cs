@@ -2,6 +2,7 @@ using Watchlist.ServiceDefaults;
 using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Messaging;
 using Watchlist.WatchlistService.Entries;
+using Watchlist.WatchlistService.Governance;
 using Watchlist.WatchlistService.Imports;
 using Watchlist.WatchlistService.Integration;
 using Watchlist.WatchlistService.Screening;
@@ -12,10 +13,12 @@ builder.AddEventStore("watchlist", EntryStore.Configure).AddEventForwarding<Watc
 builder.AddMessaging(_ => { });
 builder.Services.AddSingleton(TimeProvider.System).AddSingleton<ChangeFactory>().AddScoped<EntryChanges>();
 builder.Services.AddScreening(builder.Configuration);
+builder.Services.AddGovernance();
 
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapEntries();
+app.MapGovernance();
 app.MapImports();
 app.MapScreening();
 app.Run();

@@ -32,7 +32,12 @@ public static class EntryMutations
 
         AddStatusChange(mutation, "suspendEntry", "suspend", "Takes an ACTIVE entry out of screening until it is reinstated.");
         AddStatusChange(mutation, "reinstateEntry", "reinstate", "Puts a SUSPENDED entry back into screening.");
-        AddStatusChange(mutation, "delistEntry", "delist", "Takes the entry off the watchlist for good.");
+        AddStatusChange(mutation, "delistEntry", "delist",
+            "Takes the entry off the watchlist for good; on a four-eyes list, asks a second admin to approve that.");
+        AddStatusChange(mutation, "approveEntry", "approve",
+            "A second admin approves the pending listing (the entry becomes ACTIVE) or delisting. The maker gets FORBIDDEN.");
+        AddStatusChange(mutation, "rejectEntry", "reject",
+            "A second admin rejects the pending listing (REJECTED, final) or delisting (the entry stays). The maker gets FORBIDDEN.");
         return mutation;
     }
 

@@ -39,6 +39,8 @@ public sealed class EntryType : ObjectGraphType<EntryData>
         Field<DateTimeGraphType>("validUntil").Description("After it the entry is EXPIRED.")
             .Resolve(ctx => ctx.Source.ValidUntil?.UtcDateTime);
         Field<DateOnlyGraphType>("reviewBy").Resolve(ctx => ctx.Source.ReviewBy);
+        Field<NonNullGraphType<BooleanGraphType>>("reviewOverdue").Description("Active, and its reviewBy has passed.")
+            .Resolve(ctx => ctx.Source.ReviewOverdue);
         Field<NonNullGraphType<EntrySourceType>>("source").Resolve(ctx => ctx.Source.Source);
         Field<StringGraphType>("remarks").Resolve(ctx => ctx.Source.Remarks);
         Field<NonNullGraphType<DateTimeGraphType>>("listedAt").Resolve(ctx => ctx.Source.ListedAt.UtcDateTime);

@@ -9,7 +9,7 @@ public sealed record EntryData(
     IReadOnlyList<OnlineIdentifierData> Identifiers,
     IReadOnlyList<string> Lists, string Category, string Action, string Severity, string OwnerAgency, IReadOnlyList<string> ReleasableTo,
     DateTimeOffset? ValidFrom, DateTimeOffset? ValidUntil, DateOnly? ReviewBy, EntrySourceData Source, string? Remarks,
-    DateTimeOffset ListedAt, DateTimeOffset ChangedAt);
+    DateTimeOffset ListedAt, DateTimeOffset ChangedAt, bool ReviewOverdue = false);
 
 public sealed record EntryNameData(string Value, string Type);
 

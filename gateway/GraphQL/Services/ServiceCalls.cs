@@ -9,7 +9,7 @@ namespace Watchlist.Gateway.GraphQL.Services;
 public sealed record ServiceName(string Service, string Thing);
 
 /// <summary>
-/// How resolvers call a service's REST API: with the caller's <c>Authorization</c> and <c>X-Correlation-ID</c> (the
+/// How resolvers call a service's REST API: with the caller's <c>Authorization</c>, <c>X-Correlation-ID</c> and <c>X-Purpose</c> (the
 /// service checks token, role and releasability itself), and with its refusals turned into GraphQL errors.
 /// </summary>
 public static class ServiceCalls
@@ -26,6 +26,8 @@ public static class ServiceCalls
                 request.Headers.TryAddWithoutValidation("Authorization", authorization);
             if (caller[CorrelationId.Header].ToString() is { Length: > 0 } correlationId)
                 request.Headers.TryAddWithoutValidation(CorrelationId.Header, correlationId);
+            // An auditor's purpose of access travels with the read it justifies (the service logs both).
+            if (caller["X-Purpose"].ToString() is { Length: > 0 } purpose) request.Headers.TryAddWithoutValidation("X-Purpose", purpose);
         }
         if (ifMatch is { } version) request.Headers.IfMatch.Add(new EntityTagHeaderValue(Preconditions.ETagOf(version)));
         try

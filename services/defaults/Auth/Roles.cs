@@ -20,6 +20,7 @@ public static class Policies
     public const string WorkAlerts = "work-alerts";
     public const string ReceiveNotifications = "receive-notifications";
     public const string Authenticated = "authenticated";
+    public const string ReadAccessLog = "read-access-log";
 
     /// <summary>Which roles each policy admits.</summary>
     public static readonly IReadOnlyDictionary<string, string[]> RolesByPolicy = new Dictionary<string, string[]>
@@ -28,6 +29,7 @@ public static class Policies
         [ReadEntries] = [Roles.Admin, Roles.Auditor],
         [Screen] = [Roles.Officer],
         [ReadScreenings] = [Roles.Officer, Roles.Auditor],
+        [ReadAccessLog] = [Roles.Auditor],
         [WorkAlerts] = [Roles.CommandCentre, Roles.Admin],
         [ReceiveNotifications] = [Roles.CommandCentre],
         [Authenticated] = Roles.All,

@@ -1,6 +1,7 @@
 using Marten;
 using Watchlist.ServiceDefaults.Auth;
 using Watchlist.ServiceDefaults.EventStore;
+using Watchlist.WatchlistService.Governance.Lists;
 
 namespace Watchlist.WatchlistService.Entries;
 
@@ -11,7 +12,12 @@ namespace Watchlist.WatchlistService.Entries;
 public sealed class EntryChanges(IDocumentSession session, ChangeFactory changes, TimeProvider clock)
 {
     public Task<IResult> ApplyAsync(Guid id, HttpContext http, string? reason, Func<Entry, Change, IResult?> validate,
-        Func<Entry, Change, IEntryCommand> command, CancellationToken ct)
+        Func<Entry, Change, IEntryCommand> command, CancellationToken ct) =>
+        ApplyAsync(id, http, reason, validate, (entry, change, _) => command(entry, change), ct);
+
+    /// <summary>For commands that depend on the owner's list policies (four eyes, review dates): read in the same session.</summary>
+    public Task<IResult> ApplyAsync(Guid id, HttpContext http, string? reason, Func<Entry, Change, IResult?> validate,
+        Func<Entry, Change, EffectivePolicy, IEntryCommand> command, CancellationToken ct)
     {
         var agency = http.User.AgencyOf();
         var target = new StreamTarget<Entry>(
@@ -21,14 +27,15 @@ public sealed class EntryChanges(IDocumentSession session, ChangeFactory changes
                 : e.Details.OwnerAgency != agency ? EntryProblems.NotOwner(e) : null,
             Conflict: EntryProblems.Conflict,
             Response: e => EntryResponse.From(e, clock.GetUtcNow()));
-        return StreamChanges.ApplyAsync(session, http.Request, target, (entry, _) =>
+        return StreamChanges.ApplyAsync(session, http.Request, target, async (entry, token) =>
         {
             var change = changes.For(http, reason);
-            if (validate(entry, change) is { } invalid) return Task.FromResult(StreamStep<Entry>.Refused(invalid));
-            var events = EntryDecider.Decide(command(entry, change), entry);
-            return Task.FromResult(events.Count == 0
+            if (validate(entry, change) is { } invalid) return StreamStep<Entry>.Refused(invalid);
+            var policy = await session.ForAsync(entry.Details.OwnerAgency, entry.Details.Lists, token);
+            var events = EntryDecider.Decide(command(entry, change, policy), entry);
+            return events.Count == 0
                 ? StreamStep<Entry>.Unchanged(entry)
-                : StreamStep<Entry>.Staged(session.AppendEntry(entry, events)));
+                : StreamStep<Entry>.Staged(session.AppendEntry(entry, events));
         }, ct);
     }
 }

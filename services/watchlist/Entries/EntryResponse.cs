@@ -7,13 +7,13 @@ public sealed record EntryResponse(
     IReadOnlyList<OnlineIdentifier> Identifiers, IReadOnlyList<string> Lists, Category Category, EntryAction Action, Severity Severity,
     string OwnerAgency, IReadOnlyList<string> ReleasableTo,
     DateTimeOffset? ValidFrom, DateTimeOffset? ValidUntil, DateOnly? ReviewBy, EntrySource Source, string? Remarks,
-    DateTimeOffset ListedAt, DateTimeOffset ChangedAt)
+    DateTimeOffset ListedAt, DateTimeOffset ChangedAt, bool ReviewOverdue = false)
 {
     public static EntryResponse From(Entry e, DateTimeOffset at)
     {
         var d = e.Details;
         return new(e.Id, e.Version, e.StatusAt(at), d.Kind, d.Names, d.BirthDates, d.Gender, d.Nationalities, d.Documents, d.Identifiers,
             d.Lists, d.Category, d.Action, d.Severity, d.OwnerAgency, d.ReleasableTo, d.ValidFrom, d.ValidUntil, d.ReviewBy, d.Source,
-            d.Remarks, e.ListedAt, e.ChangedAt);
+            d.Remarks, e.ListedAt, e.ChangedAt, Governance.Review.ReviewDue.IsOverdue(e, at));
     }
 }

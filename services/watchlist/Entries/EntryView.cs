@@ -18,12 +18,20 @@ public sealed record EntryView(
     string SearchText,
     string SortKey,
     string? SourceDataset,
-    string? SourceReference)
+    string? SourceReference,
+    string? ReviewKey = null)
 {
+    /// <summary>
+    /// reviewBy then the sort key ("2027-01-01-…"), so that comparing keys as text finds overdue entries and orders them oldest
+    /// first; null without a review date. Views written before it existed have none until their entry next changes.
+    /// </summary>
+    public static string? ReviewKeyOf(Entry e) =>
+        e.Details.ReviewBy is { } by ? $"{by:yyyy-MM-dd}-{e.ListedAt.UtcTicks:D19}-{e.Id:N}" : null;
+
     public static EntryView From(Entry e) => new(e.Id, e, e.Details.Lists, e.Status.ToString(), e.Details.Kind.ToString(),
         e.Details.OwnerAgency, e.Details.ReleasableTo, e.Details.ValidUntil,
         string.Join(" | ", e.Details.Names.Select(n => NameFolding.Fold(n.Value))),
         // Fixed width, so that comparing keys as text orders entries by listing time, then id.
         $"{e.ListedAt.UtcTicks:D19}-{e.Id:N}",
-        e.Details.Source.Dataset, e.Details.Source.Reference);
+        e.Details.Source.Dataset, e.Details.Source.Reference, ReviewKeyOf(e));
 }

@@ -4,7 +4,8 @@ namespace Watchlist.WatchlistService.Entries;
 
 public enum EntryKind { Person, Organisation, TravelDocument, OnlineIdentifier }
 
-public enum EntryStatus { Active, Suspended, Delisted, Expired }
+/// <summary>PENDING_APPROVAL and REJECTED exist only on four-eyes lists: an entry waiting for, or refused by, a second admin.</summary>
+public enum EntryStatus { Active, Suspended, Delisted, Expired, PendingApproval, Rejected }
 
 public enum NameType { Primary, Alias, WeakAlias }
 

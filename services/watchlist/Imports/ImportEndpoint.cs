@@ -4,6 +4,7 @@ using Marten;
 using Watchlist.ServiceDefaults.Auth;
 using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.WatchlistService.Entries;
+using Watchlist.WatchlistService.Governance.Lists;
 using Watchlist.WatchlistService.Imports.Parsing;
 
 namespace Watchlist.WatchlistService.Imports;
@@ -38,7 +39,8 @@ public static class ImportEndpoint
         // Each agency's import is its own copy of the list: another agency's entries are neither amended nor delisted by it.
         var views = await session.Query<EntryView>().Where(v => v.SourceDataset == dataset && v.OwnerAgency == owner).ToListAsync(ct);
         var change = changes.For(request.HttpContext, $"Imported from {dataset}.");
-        var plan = ImportPlanner.Plan(dataset, imported, views.Select(v => v.Entry).ToList(), change);
+        var policy = await session.ForAsync(owner, [dataset], ct);
+        var plan = ImportPlanner.Plan(dataset, imported, views.Select(v => v.Entry).ToList(), change, policy.FourEyes);
         Apply(session, plan);
         var staged = session.PendingChanges.Streams().SelectMany(s => s.Events).ToList();
         try { await session.SaveChangesAsync(ct); }

@@ -18,7 +18,10 @@ public sealed record ImportSummary(string Dataset, int Created, int Amended, int
 /// </summary>
 public static class ImportPlanner
 {
-    public static ImportPlan Plan(string dataset, IReadOnlyList<ImportedEntry> imported, IReadOnlyList<Entry> existing, Change change)
+    /// <param name="fourEyes">The owner's policy for the dataset's list asks for four eyes: new entries wait for approval and
+    /// delistings are requests, both approved as a whole import (<c>POST /api/imports/{dataset}/approve</c>).</param>
+    public static ImportPlan Plan(string dataset, IReadOnlyList<ImportedEntry> imported, IReadOnlyList<Entry> existing, Change change,
+        bool fourEyes = false)
     {
         var byReference = existing.Where(e => e.Details.Source.Reference is not null).ToDictionary(e => e.Details.Source.Reference!);
         var seen = new HashSet<string>();
@@ -30,10 +33,12 @@ public static class ImportPlanner
             if (!seen.Add(item.Reference)) continue; // a list repeating a reference counts once
             if (!byReference.TryGetValue(item.Reference, out var current))
             {
-                commands.Add((null, new ListEntry(EntryIdFor(item.Details.OwnerAgency, dataset, item.Reference), item.Details, change)));
+                commands.Add((null, new ListEntry(EntryIdFor(item.Details.OwnerAgency, dataset, item.Reference), item.Details, change,
+                    fourEyes)));
                 created++;
                 continue;
             }
+            if (current.Status == EntryStatus.Rejected) { unchanged++; continue; } // a checker refused it: final
             var wasDelisted = current.Status == EntryStatus.Delisted;
             if (wasDelisted)
             {
@@ -49,13 +54,18 @@ public static class ImportPlanner
             else if (!wasDelisted) unchanged++;
         }
         foreach (var gone in existing.Where(e =>
-            e.Details.Source.Reference is { } r && !seen.Contains(r) && e.Status != EntryStatus.Delisted))
+            e.Details.Source.Reference is { } r && !seen.Contains(r) && !IsGone(e)))
         {
-            commands.Add((gone, new DelistEntry(gone.Id, change with { Reason = $"No longer on {dataset}." })));
+            commands.Add((gone, new DelistEntry(gone.Id, change with { Reason = $"No longer on {dataset}." }, fourEyes)));
             delisted++;
         }
         return new ImportPlan(commands, new ImportSummary(dataset, created, amended, delisted, unchanged, reinstated));
     }
+
+    /// <summary>Off the list already, or never on it (awaiting approval, rejected), or its delisting already awaits a checker.</summary>
+    private static bool IsGone(Entry e) =>
+        e.Status is EntryStatus.Delisted or EntryStatus.PendingApproval or EntryStatus.Rejected
+        || e.Pending is { Kind: PendingKind.Delisting };
 
     /// <summary>The fields a public list states; the rest stays as the watchlist has it.</summary>
     private static EntryDetails ListOwned(EntryDetails current, EntryDetails imported) => current with

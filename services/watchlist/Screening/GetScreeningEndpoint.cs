@@ -1,20 +1,28 @@
 using System.Security.Claims;
 using Marten;
 using Watchlist.ServiceDefaults.Auth;
+using Watchlist.WatchlistService.Governance.Access;
 
 namespace Watchlist.WatchlistService.Screening;
 
 public static class GetScreeningEndpoint
 {
-    /// <summary>The audit record, for auditors of the asking agency and for the officer who asked; to anyone else it does not
-    /// exist.</summary>
-    public static async Task<IResult> Handle(Guid id, ClaimsPrincipal user, IQuerySession session, CancellationToken ct)
+    /// <summary>
+    /// The audit record, for auditors of the asking agency and for the officer who asked; to anyone else it does not exist.
+    /// An auditor names the purpose (X-Purpose); every read is in the access log before the record is answered.
+    /// </summary>
+    public static async Task<IResult> Handle(Guid id, ClaimsPrincipal user, HttpContext http, IDocumentSession session, AccessLog log,
+        CancellationToken ct)
     {
         var events = await session.Events.FetchStreamAsync(id, token: ct);
         var record = events.Select(e => e.Data).OfType<ScreeningRecorded>().SingleOrDefault();
-        var mayRead = record is not null &&
-            (record.Change.Actor == user.Actor() || (user.IsInRole(Roles.Auditor) && record.Change.Agency == user.AgencyOf()));
-        return mayRead ? Results.Ok(record)
-            : Results.Problem(statusCode: 404, title: "No such screening.", detail: $"No screening {id} is visible to you.");
+        var own = record is not null && record.Change.Actor == user.Actor();
+        var mayRead = own || (record is not null && user.IsInRole(Roles.Auditor) && record.Change.Agency == user.AgencyOf());
+        if (!mayRead)
+            return Results.Problem(statusCode: 404, title: "No such screening.", detail: $"No screening {id} is visible to you.");
+        var (purpose, problem) = AccessLog.PurposeOf(http, required: !own);
+        if (problem is not null) return problem;
+        await log.RecordAsync(session, http, $"screening:{id}", purpose, ct);
+        return Results.Ok(record);
     }
 }

@@ -3,6 +3,8 @@ using Npgsql;
 using Watchlist.Notifications.Subscriptions;
 using Watchlist.Tests.Integration.Infrastructure;
 using Watchlist.WatchlistService.Entries;
+using Watchlist.WatchlistService.Governance.Access;
+using Watchlist.WatchlistService.Governance.Lists;
 
 namespace Watchlist.Tests.Fuzz.Running;
 
@@ -36,7 +38,15 @@ public static class FinalState
             if (!streams.TryGetValue(id, out var stream) || stream != version)
                 problems.Add($"entry {id}: its list view is at version {version}, its stream at " +
                     $"{(streams.ContainsKey(id) ? stream : "none")}");
-        var screenings = streams.Count - streams.Keys.Count(views.ContainsKey);
+        // Governance keeps streams too: a list policy's (its document at the stream's version) and one per logged read.
+        var policies = (await entries.Query<ListPolicy>().Select(p => new { p.Id, p.Version }).ToListAsync())
+            .ToDictionary(p => p.Id, p => p.Version);
+        var reads = (await entries.Query<AccessLogView>().Select(r => r.Id).ToListAsync()).ToHashSet();
+        foreach (var (id, version) in policies)
+            if (!streams.TryGetValue(id, out var stream) || stream != version)
+                problems.Add($"list policy {id}: its document is at version {version}, " +
+                    $"its stream at {(streams.ContainsKey(id) ? stream : "none")}");
+        var screenings = streams.Count - streams.Keys.Count(k => views.ContainsKey(k) || policies.ContainsKey(k) || reads.Contains(k));
         if (screenings != ledger.Screenings)
             problems.Add($"the watchlist recorded {screenings} screenings, but {ledger.Screenings} were answered");
 

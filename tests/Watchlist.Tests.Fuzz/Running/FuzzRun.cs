@@ -18,7 +18,7 @@ public sealed class FuzzRun(Targets targets, Ledger ledger, Sender sender, Repor
 {
     public static readonly Gen<FuzzCase>[] Endpoints =
         [.. EntryCases.All(), .. ImportCases.All(), .. ScreeningCases.All(), .. AlertCases.All(), .. NotificationCases.All(),
-            .. GraphQLCases.All()];
+            .. GraphQLCases.All(), .. GovernanceCases.All()];
 
     private static readonly Caller Admin = new("admin");
     private static readonly Caller Board = new("command-centre");

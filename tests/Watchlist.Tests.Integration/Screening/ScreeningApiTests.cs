@@ -181,7 +181,10 @@ public sealed class ScreeningApiTests(PlatformTest<ScreeningApiTests>.Fixture fi
         Assert.Equal("CLEAR", record.GetProperty("decision").GetString());
         Assert.True(record.GetProperty("listPosition").GetInt64() > 0);
 
-        Assert.Equal(HttpStatusCode.OK, (await Platform.Client("auditor", "VN-MPS").GetAsync($"/api/screenings/{id}")).StatusCode);
+        var auditor = Platform.Client("auditor", "VN-MPS");
+        Assert.Equal(HttpStatusCode.BadRequest, (await auditor.GetAsync($"/api/screenings/{id}")).StatusCode); // no X-Purpose
+        auditor.DefaultRequestHeaders.Add("X-Purpose", "case VN-2026-17");
+        Assert.Equal(HttpStatusCode.OK, (await auditor.GetAsync($"/api/screenings/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound,
             (await Platform.Client("officer", "VN-MPS", subject: "another-officer").GetAsync($"/api/screenings/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Platform.Client("auditor", "KH-GDI").GetAsync($"/api/screenings/{id}")).StatusCode);

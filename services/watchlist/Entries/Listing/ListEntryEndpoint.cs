@@ -3,6 +3,7 @@ using Marten;
 using Watchlist.ServiceDefaults.Auth;
 using Watchlist.ServiceDefaults.Http;
 using Watchlist.WatchlistService.Entries.Input;
+using Watchlist.WatchlistService.Governance.Lists;
 
 namespace Watchlist.WatchlistService.Entries.Listing;
 
@@ -18,8 +19,12 @@ public static class ListEntryEndpoint
         var (details, errors) = EntryValidator.Validate(input, user.AgencyOf()!, DateOnly.FromDateTime(now.UtcDateTime));
         if (details is null) return EntryProblems.Invalid(errors);
 
+        // The owner's policies for the entry's lists: four eyes, and how soon it must be reviewed.
+        var policy = await session.ForAsync(details.OwnerAgency, details.Lists, ct);
+        details = details with { ReviewBy = policy.ReviewBy(DateOnly.FromDateTime(now.UtcDateTime), details.ReviewBy) };
         var id = Guid.CreateVersion7(now);
-        var entry = session.AppendEntry(null, EntryDecider.Decide(new ListEntry(id, details, changes.For(http, reason: null)), null));
+        var listing = new ListEntry(id, details, changes.For(http, reason: null), policy.FourEyes);
+        var entry = session.AppendEntry(null, EntryDecider.Decide(listing, null));
         var body = EntryResponse.From(entry, now);
         var location = $"/api/entries/{id}";
         idempotency.Record(claim, 201, body, location, Preconditions.ETagOf(entry.Version));

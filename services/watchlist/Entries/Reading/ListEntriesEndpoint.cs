@@ -4,6 +4,7 @@ using Watchlist.Matching.Text;
 using Watchlist.ServiceDefaults.Auth;
 using Watchlist.ServiceDefaults.Http;
 using Watchlist.ServiceDefaults.Json;
+using Watchlist.WatchlistService.Governance.Review;
 
 namespace Watchlist.WatchlistService.Entries.Reading;
 
@@ -14,8 +15,10 @@ public static class ListEntriesEndpoint
 
     /// <summary>Entries newest first, filtered, in pages; entries not released to the caller are never counted or shown.</summary>
     public static async Task<IResult> Handle(string? list, string? status, string? kind, string? q, int? limit, string? cursor,
-        ClaimsPrincipal user, IQuerySession session, TimeProvider clock, CancellationToken ct)
+        bool? reviewDue, int? withinDays, ClaimsPrincipal user, IQuerySession session, TimeProvider clock, CancellationToken ct)
     {
+        if (reviewDue == true || withinDays is not null)
+            return await ReviewDue.ListAsync(list, limit, cursor, withinDays, user, session, clock, ct);
         var errors = new Dictionary<string, string[]>();
         var size = limit ?? DefaultLimit;
         if (size is < 1 or > MaxLimit) errors["limit"] = [$"Between 1 and {MaxLimit}."];
