@@ -25,7 +25,7 @@ internal static partial class ContactFinders
         foreach (Match m in Email().Matches(text)) yield return (m.Index, m.Length, m.Value.ToLowerInvariant());
     }
 
-    public static IEnumerable<ExtractedHandle> Mentions(string text)
+    public static IEnumerable<(int Start, int Length, ExtractedHandle Handle)> Mentions(string text)
     {
         foreach (Match m in Mention().Matches(text))
         {
@@ -34,8 +34,8 @@ internal static partial class ContactFinders
             var before = text.AsSpan(Math.Max(0, m.Index - 24), Math.Min(24, m.Index)).ToString();
             var platform = PlatformBefore().Match(before) is { Success: true } p ? p.Groups["platform"].Value : null;
             var (value, named) = Watchlist.Matching.SocialHandle.Normalise(name, platform);
-            yield return new ExtractedHandle(named switch { "tele" => "telegram", "insta" => "instagram", "wa" => "whatsapp", _ => named },
-                value);
+            var canonical = named switch { "tele" => "telegram", "insta" => "instagram", "wa" => "whatsapp", _ => named };
+            yield return (m.Index, m.Length, new ExtractedHandle(canonical, value));
         }
     }
 }

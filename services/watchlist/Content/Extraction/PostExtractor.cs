@@ -31,8 +31,12 @@ public static class PostExtractor
             if (phoneDigits is not null && PhoneFinder.Parse(phoneDigits, region ?? "VN") is { } phone) phones.Add(phone);
             PostText.Mask(masked, link.Start, link.Length);
         }
+        foreach (var (start, length, mention) in ContactFinders.Mentions(new string(masked)))
+        {
+            handles.Add(mention);
+            PostText.Mask(masked, start, length); // "@kim570 0813…" is not the number 570 0813…
+        }
         var rest = new string(masked);
-        foreach (var mention in ContactFinders.Mentions(rest)) handles.Add(mention);
         foreach (var phone in PhoneFinder.Find(rest, region)) phones.Add(phone);
         var organisations = new UniqueList<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var organisation in OrganisationFinder.Find(rest)) organisations.Add(organisation);
