@@ -1,6 +1,7 @@
 using Watchlist.ServiceDefaults;
 using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Messaging;
+using Watchlist.WatchlistService.Content.Screening;
 using Watchlist.WatchlistService.Entries;
 using Watchlist.WatchlistService.Imports;
 using Watchlist.WatchlistService.Integration;
@@ -11,11 +12,12 @@ builder.AddServiceDefaults("watchlist", defaultPort: 8081).AddServiceApi("Watchl
 builder.AddEventStore("watchlist", EntryStore.Configure).AddEventForwarding<WatchlistIntegrationEvents>();
 builder.AddMessaging(_ => { });
 builder.Services.AddSingleton(TimeProvider.System).AddSingleton<ChangeFactory>().AddScoped<EntryChanges>();
-builder.Services.AddScreening(builder.Configuration);
+builder.Services.AddScreening(builder.Configuration).AddContentScreening();
 
 var app = builder.Build();
 app.UseServiceDefaults();
 app.MapEntries();
 app.MapImports();
 app.MapScreening();
+app.MapContentScreening();
 app.Run();
