@@ -17,6 +17,27 @@ public sealed class PostExtractorTests
     public void Finds_phones_however_they_are_written(string text, string e164) =>
         Assert.Equal([e164], PostExtractor.Extract(text, "VN").Phones);
 
+    [Fact]
+    public void Two_numbers_with_only_a_space_between_them_are_two_numbers() =>
+        Assert.Equal(["+84967880570", "+84857713805"], PostExtractor.Extract("Zalo/SĐT: 0967 880 570 0857713805 (zalo)", "VN").Phones);
+
+    [Fact]
+    public void A_mention_ending_in_digits_does_not_lend_them_to_the_next_number()
+    {
+        var items = PostExtractor.Extract("Telegram @dai_quoc_kim570 08 13 67 73 04 (zalo)", "VN");
+        Assert.Equal(["+84813677304"], items.Phones);
+        Assert.Equal([new ExtractedHandle("telegram", "dai_quoc_kim570")], items.Handles);
+    }
+
+    [Fact]
+    public void A_post_that_is_a_directory_of_numbers_is_read_up_to_its_first_500()
+    {
+        var numbers = Enumerable.Range(0, 600).Select(i => $"09{i:D8}").ToList();
+        var phones = PostExtractor.Extract(string.Join(", ", numbers), "VN").Phones;
+        Assert.Equal(500, phones.Count);
+        Assert.Equal(numbers.Take(500).Select(n => "+84" + n[1..]), phones);
+    }
+
     [Theory]
     [InlineData("Lương 15.000.000đ/tháng, 25-35 triệu")]
     [InlineData("ngày 01/12/2026, mã 2026-12-01, phòng 1203")]
