@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Marten;
 using Watchlist.Tests.Integration.Alerts;
+using Watchlist.Tests.Integration.GraphQL;
 using Watchlist.Tests.Integration.Infrastructure;
 using Watchlist.WatchlistService.Content.Screening;
 
@@ -13,7 +14,8 @@ namespace Watchlist.Tests.Integration.Content;
 public sealed class ContentScreeningTests(PlatformTest<ContentScreeningTests>.Fixture fixture, RabbitMqFixture rabbit)
     : PlatformTest<ContentScreeningTests>(fixture, rabbit)
 {
-    private const string Post = "🔥 TUYỂN GẤP 20 NỮ đi Campuchia, VIỆC NHẸ LƯƠNG CAO 30 triệu/tháng!!! Ib hoặc LH chị Lan 0912.345.678 (Zalo)\n"
+    private const string Post = "🔥 TUYỂN GẤP 20 NỮ đi Campuchia, VIỆC NHẸ LƯƠNG CAO 30 triệu/tháng!!! "
+        + "Ib hoặc LH chị Lan 0912.345.678 (Zalo)\n"
         + "fb.com/viec.nhe.luong.cao · Email: TuyenDung.HungThinh@gmail.com · www.xkld-hungthinh.com/dang-ky\n"
         + "CÔNG TY TNHH XKLĐ HƯNG THỊNH tuyển liên tục.";
 
@@ -67,7 +69,8 @@ public sealed class ContentScreeningTests(PlatformTest<ContentScreeningTests>.Fi
         Assert.Equal("facebook", handle.GetProperty("platform").GetString());
         Assert.Equal("viec.nhe.luong.cao", handle.GetProperty("value").GetString());
         Assert.Equal(["xkld-hungthinh.com/dang-ky"], extracted.GetProperty("websites").EnumerateArray().Select(p => p.GetString()));
-        Assert.Equal(["CÔNG TY TNHH XKLĐ HƯNG THỊNH"], extracted.GetProperty("organisations").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(["CÔNG TY TNHH XKLĐ HƯNG THỊNH"],
+            extracted.GetProperty("organisations").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal(["Lan"], extracted.GetProperty("names").EnumerateArray().Select(p => p.GetString()));
 
         Assert.Equal("MATCH", result.GetProperty("decision").GetString());
@@ -144,5 +147,33 @@ public sealed class ContentScreeningTests(PlatformTest<ContentScreeningTests>.Fi
             (await Platform.Client(null).PostAsJsonAsync("/api/screenings/content", Screening(Post))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden,
             (await Platform.Client("command-centre").PostAsJsonAsync("/api/screenings/content", Screening(Post))).StatusCode);
+    }
+
+    [Fact]
+    public async Task GraphQL_screenContent_answers_as_REST_does_and_refuses_bad_input_as_BAD_USER_INPUT()
+    {
+        var id = await ListBroker(["*"]);
+        const string Mutation = """
+            mutation($content: ContentInput!, $context: ContentContextInput!) {
+              screenContent(content: $content, context: $context) {
+                screeningId decision
+                extracted { phones emails handles { platform value } websites organisations names }
+                hits { entryId band explanation { feature detail } }
+              }
+            }
+            """;
+        object Request(string text) => new { content = new { text, language = "vi" }, context = new { unit = "VN-A05" } };
+        var answer = (await Officer().GraphQLAsync(Mutation, Request(Post))).Ok().GetProperty("screenContent");
+        Assert.Equal("MATCH", answer.GetProperty("decision").GetString());
+        Assert.Equal(["+84912345678"],
+            answer.GetProperty("extracted").GetProperty("phones").EnumerateArray().Select(p => p.GetString()));
+        var hit = Assert.Single(answer.GetProperty("hits").EnumerateArray(), h => h.GetProperty("entryId").GetGuid() == id);
+        Assert.Contains(hit.GetProperty("explanation").EnumerateArray(),
+            e => e.GetProperty("detail").GetString() == "phone +84912345678 in the post");
+
+        Assert.Equal("BAD_USER_INPUT", (await Officer().GraphQLAsync(Mutation, Request(""))).Code);
+        Assert.Equal("BAD_USER_INPUT", (await Officer().GraphQLAsync(Mutation, Request(new string('a', 100_001)))).Code);
+        var admin = await Platform.Client("admin").GraphQLAsync(Mutation, Request(Post));
+        Assert.Equal("FORBIDDEN", admin.Code);
     }
 }
