@@ -41,7 +41,8 @@ switch (command)
             for (var i = 0; i < 5; i++) PostExtractor.Extract(p.Text, p.Region);
             return (p.Id, Ms: System.Diagnostics.Stopwatch.GetElapsedTime(start).TotalMilliseconds / 5, p.Text);
         }).OrderByDescending(t => t.Ms).Take(Option("--top", 5));
-        foreach (var t in timed) Console.WriteLine($"{t.Ms,8:0.000} ms {t.Id}: {t.Text.Replace('\n', ' ')[..Math.Min(300, t.Text.Length)]}");
+        foreach (var t in timed)
+            Console.WriteLine($"{t.Ms,8:0.000} ms {t.Id}: {t.Text.Replace('\n', ' ')[..Math.Min(300, t.Text.Length)]}");
         return 0;
     case "extract":
         Console.WriteLine(JsonSerializer.Serialize(PostExtractor.Extract(Console.In.ReadToEnd(), args.Length > 1 ? args[1] : "VN"), json));

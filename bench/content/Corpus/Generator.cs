@@ -81,8 +81,11 @@ public sealed class Generator(int seed)
                     var form = _c.Next(5);
                     var written = form switch
                     {
-                        0 => $"fb.com/{vanity}", 1 => $"facebook.com/{vanity}", 2 => $"https://www.facebook.com/{vanity}",
-                        3 => $"https://m.facebook.com/{vanity}/", _ => $"FB.COM/{_c.RandomCase(vanity)}",
+                        0 => $"fb.com/{vanity}",
+                        1 => $"facebook.com/{vanity}",
+                        2 => $"https://www.facebook.com/{vanity}",
+                        3 => $"https://m.facebook.com/{vanity}/",
+                        _ => $"FB.COM/{_c.RandomCase(vanity)}",
                     };
                     w.Add("Fb: ").Handle(written, "facebook", vanity);
                     break;
@@ -105,7 +108,8 @@ public sealed class Generator(int seed)
                     break;
                 case 8:
                     var local = _c.Vanity('.', 2);
-                    w.Add("Email: ").Email(_c.RandomCase(local) + "@" + _c.Pick((string[])["gmail.com", "yahoo.com", "Gmail.com", "hotmail.com"]));
+                    var cased = _c.RandomCase(local);
+                    w.Add("Email: ").Email(cased + "@" + _c.Pick((string[])["gmail.com", "yahoo.com", "Gmail.com", "hotmail.com"]));
                     break;
                 case 9:
                     var domain = _c.Domain();
@@ -113,7 +117,9 @@ public sealed class Generator(int seed)
                     var siteForm = _c.Next(4);
                     var site = siteForm switch
                     {
-                        0 => $"www.{domain}{path}", 1 => $"https://{domain}{path}", 2 => $"http://www.{domain}{path}?ref=fb",
+                        0 => $"www.{domain}{path}",
+                        1 => $"https://{domain}{path}",
+                        2 => $"http://www.{domain}{path}?ref=fb",
                         _ => $"{_c.RandomCase(domain)}{path}",
                     };
                     w.Add("Web: ").Website(site, domain + path);

@@ -26,7 +26,8 @@ public static partial class NaiveExtractor
         var phones = Digits().Matches(text).Select(m => Phone(m.Value)).Distinct().ToList();
         var emails = Email().Matches(text).Select(m => m.Value.ToLowerInvariant()).Distinct().ToList();
         var websites = Url().Matches(text).Select(m => AddressOf(m.Value)).Distinct().ToList();
-        var handles = Mention().Matches(text).Select(m => new ExtractedHandle(null, m.Groups[1].Value.ToLowerInvariant())).Distinct().ToList();
+        var handles = Mention().Matches(text).Select(m => new ExtractedHandle(null, m.Groups[1].Value.ToLowerInvariant()))
+            .Distinct().ToList();
         return new ExtractedItems(phones, emails, handles, websites, [], []);
     }
 

@@ -16,7 +16,8 @@ public static class QualityRun
         var naive = Measure(posts, p => NaiveExtractor.Extract(p.Text));
         Console.WriteLine($"content extraction on {posts.Count} labelled posts " +
             $"({posts.GroupBy(p => p.Kind).Select(g => $"{g.Count()} {g.Key}").Aggregate((a, b) => a + ", " + b)})");
-        Console.WriteLine($"| {"item",-13} | {"found",5} | {"wrong",5} | {"missed",6} | {"precision",9} | {"recall",6} | {"target",-16} | " +
+        Console.WriteLine($"| {"item",-13} | {"found",5} | {"wrong",5} | {"missed",6} | {"precision",9} | {"recall",6} | " +
+            $"{"target",-16} | " +
             $"{"naive P",7} | {"naive R",7} |");
         Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: |");
         var failed = false;

@@ -94,6 +94,7 @@ public sealed class HitExplanationType : ObjectGraphType<ExplanationData>
         Name = "HitExplanation";
         Field<NonNullGraphType<StringGraphType>>("feature").Resolve(ctx => ctx.Source.Feature);
         Field<NonNullGraphType<FloatGraphType>>("score").Resolve(ctx => ctx.Source.Score);
-        Field<NonNullGraphType<StringGraphType>>("detail").Description("\"phone +84912345678 in the post\"").Resolve(ctx => ctx.Source.Detail);
+        Field<NonNullGraphType<StringGraphType>>("detail").Description("\"phone +84912345678 in the post\"")
+            .Resolve(ctx => ctx.Source.Detail);
     }
 }

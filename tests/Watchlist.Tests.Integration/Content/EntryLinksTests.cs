@@ -40,7 +40,8 @@ public sealed class EntryLinksTests(PlatformTest<EntryLinksTests>.Fixture fixtur
     }
 
     private static string Shared(JsonElement link) => string.Join(", ",
-        link.GetProperty("shared").EnumerateArray().Select(s => $"{s.GetProperty("type").GetString()} {s.GetProperty("value").GetString()}"));
+        link.GetProperty("shared").EnumerateArray()
+            .Select(s => $"{s.GetProperty("type").GetString()} {s.GetProperty("value").GetString()}"));
 
     [Fact]
     public async Task An_entry_links_to_the_entries_and_posts_sharing_its_contacts_and_only_those_the_caller_may_see()

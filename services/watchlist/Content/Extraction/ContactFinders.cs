@@ -10,7 +10,8 @@ internal static partial class ContactFinders
     private static partial Regex Email();
 
     // After a space or bracket, never after a letter (that is an e-mail) or a slash (a link's path).
-    [GeneratedRegex(@"(?<![\w@.\-/])@(?<name>[a-z0-9_](?:[a-z0-9_.]{0,48}[a-z0-9_])?)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w@.\-/])@(?<name>[a-z0-9_](?:[a-z0-9_.]{0,48}[a-z0-9_])?)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Mention();
 
     // Words that name a platform just before a mention: "Tele: @viecnhe", "IG @abc".

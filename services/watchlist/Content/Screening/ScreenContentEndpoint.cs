@@ -13,7 +13,8 @@ public static class ScreenContentEndpoint
     {
         if (ContentValidator.IsTooLong(request))
             return Results.Problem(statusCode: 413, title: "The post is too long.",
-                detail: $"A post has at most {ContentValidator.MaxTextLength:N0} characters; this one has {request.Content!.Text!.Length:N0}.");
+                detail: $"A post has at most {ContentValidator.MaxTextLength:N0} characters; " +
+                    $"this one has {request.Content!.Text!.Length:N0}.");
         var errors = ContentValidator.Validate(request);
         if (errors.Count > 0) return Results.ValidationProblem(errors, title: "The content screening request is not valid.");
         var (claim, replay) = await idempotency.BeginAsync(request, ct);
