@@ -77,6 +77,12 @@ public sealed class WatchlistApi(HttpClient http, IHttpContextAccessor accessor)
         return await ReadAsync<EntryData>(response, null, ct);
     }
 
+    public async Task<Content.EntryLinksData> GetLinksAsync(Guid id, CancellationToken ct)
+    {
+        using var response = await SendAsync(HttpMethod.Get, $"api/entries/{id}/links", null, null, ct);
+        return await ReadAsync<Content.EntryLinksData>(response, null, ct);
+    }
+
     /// <summary>POST /api/screenings/content: a post read and screened; its refusals (400, 413) become BAD_USER_INPUT.</summary>
     public async Task<Content.ContentScreeningData> ScreenContentAsync(IReadOnlyDictionary<string, object?> request, CancellationToken ct)
     {

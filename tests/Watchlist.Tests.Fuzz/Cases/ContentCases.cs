@@ -29,5 +29,6 @@ public static class ContentCases
     {
         yield return Case("POST /api/screenings/content", "POST", Gen.Const("/api/screenings/content"), "officer",
             Gen.Frequency((10, JsonBody(Post)), (1, Long), (2, Dense)), Headers.IdempotencyKey, Effect.Screens);
+        yield return Case("GET /api/entries/{id}/links", "GET", Id("{entry}").Select(id => $"/api/entries/{id}/links"), "admin");
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Watchlist.Tests.Integration.Alerts;
+using Watchlist.Tests.Integration.GraphQL;
 using Watchlist.Tests.Integration.Infrastructure;
 
 namespace Watchlist.Tests.Integration.Content;
@@ -73,6 +74,13 @@ public sealed class EntryLinksTests(PlatformTest<EntryLinksTests>.Fixture fixtur
         Assert.Equal(ours, observation.GetProperty("screeningId").GetGuid());
         Assert.Equal("PHONE +84912000111, SOCIAL_HANDLE viec.nhe.links", Shared(observation));
         Assert.DoesNotContain(theirs.ToString(), links.GetRawText());
+
+        var graph = (await Platform.Client("admin", "VN-MPS").GraphQLAsync(
+            "query($id: ID!) { entry(id: $id) { links { entries { entryId shared { type value } } observations { screeningId } } } }",
+            new { id = broker })).Ok().GetProperty("entry").GetProperty("links");
+        Assert.Equal([partner, sameDocument], graph.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("entryId").GetGuid())
+            .Order());
+        Assert.Equal([ours], graph.GetProperty("observations").EnumerateArray().Select(o => o.GetProperty("screeningId").GetGuid()));
 
         var foreign = await Platform.Client("admin", "TH-RTP").GetAsync($"/api/entries/{broker}/links");
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
