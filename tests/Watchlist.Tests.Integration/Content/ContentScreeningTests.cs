@@ -95,6 +95,12 @@ public sealed class ContentScreeningTests(PlatformTest<ContentScreeningTests>.Fi
         Assert.Equal("VN-MPS", recorded.Change.Agency);
         Assert.Equal(["+84987654321"], recorded.Extracted.Phones);
         Assert.Equal("CLEAR", result.GetProperty("decision").GetString());
+
+        var asked = await Officer().GetAsync($"/api/screenings/{screeningId}");
+        Assert.Equal(HttpStatusCode.OK, asked.StatusCode);
+        Assert.Equal("VN-A05-CYBER", (await asked.Json()).GetProperty("context").GetProperty("unit").GetString());
+        var otherOfficer = await Platform.Client("officer", "VN-MPS", subject: "someone-else").GetAsync($"/api/screenings/{screeningId}");
+        Assert.Equal(HttpStatusCode.NotFound, otherOfficer.StatusCode);
     }
 
     [Fact]
