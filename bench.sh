@@ -5,7 +5,8 @@
 #   ./bench.sh gateway   [duration, default 20s]
 #   ./bench.sh retro     (CROSSINGS=100000 IMPORT_BASELINE=10; needs PostgreSQL and RabbitMQ, starts the hosts itself)
 #   ./bench.sh forwarder [--alerts N] [--hits N] [--writers N] [--chunk N]   (PostgreSQL and RabbitMQ)
-# screening and quality print their results; screening's last line is one JSON object.
+#   ./bench.sh content   [all|quality|speed|generate|slowest] [--entries N] [--rounds N]   (nothing; extraction and screening)
+# screening, quality and content print their results; the last line of screening and content speed is one JSON object.
 set -euo pipefail
 cd "$(dirname "$0")"
 command="${1:-}"; shift || true
@@ -105,5 +106,6 @@ case "$command" in
   gateway) gateway "$@" ;;
   retro) bench/retro/run.sh "$@" ;;
   forwarder) ensure_bench_database; dotnet run -c Release --project bench/forwarder -- "$@" ;;
-  *) sed -n '2,7p' "$0" >&2; exit 2 ;;
+  content) dotnet run -c Release --project bench/content -- "$@" ;;
+  *) sed -n '2,8p' "$0" >&2; exit 2 ;;
 esac

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Watchlist.Gateway.GraphQL.Alerts;
+using Watchlist.Gateway.GraphQL.Content;
 using Watchlist.Gateway.GraphQL.Entries;
 
 namespace Watchlist.Gateway.GraphQL;
@@ -11,5 +12,6 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         this.AddEntryMutations();
         this.AddAlertMutations();
+        this.AddContentMutations();
     }
 }

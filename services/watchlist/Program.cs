@@ -1,6 +1,7 @@
 using Watchlist.ServiceDefaults;
 using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Messaging;
+using Watchlist.WatchlistService.Content.Screening;
 using Watchlist.WatchlistService.Entries;
 using Watchlist.WatchlistService.Governance;
 using Watchlist.WatchlistService.Imports;
@@ -12,7 +13,7 @@ builder.AddServiceDefaults("watchlist", defaultPort: 8081).AddServiceApi("Watchl
 builder.AddEventStore("watchlist", EntryStore.Configure).AddEventForwarding<WatchlistIntegrationEvents>();
 builder.AddMessaging(_ => { });
 builder.Services.AddSingleton(TimeProvider.System).AddSingleton<ChangeFactory>().AddScoped<EntryChanges>();
-builder.Services.AddScreening(builder.Configuration);
+builder.Services.AddScreening(builder.Configuration).AddContentScreening();
 builder.Services.AddGovernance();
 
 var app = builder.Build();
@@ -21,4 +22,5 @@ app.MapEntries();
 app.MapGovernance();
 app.MapImports();
 app.MapScreening();
+app.MapContentScreening();
 app.Run();

@@ -51,5 +51,9 @@ public sealed class EntryType : ObjectGraphType<EntryData>
                 "Asks the service once per entry, so it costs more.")
             .CallsService(Costs.HistoryLength)
             .ResolveAsync(async ctx => await ctx.Watchlist().GetHistoryAsync(ctx.Source.Id, ctx.CancellationToken));
+        Field<NonNullGraphType<Content.EntryLinksType>>("links")
+            .Description("The broker network around the entry (GET /api/entries/{id}/links). Asks the service once per entry.")
+            .CallsService()
+            .ResolveAsync(async ctx => await ctx.Watchlist().GetLinksAsync(ctx.Source.Id, ctx.CancellationToken));
     }
 }

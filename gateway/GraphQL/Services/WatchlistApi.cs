@@ -77,6 +77,19 @@ public sealed class WatchlistApi(HttpClient http, IHttpContextAccessor accessor)
         return await ReadAsync<EntryData>(response, null, ct);
     }
 
+    public async Task<Content.EntryLinksData> GetLinksAsync(Guid id, CancellationToken ct)
+    {
+        using var response = await SendAsync(HttpMethod.Get, $"api/entries/{id}/links", null, null, ct);
+        return await ReadAsync<Content.EntryLinksData>(response, null, ct);
+    }
+
+    /// <summary>POST /api/screenings/content: a post read and screened; its refusals (400, 413) become BAD_USER_INPUT.</summary>
+    public async Task<Content.ContentScreeningData> ScreenContentAsync(IReadOnlyDictionary<string, object?> request, CancellationToken ct)
+    {
+        using var response = await SendAsync(HttpMethod.Post, "api/screenings/content", Body(request, "application/json"), null, ct);
+        return await ReadAsync<Content.ContentScreeningData>(response, null, ct);
+    }
+
     private static StringContent Body(object body, string mediaType) =>
         new(JsonSerializer.Serialize(body, Json), Encoding.UTF8, mediaType);
 

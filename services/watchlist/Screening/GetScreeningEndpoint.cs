@@ -15,9 +15,15 @@ public static class GetScreeningEndpoint
         CancellationToken ct)
     {
         var events = await session.Events.FetchStreamAsync(id, token: ct);
-        var record = events.Select(e => e.Data).OfType<ScreeningRecorded>().SingleOrDefault();
-        var own = record is not null && record.Change.Actor == user.Actor();
-        var mayRead = own || (record is not null && user.IsInRole(Roles.Auditor) && record.Change.Agency == user.AgencyOf());
+        // A traveller's screening or a post's (content screening): the same audit rule for both.
+        var (record, change) = events.Select(e => e.Data).Select(d => d switch
+        {
+            ScreeningRecorded s => ((object?)s, (Entries.Change?)s.Change),
+            Content.Screening.ContentScreeningRecorded c => (c, c.Change),
+            _ => (null, null),
+        }).FirstOrDefault(r => r.Item1 is not null);
+        var own = change is not null && change.Actor == user.Actor();
+        var mayRead = own || (change is not null && user.IsInRole(Roles.Auditor) && change.Agency == user.AgencyOf());
         if (!mayRead)
             return Results.Problem(statusCode: 404, title: "No such screening.", detail: $"No screening {id} is visible to you.");
         var (purpose, problem) = AccessLog.PurposeOf(http, required: !own);

@@ -20,6 +20,9 @@ public sealed class ListState
 
     public int Count => _index.Count;
 
+    /// <summary>Every entry the list knows, in any status, as last applied (the broker network reads them).</summary>
+    public IEnumerable<Entry> Entries => _facts.Values.Select(f => f.Entry);
+
     /// <summary>Indexes what may ever hit (active, even if not yet or no longer valid: that depends on the moment asked); drops the
     /// rest.</summary>
     public void Apply(Entry entry)

@@ -27,7 +27,7 @@ public sealed class Screener(ScreeningSettings settings)
     /// <summary>The traveller in the engine's terms, through the one policy that retro-screening uses too.</summary>
     public static ScreeningQuery QueryOf(TravellerInput t) => ScreeningPolicy.QueryOf(ScreeningHits.TravellerOf(t));
 
-    private static Hit HitOf(ScreeningHit hit, Entry entry)
+    public static Hit HitOf(ScreeningHit hit, Entry entry)
     {
         var d = entry.Details;
         return new Hit(hit.EntryId, hit.EntryVersion, ScreeningPolicy.Rounded(hit.Score), ScreeningPolicy.BandName(hit.Band),

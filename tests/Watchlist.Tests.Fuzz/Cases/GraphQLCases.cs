@@ -53,6 +53,10 @@ public static class GraphQLCases
         ("resolveAlert", "command-centre", "mutation($id: ID!, $v: Int!, $o: AlertOutcome!, $n: String) " +
             "{ resolveAlert(id: $id, expectedVersion: $v, outcome: $o, note: $n) { id version } }",
             O(("id", S("{alert}")), ("v", new Json.Raw("{version}")), ("o", S("FALSE_POSITIVE")), ("n", S("fuzz")))),
+        ("screenContent", "officer", "mutation($c: ContentInput!, $x: ContentContextInput!) " +
+            "{ screenContent(content: $c, context: $x) { screeningId decision extracted { phones } hits { entryId } } }",
+            O(("c", O(("text", S("LH chị Lan 0912.345.678 (Zalo), fb.com/viec.nhe.luong.cao")), ("language", S("vi")))),
+                ("x", O(("unit", S("VN-A05")))))),
     ];
 
     private static readonly Gen<string> Documents = Gen.Frequency(

@@ -17,8 +17,8 @@ public sealed record Failure(int Endpoint, string Seed, FuzzCase Case, string Vi
 public sealed class FuzzRun(Targets targets, Ledger ledger, Sender sender, Report report)
 {
     public static readonly Gen<FuzzCase>[] Endpoints =
-        [.. EntryCases.All(), .. ImportCases.All(), .. ScreeningCases.All(), .. AlertCases.All(), .. NotificationCases.All(),
-            .. GraphQLCases.All(), .. GovernanceCases.All()];
+        [.. EntryCases.All(), .. ImportCases.All(), .. ScreeningCases.All(), .. ContentCases.All(), .. AlertCases.All(),
+            .. NotificationCases.All(), .. GraphQLCases.All(), .. GovernanceCases.All()];
 
     private static readonly Caller Admin = new("admin");
     private static readonly Caller Board = new("command-centre");

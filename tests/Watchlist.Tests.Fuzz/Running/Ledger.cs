@@ -46,6 +46,10 @@ public sealed class Ledger
                                      && data.TryGetProperty("listEntry", out var listed) && listed.ValueKind == JsonValueKind.Object:
                 Entry(listed.GetProperty("id").GetGuid());
                 break;
+            case Effect.GraphQL when json?.TryGetProperty("data", out var data) == true && data.ValueKind == JsonValueKind.Object
+                                     && data.TryGetProperty("screenContent", out var post) && post.ValueKind == JsonValueKind.Object:
+                Screening(post.GetProperty("screeningId").GetGuid());
+                break;
         }
     }
 

@@ -1,0 +1,31 @@
+using Watchlist.WatchlistService.Content.Extraction;
+using Watchlist.WatchlistService.Entries;
+using Watchlist.WatchlistService.Screening;
+
+namespace Watchlist.WatchlistService.Content.Screening;
+
+/// <summary>
+/// The audit record of one content screening, the only event of its own stream as a traveller's is: who asked, from which
+/// unit, the post as given, what was read from it (in which phone region), what was answered, and against which list
+/// position and thresholds.
+/// </summary>
+public sealed record ContentScreeningRecorded(
+    Guid ScreeningId,
+    ContentInput Content,
+    ContentContextInput Context,
+    string? PhoneRegion,
+    ExtractedItems Extracted,
+    long ListPosition,
+    double MatchThreshold,
+    double ReviewThreshold,
+    Decision Decision,
+    IReadOnlyList<Hit> Hits,
+    Change Change);
+
+/// <summary>The answer: what was found in the post, and what hit.</summary>
+public sealed record ContentScreeningResponse(Guid ScreeningId, DateTimeOffset ScreenedAt, Decision Decision, ExtractedItems Extracted,
+    IReadOnlyList<Hit> Hits, long ListPosition)
+{
+    public static ContentScreeningResponse Of(ContentScreeningRecorded s) =>
+        new(s.ScreeningId, s.Change.At, s.Decision, s.Extracted, s.Hits, s.ListPosition);
+}

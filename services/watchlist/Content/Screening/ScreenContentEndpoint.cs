@@ -1,0 +1,33 @@
+using Marten;
+using Watchlist.ServiceDefaults.Http;
+using Watchlist.WatchlistService.Entries;
+using Watchlist.WatchlistService.Screening;
+
+namespace Watchlist.WatchlistService.Content.Screening;
+
+public static class ScreenContentEndpoint
+{
+    /// <summary>One post: read it, screen what it names, and record who asked what and what was answered, in one request.</summary>
+    public static async Task<IResult> Handle(ContentScreeningRequest request, HttpContext http, IDocumentSession session,
+        ScreeningLists lists, ContentScreener screener, ChangeFactory changes, IdempotentRequests idempotency, CancellationToken ct)
+    {
+        if (ContentValidator.IsTooLong(request))
+            return Results.Problem(statusCode: 413, title: "The post is too long.",
+                detail: $"A post has at most {ContentValidator.MaxTextLength:N0} characters; " +
+                    $"this one has {request.Content!.Text!.Length:N0}.");
+        var errors = ContentValidator.Validate(request);
+        if (errors.Count > 0) return Results.ValidationProblem(errors, title: "The content screening request is not valid.");
+        var (claim, replay) = await idempotency.BeginAsync(request, ct);
+        if (replay is not null) return replay;
+
+        var list = await lists.ForAsync(asOf: null, ct);
+        var screened = screener.Screen(list, request.Content!, request.Context!, changes.For(http, reason: null));
+        session.CorrelationId = screened.Change.CorrelationId;
+        session.Events.StartStream(screened.ScreeningId, screened);
+        var response = ContentScreeningResponse.Of(screened);
+        idempotency.Record(claim, 200, response, location: null, etag: null);
+        try { await session.SaveChangesAsync(ct); }
+        catch (JasperFx.DocumentAlreadyExistsException) when (claim is not null) { return await idempotency.ReplayWinnerAsync(claim, ct); }
+        return Results.Ok(response);
+    }
+}
