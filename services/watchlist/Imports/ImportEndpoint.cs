@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Security.Claims;
 using Marten;
 using Watchlist.ServiceDefaults.Auth;
-using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.WatchlistService.Entries;
 using Watchlist.WatchlistService.Governance.Lists;
 using Watchlist.WatchlistService.Imports.Parsing;
@@ -17,7 +16,7 @@ public static class ImportEndpoint
     /// run again. Importing the same edition twice changes nothing the second time.
     /// </summary>
     public static async Task<IResult> Handle(string dataset, HttpRequest request, ClaimsPrincipal user, IDocumentSession session,
-        ChangeFactory changes, EarlyPublisher early, ILogger<ImportSummary> logger, CancellationToken ct)
+        ChangeFactory changes, ILogger<ImportSummary> logger, CancellationToken ct)
     {
         if (!ImportSources.Datasets.Contains(dataset))
             return Results.Problem(
@@ -42,15 +41,12 @@ public static class ImportEndpoint
         var policy = await session.ForAsync(owner, [dataset], ct);
         var plan = ImportPlanner.Plan(dataset, imported, views.Select(v => v.Entry).ToList(), change, policy.FourEyes);
         Apply(session, plan);
-        var staged = session.PendingChanges.Streams().SelectMany(s => s.Events).ToList();
         try { await session.SaveChangesAsync(ct); }
         catch (Exception ex) when (ex is JasperFx.ConcurrencyException or Marten.Exceptions.ExistingStreamIdCollisionException)
         {
             return Results.Problem(statusCode: 409, title: "The entries changed while importing.",
                 detail: "Another import or an admin changed entries of this list meanwhile; nothing was imported. Run the import again.");
         }
-        // Retro-screening of the whole edition starts now, not at the forwarder's next pages (it still publishes them all).
-        early.PublishCommitted(staged);
         logger.LogInformation("Imported {Dataset}: {Summary} in {Seconds:F1} s", dataset, plan.Summary, clock.Elapsed.TotalSeconds);
         return Results.Ok(plan.Summary);
     }
