@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Watchlist.Alerts.Retro;
 using Watchlist.Tests.Console.Browser;
 using Watchlist.Tests.Integration.Alerts;
 using Watchlist.Tests.Integration.Infrastructure;
@@ -14,10 +16,10 @@ public sealed class ImpactDryRunTests(ConsolePlatform platform, ITestOutputHelpe
     [Fact]
     public async Task An_admin_dry_runs_an_entry_and_sees_the_crossings_it_would_hit_by_band_and_post_with_nothing_listed()
     {
-        var name = RetroFlows.Name($"console-impact-{Guid.NewGuid():N}", 1);
+        var name = $"Đỗ Văn {AlertFlows.RandomSurname()}";
         var post = $"VN-DRY-{Random.Shared.Next(100, 999)}";
-        var crossings = await platform.Platform.ScreenManifestAsync([(name, AlertFlows.NewPassport()), (name, AlertFlows.NewPassport())], post);
-        var window = RetroFlows.WindowOf(platform.Platform.Alerts);
+        var crossings = await ScreenTwiceAsync(name, post);
+        var window = platform.Platform.Alerts.Services.GetRequiredService<CrossingWindow>();
         foreach (var id in crossings)
             await Eventually.Until(() => Task.FromResult(window.Contains(id)), held => held, $"crossing {id} in the retro window");
 
@@ -42,5 +44,23 @@ public sealed class ImpactDryRunTests(ConsolePlatform platform, ITestOutputHelpe
             });
         var listed = await platform.Platform.Client("admin").GetFromJsonAsync<JsonElement>($"/api/entries?q={Uri.EscapeDataString(name)}");
         Assert.Empty(listed.GetProperty("items").EnumerateArray()); // a dry run lists nothing
+    }
+
+    /// <summary>The traveller crosses twice at the post: two crossings in the alerts service's retro window.</summary>
+    private async Task<Guid[]> ScreenTwiceAsync(string name, string post)
+    {
+        var officer = platform.Platform.Client("officer", "VN-MPS", subject: "officer-dry-run");
+        var response = await officer.PostAsJsonAsync("/api/screenings/batch", new
+        {
+            context = new { borderPost = post, direction = "ENTRY" },
+            travellers = Enumerable.Range(0, 2).Select(i => new
+            {
+                @ref = $"seat-{i}", name, birthDate = "1980-05-12", nationality = "VNM",
+                documents = new[] { new { type = "PASSPORT", number = AlertFlows.NewPassport(), country = "VNM" } },
+            }),
+        });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("screeningId").GetGuid()).ToArray();
     }
 }
