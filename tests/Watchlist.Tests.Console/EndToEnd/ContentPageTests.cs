@@ -32,7 +32,8 @@ public sealed class ContentPageTests(ConsolePlatform platform, ITestOutputHelper
         await platform.Platform.IndexedAsync(entryId);
 
         await using var tab = await ConsolePage.OpenAsync(platform, output);
-        await tab.RunAsync(nameof(A_cyber_officer_pastes_a_post_sees_what_was_found_what_hit_and_why_and_the_APIs_field_errors_beside_their_fields),
+        await tab.RunAsync(
+            nameof(A_cyber_officer_pastes_a_post_sees_what_was_found_what_hit_and_why_and_the_APIs_field_errors_beside_their_fields),
             async () =>
             {
                 await tab.SignInAsync("officer", "VN-MPS", "content");

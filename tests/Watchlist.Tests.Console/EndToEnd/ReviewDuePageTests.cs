@@ -16,7 +16,8 @@ public sealed class ReviewDuePageTests(ConsolePlatform platform, ITestOutputHelp
         // A list of this test's own, so only this entry is in it.
         var list = $"review-{Guid.NewGuid():N}"[..20];
         var name = $"Lý Văn {AlertFlows.RandomSurname()}";
-        var reviewBy = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var reviewBy = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(3)
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var response = await platform.Platform.Client("admin").PostAsJsonAsync("/api/entries", new
         {
             kind = "PERSON",
