@@ -8,7 +8,7 @@ public sealed record Entry(
     IReadOnlyList<string> Nationalities, IReadOnlyList<EntryDocument> Documents, IReadOnlyList<EntryIdentifier> Identifiers,
     IReadOnlyList<string> Lists, string Category, string Action, string Severity, string OwnerAgency, IReadOnlyList<string> ReleasableTo,
     DateTimeOffset? ValidFrom, DateTimeOffset? ValidUntil, string? ReviewBy, EntrySource? Source, string? Remarks,
-    DateTimeOffset ListedAt, DateTimeOffset ChangedAt)
+    DateTimeOffset ListedAt, DateTimeOffset ChangedAt, bool ReviewOverdue = false)
 {
     public string PrimaryName => Names.FirstOrDefault(n => n.Type == "PRIMARY")?.Value ?? Names.FirstOrDefault()?.Value
         ?? Documents.FirstOrDefault()?.Number ?? Identifiers.FirstOrDefault()?.Value ?? Id.ToString();

@@ -33,3 +33,16 @@ public sealed record Passenger(int Line, string? Name, string? BirthDate, string
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
+
+/// <summary>The answer of <c>POST /api/screenings/content</c>: what was read in the post, and what hit.</summary>
+public sealed record ContentAnswer(Guid ScreeningId, DateTimeOffset ScreenedAt, string Decision, ExtractedItems Extracted,
+    IReadOnlyList<ScreeningHit> Hits);
+
+public sealed record ExtractedItems(
+    IReadOnlyList<string> Phones, IReadOnlyList<string> Emails, IReadOnlyList<ExtractedHandle> Handles,
+    IReadOnlyList<string> Websites, IReadOnlyList<string> Organisations, IReadOnlyList<string> Names);
+
+public sealed record ExtractedHandle(string? Platform, string Value)
+{
+    public override string ToString() => Platform is null ? Value : $"{Platform}: {Value}";
+}
