@@ -15,7 +15,6 @@ namespace Watchlist.Alerts.Retro;
 public sealed class CrossingWriter(IDocumentStore store, RetroScreening retro, CrossingWindowKeeper window, RetroSettings settings,
     ILogger<CrossingWriter> log) : BackgroundService
 {
-    private const int ConflictAttempts = 10;
     private long _groups;
     private long _recorded;
 
@@ -56,21 +55,8 @@ public sealed class CrossingWriter(IDocumentStore store, RetroScreening retro, C
     {
         try
         {
-            for (var attempt = 1; ; attempt++)
-            {
-                try
-                {
-                    await CommitAsync(group, ct);
-                    break;
-                }
-                catch (Exception ex) when (attempt < ConflictAttempts
-                    && WriteConflicts.IsRetryable(ex))
-                {
-                    // A live hit on one of these alerts, or another replica handling one of these messages, committed first.
-                    log.LogDebug(ex, "Crossing group conflict on attempt {Attempt}", attempt);
-                    await Task.Delay(Random.Shared.Next(5, 20 * attempt), ct);
-                }
-            }
+            // A live hit on one of these alerts, or another replica handling one of these messages, may commit first.
+            await WriteConflicts.RetryAsync(() => CommitAsync(group, ct), log, "A crossing group", ct);
             foreach (var p in group) p.Done.TrySetResult();
         }
         catch (Exception ex) when (group.Count > 1)

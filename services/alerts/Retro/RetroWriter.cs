@@ -18,7 +18,6 @@ namespace Watchlist.Alerts.Retro;
 public sealed class RetroWriter(IDocumentStore store, RetroScreening retro, RetroSettings settings, ILogger<RetroWriter> log)
     : BackgroundService
 {
-    private const int ConflictAttempts = 10;
     private long _groups;
     private long _changes;
 
@@ -79,25 +78,10 @@ public sealed class RetroWriter(IDocumentStore store, RetroScreening retro, Retr
         }
     }
 
-    private async Task CommitAsync(IReadOnlyList<Pending> group, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await CommitOnceAsync(group, ct);
-                return;
-            }
-            catch (Exception ex) when (attempt < ConflictAttempts
-                && (ex is RetroSuperseded || WriteConflicts.IsRetryable(ex)))
-            {
-                // A live hit appended to one of these alerts first, another replica re-screened a newer version of one of these
-                // entries, or handled one of these messages: read everything again.
-                log.LogDebug(ex, "Retro group conflict on attempt {Attempt}", attempt);
-                await Task.Delay(Random.Shared.Next(5, 20 * attempt), ct);
-            }
-        }
-    }
+    /// <summary>A live hit may append to one of these alerts first, or another replica re-screen a newer version of one of
+    /// these entries or handle one of these messages: then everything is read again.</summary>
+    private Task CommitAsync(IReadOnlyList<Pending> group, CancellationToken ct) =>
+        WriteConflicts.RetryAsync(() => CommitOnceAsync(group, ct), log, "A retro group", ct, ex => ex is RetroSuperseded);
 
     private async Task CommitOnceAsync(IReadOnlyList<Pending> group, CancellationToken ct)
     {

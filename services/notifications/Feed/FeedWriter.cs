@@ -67,35 +67,25 @@ public sealed class FeedWriter(IDocumentStore store, FeedWakeups wakeups, TimePr
         }
     }
 
-    private async Task CommitAsync(IReadOnlyList<Pending> group, CancellationToken ct)
+    /// <summary>Another replica may take a cursor of one of these feeds first (its feed item exists, so our insert fails), or
+    /// handle one of these messages meanwhile: then everything is read again.</summary>
+    private Task CommitAsync(IReadOnlyList<Pending> group, CancellationToken ct) =>
+        WriteConflicts.RetryAsync(() => CommitOnceAsync(group, ct), log, "A feed group", ct, attempts: ConflictAttempts);
+
+    private async Task CommitOnceAsync(IReadOnlyList<Pending> group, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            await using var session = store.LightweightSession();
-            var handled = (await session.LoadManyAsync<HandledMessage>(ct, group.Select(p => p.HandledId).Distinct()))
-                .Select(h => h.Id)
-                .ToHashSet();
-            var fresh = group.Where(p => handled.Add(p.HandledId)).ToList(); // also drops a second copy within the group
-            if (fresh.Count == 0) return;
-            var now = clock.GetUtcNow();
-            var grown = await FeedAppends.StageAsync(session, fresh.Select(p => p.Notice).ToList(), now, ct);
-            foreach (var p in fresh) session.Insert(new HandledMessage(p.HandledId, now));
-            wakeups.Stage(session, grown);
-            try
-            {
-                await session.SaveChangesAsync(ct);
-                wakeups.Wake(grown);
-                return;
-            }
-            catch (Exception ex) when (attempt < ConflictAttempts
-                && WriteConflicts.IsRetryable(ex))
-            {
-                // Another replica took a cursor of one of these feeds first (its feed item exists, so our insert failed), or
-                // handled one of these messages meanwhile: read everything again.
-                log.LogDebug("Feed append conflict on attempt {Attempt}", attempt);
-                await Task.Delay(Random.Shared.Next(5, 20 * attempt), ct);
-            }
-        }
+        await using var session = store.LightweightSession();
+        var handled = (await session.LoadManyAsync<HandledMessage>(ct, group.Select(p => p.HandledId).Distinct()))
+            .Select(h => h.Id)
+            .ToHashSet();
+        var fresh = group.Where(p => handled.Add(p.HandledId)).ToList(); // also drops a second copy within the group
+        if (fresh.Count == 0) return;
+        var now = clock.GetUtcNow();
+        var grown = await FeedAppends.StageAsync(session, fresh.Select(p => p.Notice).ToList(), now, ct);
+        foreach (var p in fresh) session.Insert(new HandledMessage(p.HandledId, now));
+        wakeups.Stage(session, grown);
+        await session.SaveChangesAsync(ct);
+        wakeups.Wake(grown);
     }
 
     private sealed record Pending(string HandledId, AlertNotice Notice, TaskCompletionSource Written);
