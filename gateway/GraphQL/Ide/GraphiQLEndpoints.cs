@@ -50,8 +50,9 @@ public static class GraphiQLEndpoints
     /// <summary>The IDE's files, anonymous like the page: they hold no data, and the admin has not pasted a token yet.</summary>
     public static IEndpointRouteBuilder MapGraphiQL(this IEndpointRouteBuilder app)
     {
-        app.MapGet(AssetPath + "/{file}", (string file, HttpContext http) =>
-                Files.TryGetValue(file, out var type)
+        // The name is optional so that /graphql/ide and /graphql/ide/ are this endpoint's 404 too, not the server's bare one.
+        app.MapGet(AssetPath + "/{file?}", (string? file, HttpContext http) =>
+                file is not null && Files.TryGetValue(file, out var type)
                     ? WriteAsync(http, file, type)
                     : Results.Problem(statusCode: 404, title: "No such file.", detail: "GraphiQL is at GET /graphql.").ExecuteAsync(http))
             .AllowAnonymous()
