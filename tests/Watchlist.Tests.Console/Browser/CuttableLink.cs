@@ -46,8 +46,12 @@ public sealed class CuttableLink : IAsyncDisposable
     {
         try
         {
-            client.Client.LingerState = new LingerOption(true, 0);
-            client.Client.Shutdown(SocketShutdown.Both);
+            // A pump that is closing its connection may have disposed it already: its socket is then gone.
+            if (client.Client is { } socket)
+            {
+                socket.LingerState = new LingerOption(true, 0);
+                socket.Shutdown(SocketShutdown.Both);
+            }
         }
         catch (Exception e) when (e is SocketException or ObjectDisposedException) { }
         client.Dispose();
