@@ -47,8 +47,11 @@ public sealed record ScreeningPolicy(MatchThresholds Thresholds)
         Identifiers = e.Identifiers.Select(i => new Identifier(IdentifierOf(i.Type), i.Value, i.Platform)).ToList(),
     };
 
-    /// <summary>A traveller as screened; a phone in national form is read in the region of the traveller's nationality.</summary>
-    public static ScreeningQuery QueryOf(TravellerSnapshot t) => new()
+    /// <summary>
+    /// A traveller as screened at a place (a border post; null where the identifiers are already international). A phone in
+    /// national form is read in the place's country, else in the traveller's nationality (<see cref="PhoneRegionOf"/>).
+    /// </summary>
+    public static ScreeningQuery QueryOf(TravellerSnapshot t, string? place) => new()
     {
         Names = t.Names.Where(n => !string.IsNullOrWhiteSpace(n)).ToList(),
         BirthDate = t.BirthDate,
@@ -56,7 +59,7 @@ public sealed record ScreeningPolicy(MatchThresholds Thresholds)
         Nationality = t.Nationality,
         Documents = t.Documents.Select(d => new IdentityDocument(d.Type ?? "OTHER", d.Number, d.Country)).ToList(),
         Identifiers = t.Identifiers.Select(i => new Identifier(IdentifierOf(i.Type), i.Value, i.Platform)).ToList(),
-        DefaultRegion = CountryCodes.ToAlpha2(t.Nationality),
+        DefaultRegion = PhoneRegionOf(t, place),
     };
 
     /// <summary>
@@ -64,16 +67,18 @@ public sealed record ScreeningPolicy(MatchThresholds Thresholds)
     /// finds candidates (<see cref="ScreeningIndex.Candidates"/> with <see cref="LookupOf"/>): each candidate is then scored in
     /// the usual direction, <see cref="QueryOf"/> against <see cref="EntryOf"/>, so no band ever comes from this side.
     /// </summary>
-    public static MatchableEntry IndexedTravellerOf(Guid crossingId, TravellerSnapshot t) => new(crossingId, 1, EntryKind.Person)
-    {
-        Names = t.Names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => new ListedName(n, NameType.Primary)).ToList(),
-        BirthDates = t.BirthDate is { Length: > 0 } born ? [born] : [],
-        Gender = GenderOf(t.Gender),
-        // The first nationality is the region a national phone number is read in, as QueryOf does for this traveller.
-        Nationalities = t.Nationality is { Length: > 0 } nationality ? [nationality] : [],
-        Documents = t.Documents.Select(d => new IdentityDocument(d.Type ?? "OTHER", d.Number, d.Country)).ToList(),
-        Identifiers = t.Identifiers.Select(i => new Identifier(IdentifierOf(i.Type), i.Value, i.Platform)).ToList(),
-    };
+    public static MatchableEntry IndexedTravellerOf(Guid crossingId, TravellerSnapshot t, string? place) =>
+        new(crossingId, 1, EntryKind.Person)
+        {
+            Names = t.Names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => new ListedName(n, NameType.Primary)).ToList(),
+            BirthDates = t.BirthDate is { Length: > 0 } born ? [born] : [],
+            Gender = GenderOf(t.Gender),
+            Nationalities = t.Nationality is { Length: > 0 } nationality ? [nationality] : [],
+            // The region a national phone number is read in, as QueryOf reads it for this traveller at this place.
+            PhoneRegion = PhoneRegionOf(t, place),
+            Documents = t.Documents.Select(d => new IdentityDocument(d.Type ?? "OTHER", d.Number, d.Country)).ToList(),
+            Identifiers = t.Identifiers.Select(i => new Identifier(IdentifierOf(i.Type), i.Value, i.Platform)).ToList(),
+        };
 
     /// <summary>An entry as a lookup in the index of crossings: every name, document and identifier it is listed with.</summary>
     public static ScreeningQuery LookupOf(EntrySnapshot e) => new()
@@ -84,6 +89,21 @@ public sealed record ScreeningPolicy(MatchThresholds Thresholds)
         Identifiers = e.Identifiers.Select(i => new Identifier(IdentifierOf(i.Type), i.Value, i.Platform)).ToList(),
         DefaultRegion = CountryCodes.ToAlpha2(e.Nationalities.FirstOrDefault()),
     };
+
+    /// <summary>
+    /// A traveller gives a phone in national form as it is dialled where they are asked: the border post's (or unit's)
+    /// country comes first, then the traveller's nationality (issue 14).
+    /// </summary>
+    public static string? PhoneRegionOf(TravellerSnapshot t, string? place) =>
+        CountryOfPlace(place) ?? CountryCodes.ToAlpha2(t.Nationality);
+
+    /// <summary>Border posts, units and agencies are named country first: "VN-TSN", "VN-A05", "KH-GDI", or just "KH".</summary>
+    public static string? CountryOfPlace(string? place)
+    {
+        if (string.IsNullOrWhiteSpace(place)) return null;
+        var dash = place.IndexOf('-');
+        return CountryCodes.ToAlpha2(dash < 0 ? place.Trim() : place[..dash]);
+    }
 
     private static Gender GenderOf(string? gender) => gender switch
     {

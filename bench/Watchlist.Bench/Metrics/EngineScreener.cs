@@ -12,6 +12,6 @@ public sealed class EngineScreener(ScreeningIndex index, int maxCandidates = 200
     };
 
     public IReadOnlyList<Hit> Screen(TravellerInput traveller, Func<Guid, bool>? eligible = null) =>
-        [.. index.Search(Screener.QueryOf(traveller), eligible is null ? _options : _options with { IsEligible = eligible })
+        [.. index.Search(Screener.QueryOf(traveller, place: null), eligible is null ? _options : _options with { IsEligible = eligible })
             .Select(h => new Hit(h.EntryId, h.Band == MatchBand.Match))];
 }

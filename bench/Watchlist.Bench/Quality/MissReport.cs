@@ -20,7 +20,7 @@ public static class MissReport
                 var query = answer.Query;
                 var listed = query.Expected is { } id && entries.TryGetValue(id, out var entry)
                     ? string.Join(" | ", entry.Names.Select(n => n.Value).Take(4)) : "-";
-                var hits = index.Search(Screener.QueryOf(query.Traveller), new ScreeningOptions { MaxResults = 3 })
+                var hits = index.Search(Screener.QueryOf(query.Traveller, place: null), new ScreeningOptions { MaxResults = 3 })
                     .Select(h => $"{h.Score:0.000} {h.MatchedName} {Detail(h, MatchFeature.BirthDate)}");
                 Console.WriteLine($"- '{query.Name}' {query.Traveller.BirthDate} -> listed [{listed}]; hits [{string.Join("; ", hits)}]");
             }

@@ -37,7 +37,7 @@ public static class ImpactEndpoint
         var index = RetroScreening.IndexOf(entry);
         var hits = window.CandidatesOf(entry)
             .Where(c => c.ScreenedAt >= since && AlertAudience.MayHit(c.Agency, entry.OwnerAgency, entry.ReleasableTo))
-            .Select(c => (Crossing: c, Match: RetroScreening.Match(policy, index, c.Traveller)))
+            .Select(c => (Crossing: c, Match: RetroScreening.Match(policy, index, c)))
             .Where(h => h.Match is not null)
             .Select(h => (Post: h.Crossing.Context.BorderPost, Band: ScreeningPolicy.BandName(h.Match!.Band)))
             .ToList();

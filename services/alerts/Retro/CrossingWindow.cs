@@ -54,7 +54,7 @@ public sealed class CrossingWindow(RetroSettings settings)
                 _crossings[crossing.Id] = (crossing, ++_added);
                 _byAge.Enqueue(crossing.Id, crossing.ScreenedAt);
             }
-            _index.UpsertMany(fresh.Select(c => ScreeningPolicy.IndexedTravellerOf(c.Id, c.Traveller)));
+            _index.UpsertMany(fresh.Select(c => ScreeningPolicy.IndexedTravellerOf(c.Id, c.Traveller, c.Context.BorderPost)));
             Trim(since);
             return fresh.Count(c => _crossings.ContainsKey(c.Id));
         }
@@ -98,7 +98,8 @@ public sealed class CrossingWindow(RetroSettings settings)
     private void Rebuild()
     {
         var index = new ScreeningIndex();
-        index.UpsertMany(_crossings.Values.Select(c => ScreeningPolicy.IndexedTravellerOf(c.Crossing.Id, c.Crossing.Traveller)));
+        index.UpsertMany(_crossings.Values.Select(c => ScreeningPolicy.IndexedTravellerOf(c.Crossing.Id, c.Crossing.Traveller,
+            c.Crossing.Context.BorderPost)));
         Volatile.Write(ref _index, index);
     }
 }

@@ -86,7 +86,7 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
         var entry = rescreen.Change.Entry;
         return candidates.Where(c => c.ScreenedAt >= since && RetroPairs.NeedsRescreen(c, entry.Id, rescreen.Change.ListPosition))
             .OrderBy(c => c.ScreenedAt)
-            .Select(c => (c, MayHit(c, entry) ? Match(policy, rescreen.Index.Value, c.Traveller) : null)).ToList();
+            .Select(c => (c, MayHit(c, entry) ? Match(policy, rescreen.Index.Value, c) : null)).ToList();
     }
 
     /// <summary>
@@ -179,12 +179,13 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
     }
 
     /// <summary>The crossing against one entry's index, under the same policy (mapping and thresholds) as live screening.</summary>
-    public static ScreeningHit? Match(ScreeningPolicy policy, ScreeningIndex index, TravellerSnapshot traveller) =>
-        index.Search(ScreeningPolicy.QueryOf(traveller), policy.Options(limit: 1)) is [var match] ? match : null;
+    public static ScreeningHit? Match(ScreeningPolicy policy, ScreeningIndex index, Crossing crossing) =>
+        index.Search(ScreeningPolicy.QueryOf(crossing.Traveller, crossing.Context.BorderPost), policy.Options(limit: 1)) is [var match]
+            ? match : null;
 
     private async Task<bool> ScreenAsync(IDocumentSession session, EntrySnapshot entry, ScreeningIndex index, Crossing crossing,
         DateTimeOffset now, string? correlationId, SessionAlerts? unsaved, CancellationToken ct) =>
-        MayHit(crossing, entry) && Match(policy, index, crossing.Traveller) is { } match
+        MayHit(crossing, entry) && Match(policy, index, crossing) is { } match
         && await RaiseAsync(session, entry, crossing, match, now, correlationId, unsaved, ct);
 
     /// <summary>As live: a screening by agency X hits only entries owned by X or releasable to X.</summary>

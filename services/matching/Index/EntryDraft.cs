@@ -23,8 +23,8 @@ internal sealed class EntryDraft
     public static EntryDraft Of(MatchableEntry entry)
     {
         var nationalities = entry.Nationalities.Select(CountryCodes.ToAlpha2).OfType<string>().Distinct().ToArray();
-        // A listed phone in national form can only be read in the entry's own country.
-        var region = nationalities.FirstOrDefault();
+        // A listed phone in national form can only be read in the entry's own country, unless the entry says where it was given.
+        var region = CountryCodes.ToAlpha2(entry.PhoneRegion) ?? nationalities.FirstOrDefault();
         return new EntryDraft(entry)
         {
             Names = entry.Names

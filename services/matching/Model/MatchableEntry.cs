@@ -16,6 +16,12 @@ public sealed record MatchableEntry(Guid Id, int Version, EntryKind Kind)
     /// <summary>ISO 3166 alpha-2 (alpha-3 is accepted too).</summary>
     public IReadOnlyList<string> Nationalities { get; init; } = [];
 
+    /// <summary>
+    /// The region a phone in national form is read in (ISO 3166); none given, the first nationality. A traveller indexed for
+    /// retro-screening gives the country of the post that screened them.
+    /// </summary>
+    public string? PhoneRegion { get; init; }
+
     public IReadOnlyList<IdentityDocument> Documents { get; init; } = [];
 
     public IReadOnlyList<Identifier> Identifiers { get; init; } = [];

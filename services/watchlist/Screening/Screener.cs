@@ -17,15 +17,15 @@ public sealed class Screener(ScreeningSettings settings)
         // Read before searching: the index already holds every change up to this position, and perhaps some after it.
         // Read after, it could name a change the search never saw, and retro-screening would skip the pair.
         var position = list.Position;
-        var found = list.Search(QueryOf(traveller), at, change.Agency, settings.Thresholds, limit ?? settings.DefaultLimit);
+        var found = list.Search(QueryOf(traveller, context.BorderPost), at, change.Agency, settings.Thresholds, limit ?? settings.DefaultLimit);
         var hits = found.Select(f => HitOf(f.Hit, f.Entry)).ToList();
         var decision = hits.Count == 0 ? Decision.Clear : hits.Any(h => h.Band == "MATCH") ? Decision.Match : Decision.Review;
         return new ScreeningRecorded(Guid.CreateVersion7(change.At), reference, traveller, context, asOf, position,
             settings.Thresholds.Match, settings.Thresholds.Review, decision, hits, change);
     }
 
-    /// <summary>The traveller in the engine's terms, through the one policy that retro-screening uses too.</summary>
-    public static ScreeningQuery QueryOf(TravellerInput t) => ScreeningPolicy.QueryOf(ScreeningHits.TravellerOf(t));
+    /// <summary>The traveller in the engine's terms at a place, through the one policy that retro-screening uses too.</summary>
+    public static ScreeningQuery QueryOf(TravellerInput t, string? place) => ScreeningPolicy.QueryOf(ScreeningHits.TravellerOf(t), place);
 
     public static Hit HitOf(ScreeningHit hit, Entry entry)
     {

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Xml.Linq;
 using Watchlist.Tests.Integration.Infrastructure;
 
@@ -26,6 +27,35 @@ public sealed class RetroWindowTests(PlatformTest<RetroWindowTests>.Fixture fixt
         Assert.Equal([screeningId], alert.ScreeningIds());
         await Task.Delay(1_000); // a second alert, or a second count of the crossing, would show by now
         Assert.Equal([screeningId], Assert.Single(await Platform.AlertsOfAsync(entryId)).ScreeningIds());
+    }
+
+    [Fact]
+    public async Task A_phone_given_in_national_form_at_a_post_is_found_when_its_owner_is_listed_later()
+    {
+        var run = Guid.NewGuid().ToString("N")[..8];
+        var phone = $"09{Random.Shared.Next(10_000_000, 99_999_999)}";
+        // A Cambodian screened at a Vietnamese post gives a Vietnamese number in national form.
+        var screening = await Platform.Client("officer", "VN-MPS").PostAsJsonAsync("/api/screenings", new
+        {
+            traveller = new { name = RetroFlows.Name(run, 1), nationality = "KH", identifiers = new[] { new { type = "PHONE", value = phone } } },
+            context = new { borderPost = $"VN-{run}", direction = "ENTRY" },
+        });
+        var screeningId = (await screening.Json()).GetProperty("screeningId").GetGuid();
+        var window = RetroFlows.WindowOf(Platform.Alerts);
+        await Eventually.Until(() => Task.FromResult(window.Contains(screeningId)), held => held, "the crossing to join the window");
+
+        var (entryId, _) = await Platform.ListAsync(new
+        {
+            kind = "ONLINE_IDENTIFIER",
+            names = new[] { new { value = $"Broker {run}", type = "PRIMARY" } },
+            identifiers = new[] { new { type = "PHONE", value = "+84" + phone[1..] } },
+            lists = new[] { "recruiters" },
+            category = "HUMAN_TRAFFICKING",
+            action = "SPECIFIC_CHECK",
+            releasableTo = new[] { "*" },
+        });
+        var alerts = await Platform.AlertsUntilAsync(entryId, a => a.Length > 0, "the retro alert", TimeSpan.FromSeconds(30));
+        Assert.Equal([screeningId], Assert.Single(alerts).ScreeningIds());
     }
 
     [Fact]

@@ -100,6 +100,9 @@ public sealed class ScreeningApiTests(PlatformTest<ScreeningApiTests>.Fixture fi
             r => HitIds(r).Contains(id) && r.GetProperty("decision").GetString() == "MATCH", "the passport number hits");
         await ScreenUntil(new { nationality = "VN", identifiers = new[] { new { type = "PHONE", value = "0901 234 567" } } },
             r => HitIds(r).Contains(id), "the national-form phone number hits");
+        // At a Vietnamese post a Cambodian gives the number as it is dialled in Viet Nam: the post's country comes first.
+        await ScreenUntil(new { nationality = "KH", identifiers = new[] { new { type = "PHONE", value = "0901 234 567" } } },
+            r => HitIds(r).Contains(id), "a Cambodian's national-form phone at a Vietnamese post hits");
     }
 
     [Fact]

@@ -120,9 +120,9 @@ public sealed class CrossingWindowTests
         foreach (var entry in entries)
         {
             var index = RetroScreening.IndexOf(entry);
-            foreach (var c in crossings.Where(c => RetroScreening.Match(Policy, index, c.Traveller) is not null))
+            foreach (var c in crossings.Where(c => RetroScreening.Match(Policy, index, c) is not null))
                 scanned.Add((entry.Id, c.Id));
-            foreach (var c in window.CandidatesOf(entry).Where(c => RetroScreening.Match(Policy, index, c.Traveller) is not null))
+            foreach (var c in window.CandidatesOf(entry).Where(c => RetroScreening.Match(Policy, index, c) is not null))
                 looked.Add((entry.Id, c.Id));
         }
         Assert.True(scanned.Count > 400, $"the population must hold many hits to mean anything, not {scanned.Count}");

@@ -19,7 +19,7 @@ public sealed class RetroMatchingTests
     {
         var index = new ScreeningIndex();
         index.Upsert(ScreeningPolicy.EntryOf(entry));
-        return index.Search(ScreeningPolicy.QueryOf(traveller));
+        return index.Search(ScreeningPolicy.QueryOf(traveller, place: null));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class OnePolicyTests
         var live = new Screener(new ScreeningSettings(policy.Thresholds, 10, 1000))
             .Screen(list, traveller, new ScreeningContextInput("VN-TSN", "ENTRY", null), null, null, null, ByOfficer);
         var crossing = Assert.IsType<Contract.TravellerScreened>(ScreeningHits.Of(live)[0]);
-        var retro = RetroScreening.Match(policy, RetroScreening.IndexOf(entry), crossing.Traveller);
+        var retro = RetroScreening.Match(policy, RetroScreening.IndexOf(entry), Crossing.Of(crossing));
 
         Assert.Equal(band, live.Hits.SingleOrDefault()?.Band ?? "NONE");
         Assert.Equal(band, retro is null ? "NONE" : ScreeningPolicy.BandName(retro.Band));

@@ -1,4 +1,5 @@
 using Watchlist.Matching;
+using Watchlist.Policy;
 
 namespace Watchlist.WatchlistService.Content.Extraction;
 
@@ -15,7 +16,7 @@ public static class PhoneRegion
     };
 
     public static string? Of(string? language, string? unit, string? agency) =>
-        FromLanguage(language) ?? CountryPrefix(unit) ?? CountryPrefix(agency);
+        FromLanguage(language) ?? ScreeningPolicy.CountryOfPlace(unit) ?? ScreeningPolicy.CountryOfPlace(agency);
 
     /// <summary>"vi" or "vi-VN"; a language spoken in many countries, such as English, names no region unless tagged.</summary>
     private static string? FromLanguage(string? language)
@@ -24,13 +25,5 @@ public static class PhoneRegion
         var parts = language.Trim().Split('-', '_');
         if (parts.Length > 1 && CountryCodes.ToAlpha2(parts[^1]) is { } tagged) return tagged;
         return RegionOfLanguage.GetValueOrDefault(parts[0]);
-    }
-
-    /// <summary>Units and agencies are named country first: "VN-A05", "KH-GDI".</summary>
-    private static string? CountryPrefix(string? code)
-    {
-        if (string.IsNullOrWhiteSpace(code)) return null;
-        var dash = code.IndexOf('-');
-        return CountryCodes.ToAlpha2(dash < 0 ? code.Trim() : code[..dash]);
     }
 }
