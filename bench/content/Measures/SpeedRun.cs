@@ -22,8 +22,8 @@ public static class SpeedRun
         var index = new ScreeningIndex();
         index.UpsertMany(ListedEntries(corpus, entries));
         var options = new ScreeningOptions { Thresholds = MatchThresholds.Default, MaxResults = 10 };
-        int Ours(string text) => index.Search(Screener.QueryOf(ContentTraveller.Of(PostExtractor.Extract(text, "VN")), place: null), options).Count;
-        int Naive(string text) => index.Search(Screener.QueryOf(ContentTraveller.Of(NaiveExtractor.Extract(text)), place: null), options).Count;
+        int Ours(string text) => index.Search(ContentTraveller.QueryOf(PostExtractor.Extract(text, "VN")), options).Count;
+        int Naive(string text) => index.Search(ContentTraveller.QueryOf(NaiveExtractor.Extract(text)), options).Count;
         int ExtractOnly(string text) => PostExtractor.Extract(text, "VN").Count;
         Measure(posts, ExtractOnly, 1);
         var extraction = Measure(posts, ExtractOnly, rounds);

@@ -17,7 +17,8 @@ public sealed class Screener(ScreeningSettings settings)
         // Read before searching: the index already holds every change up to this position, and perhaps some after it.
         // Read after, it could name a change the search never saw, and retro-screening would skip the pair.
         var position = list.Position;
-        var found = list.Search(QueryOf(traveller, context.BorderPost), at, change.Agency, settings.Thresholds, limit ?? settings.DefaultLimit);
+        var found = list.Search(QueryOf(traveller, context.BorderPost), at, change.Agency, settings.Thresholds,
+            limit ?? settings.DefaultLimit);
         var hits = found.Select(f => HitOf(f.Hit, f.Entry)).ToList();
         var decision = hits.Count == 0 ? Decision.Clear : hits.Any(h => h.Band == "MATCH") ? Decision.Match : Decision.Review;
         return new ScreeningRecorded(Guid.CreateVersion7(change.At), reference, traveller, context, asOf, position,

@@ -37,7 +37,10 @@ public sealed class RetroWindowTests(PlatformTest<RetroWindowTests>.Fixture fixt
         // A Cambodian screened at a Vietnamese post gives a Vietnamese number in national form.
         var screening = await Platform.Client("officer", "VN-MPS").PostAsJsonAsync("/api/screenings", new
         {
-            traveller = new { name = RetroFlows.Name(run, 1), nationality = "KH", identifiers = new[] { new { type = "PHONE", value = phone } } },
+            traveller = new
+            {
+                name = RetroFlows.Name(run, 1), nationality = "KH", identifiers = new[] { new { type = "PHONE", value = phone } },
+            },
             context = new { borderPost = $"VN-{run}", direction = "ENTRY" },
         });
         var screeningId = (await screening.Json()).GetProperty("screeningId").GetGuid();

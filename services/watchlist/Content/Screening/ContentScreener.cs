@@ -20,7 +20,7 @@ public sealed class ContentScreener(ScreeningSettings settings)
         // Read before searching, as Screener does: retro-screening relies on the position never naming an unseen change.
         var position = list.Position;
         var found = items.Count == 0 ? []
-            : list.Search(Screener.QueryOf(ContentTraveller.Of(items), place: null), change.At, change.Agency, settings.Thresholds, MaxHits);
+            : list.Search(ContentTraveller.QueryOf(items), change.At, change.Agency, settings.Thresholds, MaxHits);
         var hits = found.Select(f => Screener.HitOf(f.Hit, f.Entry) is var hit
             ? hit with { Explanation = [.. PostEvidence.Of(items, f.Entry), .. hit.Explanation] } : hit).ToList();
         var decision = hits.Count == 0 ? Decision.Clear : hits.Any(h => h.Band == "MATCH") ? Decision.Match : Decision.Review;

@@ -1,6 +1,7 @@
 using Watchlist.WatchlistService.Content.Extraction;
 using Watchlist.WatchlistService.Entries;
 using Watchlist.WatchlistService.Screening;
+using ScreeningQuery = Watchlist.Matching.ScreeningQuery;
 
 namespace Watchlist.WatchlistService.Content.Screening;
 
@@ -10,6 +11,9 @@ namespace Watchlist.WatchlistService.Content.Screening;
 /// </summary>
 public static class ContentTraveller
 {
+    /// <summary>The post in the engine's terms; its phones were read in the post's region already (PhoneRegion), so no place.</summary>
+    public static ScreeningQuery QueryOf(ExtractedItems items) => Screener.QueryOf(Of(items), place: null);
+
     public static TravellerInput Of(ExtractedItems items)
     {
         var identifiers = new List<IdentifierInput>();
