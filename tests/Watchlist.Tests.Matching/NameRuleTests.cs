@@ -57,6 +57,32 @@ public class NameRuleTests
     }
 
     [Theory]
+    [InlineData("Pouya Tamin Kish", "PTK")]
+    [InlineData("PTK", "Pouya Tamin Kish")]
+    [InlineData("Islamic Republic of Iran Shipping Lines", "IRISL")]
+    [InlineData("Islamic Republic of Iran Shipping Lines", "I.R.I.S.L.")]
+    [InlineData("IRISL", "Islamic Republic of Iran Shipping Lines")]
+    public void An_organisation_is_found_by_its_acronym_for_review_not_as_a_match(string listed, string asked) =>
+        Assert.InRange(ScoreOf(Organisation(listed), asked), 0.65, 0.84);
+
+    [Fact]
+    public void A_name_followed_by_its_own_acronym_is_the_name()
+    {
+        Assert.Equal(["rajah", "solaiman", "movement"], Acronyms.WithoutGloss(["rajah", "solaiman", "movement", "rsm"]));
+        Assert.Equal(["rajah", "movement", "rsm"], Acronyms.WithoutGloss(["rajah", "movement", "rsm"]));
+        Assert.True(ScoreOf(Organisation("Rajah Solaiman Movement (RSM)"), "Rajah Solaiman Movement") >= 0.85);
+    }
+
+    [Fact]
+    public void Initials_are_no_acronym_of_a_person_nor_of_other_words()
+    {
+        Assert.Equal(0, ScoreOf(Person("Pouya Tamin Kish"), "PTK"));
+        Assert.True(ScoreOf(Organisation("Pouya Tamin Kish"), "PTL") < 0.65, $"{ScoreOf(Organisation("Pouya Tamin Kish"), "PTL")}");
+        Assert.Equal(["potk", "ptk"], Acronyms.InitialsOf(["pouya", "of", "tamin", "kish"]));
+        Assert.Empty(Acronyms.InitialsOf(["pouya", "tamin"]));
+    }
+
+    [Theory]
     [InlineData("S.A. de C.V.", "SA de CV")]
     [InlineData("I.B.M. Trading", "IBM Trading")]
     public void Dotted_initials_are_one_word(string dotted, string plain) =>

@@ -29,6 +29,10 @@ internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory director
             .ToArray();
         var weights = names.Select(name => name.Terms.Select(term => TermWeights.Of(term, population)).ToArray()).ToArray();
         for (var n = 0; n < names.Length; n++) AddNameKeys(names[n].Terms, weights[n]);
+        // An acronym reaches only organisations, weighed as the whole name so that it clears the candidate floor.
+        for (var n = 0; n < names.Length; n++)
+            foreach (var acronym in EntryKeys.AcronymsOf(names[n].Terms))
+                Add(directory.Find(KeyHash.Of(KeyKind.Acronym, acronym)), weights[n].Sum(), KeyRole.Anchor);
 
         var nationality = CountryCodes.ToAlpha2(query.Nationality);
         var documents = query.Documents.Select(d => new PreparedDocument(d)).Where(d => d.Number.Length > 0).ToArray();

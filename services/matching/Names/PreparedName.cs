@@ -35,7 +35,7 @@ internal sealed class PreparedName(string display, NameType type, Term[] terms)
 
     public static string[] Fold(string value)
     {
-        var tokens = NameNoise.Strip(NumberWords.ToDigits(NameFolder.Tokens(value)));
+        var tokens = Acronyms.WithoutGloss(NameNoise.Strip(NumberWords.ToDigits(NameFolder.Tokens(value))));
         if (tokens.Length > MaxTerms) tokens = tokens[..MaxTerms];
         for (var i = 0; i < tokens.Length; i++)
             if (tokens[i].Length > MaxTermLength) tokens[i] = tokens[i][..MaxTermLength];

@@ -68,15 +68,20 @@ internal static class CandidateScorer
         return b >= Corroboration ? 1 - (1 - a) * (1 - b) : a;
     }
 
+    /// <summary>One name the other's initials ("PTK" / "Pouya Tamin Kish"): worth a review, never a match alone.</summary>
+    private const double AcronymScore = 0.7;
+
     private static void CompareNames(PreparedQuery query, IndexedEntry entry, int population, ref Assessment result)
     {
         if (query.Names.Length == 0 || entry.Names.Length == 0) return;
         result.Name = 0;
+        var organisation = entry.Kind == EntryKind.Organisation;
         for (var q = 0; q < query.Names.Length; q++)
         {
             for (var e = 0; e < entry.Names.Length; e++)
             {
                 var score = NameComparer.Compare(query.Names[q], query.NameWeights[q], entry.Names[e], population);
+                if (organisation && score < AcronymScore && IsAcronymOf(query.Names[q].Terms, entry.Names[e].Terms)) score = AcronymScore;
                 if (score <= result.Name) continue;
                 result.Name = score;
                 result.QueryName = q;
@@ -84,6 +89,10 @@ internal static class CandidateScorer
             }
         }
     }
+
+    private static bool IsAcronymOf(Term[] asked, Term[] listed) =>
+        (asked.Length == 1 || listed.Length == 1) && asked.Length + listed.Length > 2
+        && Acronyms.Spells(Array.ConvertAll(asked, t => t.Text), Array.ConvertAll(listed, t => t.Text));
 
     private static void CompareBirthDates(PreparedQuery query, IndexedEntry entry, ref Assessment result)
     {

@@ -15,4 +15,5 @@ internal enum KeyKind : byte
     Website,
     BirthYear,
     SyllableSpelling,
+    Acronym,
 }
