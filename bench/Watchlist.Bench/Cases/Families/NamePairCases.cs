@@ -93,13 +93,14 @@ public static class NamePairCases
     private static readonly HashSet<string> Titles = ["sheikh", "shaikh", "haji", "hajji", "dr", "mr", "mrs", "al", "el"];
 
     /// <summary>
-    /// Whether two names of different entries have the same words (titles and articles aside, one letter off in a word of
-    /// five or more): the same person listed twice, or a namesake no one could tell apart by name. Not a negative pair.
+    /// Whether two names of different entries have the same words (titles, articles and an acronym gloss aside, one letter off
+    /// in a word of five or more): the same person listed twice, or a namesake no one could tell apart by name. Not a negative
+    /// pair.
     /// </summary>
     private static bool SameWords(string a, string b)
     {
-        var x = ListedNames.FoldedTokens(a).Where(t => !Titles.Contains(t)).Order(StringComparer.Ordinal).ToList();
-        var y = ListedNames.FoldedTokens(b).Where(t => !Titles.Contains(t)).ToList();
+        var x = Unglossed(ListedNames.FoldedTokens(a)).Where(t => !Titles.Contains(t)).Order(StringComparer.Ordinal).ToList();
+        var y = Unglossed(ListedNames.FoldedTokens(b)).Where(t => !Titles.Contains(t)).ToList();
         if (x.Count != y.Count) return false;
         foreach (var token in x)
         {
@@ -109,6 +110,13 @@ public static class NamePairCases
         }
         return true;
     }
+
+    /// <summary>
+    /// A name glossed with its own initials ("Eastern Turkistan Islamic Movement (ETIM)") has the words of the name: two lists
+    /// writing one group with and without its acronym are the same group, not a negative pair.
+    /// </summary>
+    private static string[] Unglossed(string[] tokens) =>
+        tokens.Length >= 3 && tokens[^1] == string.Concat(tokens[..^1].Select(t => t[0])) ? tokens[..^1] : tokens;
 
     private static bool IsLatin(string name) => name.All(c => c < 0x250 || !char.IsLetter(c));
 
