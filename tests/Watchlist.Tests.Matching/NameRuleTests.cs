@@ -66,6 +66,18 @@ public class NameRuleTests
         Assert.InRange(ScoreOf(Organisation(listed), asked), 0.65, 0.84);
 
     [Fact]
+    public void A_place_tells_an_organisations_branches_apart_but_not_a_persons_names()
+    {
+        // The same words as a person's name score as before; as an organisation's, the two places are two branches.
+        var asPerson = ScoreOf(Person("Vabo Kalinor Trading Libya"), "Vabo Kalinor Trading Yemen");
+        var asOrganisation = ScoreOf(Organisation("Vabo Kalinor Trading Libya"), "Vabo Kalinor Trading Yemen");
+        Assert.True(asOrganisation <= asPerson * 0.76, $"{asOrganisation} {asPerson}");
+        var missing = ScoreOf(Organisation("Vabo Kalinor Trading Libya"), "Vabo Kalinor Trading");
+        Assert.True(missing > asOrganisation && missing < 1, $"{missing}");
+        Assert.True(PlaceNames.IsPlace("libya") && !PlaceNames.IsPlace("trading"));
+    }
+
+    [Fact]
     public void A_name_followed_by_its_own_acronym_is_the_name()
     {
         Assert.Equal(["rajah", "solaiman", "movement"], Acronyms.WithoutGloss(["rajah", "solaiman", "movement", "rsm"]));

@@ -22,7 +22,9 @@ internal static class NameComparer
 
     private readonly record struct Pair(int Query, int Listed, double Similarity);
 
-    public static double Compare(PreparedName query, ReadOnlySpan<double> queryWeights, PreparedName listed, int population)
+    /// <param name="organisation">Whether the listed name is an organisation's, whose place names tell branches apart.</param>
+    public static double Compare(PreparedName query, ReadOnlySpan<double> queryWeights, PreparedName listed, int population,
+        bool organisation)
     {
         var q = query.Terms;
         var e = listed.Terms;
@@ -66,7 +68,8 @@ internal static class NameComparer
         var discount = conflictingMiddle ? 1 : MiddleNameDiscount;
         var unmatchedQuery = UnusedWeight(queryWeights, usedQuery, discount);
         var unmatchedListed = UnusedWeight(listedWeights, usedListed, discount);
-        var similarity = matched / pairedWeight * Distinguishing(q, usedQuery, e, usedListed);
+        var similarity = matched / pairedWeight * Distinguishing(q, usedQuery, e, usedListed)
+            * (organisation ? DistinguishingPlaces(q, usedQuery, e, usedListed) : 1);
         var queryCoverage = pairedWeight / (pairedWeight + unmatchedQuery);
         var listedCoverage = pairedWeight / (pairedWeight + unmatchedListed);
         var specificity = Math.Min(1.0, matched / SpecificEvidence);
@@ -89,6 +92,27 @@ internal static class NameComparer
 
     private const double NumbersDiffer = 0.75;
     private const double NumberMissing = 0.85;
+
+    /// <summary>
+    /// In an organisation's name a place tells branches apart ("… – Libya" / "… – Yemen"): two different places cost
+    /// ×<see cref="PlacesDiffer"/>, a place one side lacks ×<see cref="PlaceMissing"/> (lists often leave the country out).
+    /// </summary>
+    private static double DistinguishingPlaces(Term[] q, int usedQuery, Term[] e, int usedListed)
+    {
+        var queryPlace = HasUnusedPlace(q, usedQuery);
+        var listedPlace = HasUnusedPlace(e, usedListed);
+        return queryPlace && listedPlace ? PlacesDiffer : queryPlace || listedPlace ? PlaceMissing : 1;
+    }
+
+    private const double PlacesDiffer = 0.75;
+    private const double PlaceMissing = 0.95;
+
+    private static bool HasUnusedPlace(Term[] terms, int used)
+    {
+        for (var i = 0; i < terms.Length; i++)
+            if ((used & (1 << i)) == 0 && PlaceNames.IsPlace(terms[i].Text)) return true;
+        return false;
+    }
 
     private static bool HasUnusedNumber(Term[] terms, int used)
     {

@@ -80,7 +80,7 @@ internal static class CandidateScorer
         {
             for (var e = 0; e < entry.Names.Length; e++)
             {
-                var score = NameComparer.Compare(query.Names[q], query.NameWeights[q], entry.Names[e], population);
+                var score = NameComparer.Compare(query.Names[q], query.NameWeights[q], entry.Names[e], population, organisation);
                 if (organisation && score < AcronymScore && IsAcronymOf(query.Names[q].Terms, entry.Names[e].Terms)) score = AcronymScore;
                 if (score <= result.Name) continue;
                 result.Name = score;
