@@ -58,10 +58,12 @@ public class NameRuleTests
 
     [Theory]
     [InlineData("Pouya Tamin Kish", "PTK")]
-    [InlineData("PTK", "Pouya Tamin Kish")]
+    [InlineData("PTK", "Pouya Tamin Kish Company")]
     [InlineData("Islamic Republic of Iran Shipping Lines", "IRISL")]
     [InlineData("Islamic Republic of Iran Shipping Lines", "I.R.I.S.L.")]
     [InlineData("IRISL", "Islamic Republic of Iran Shipping Lines")]
+    [InlineData("BIF", "Benevolence International Foundation")]
+    [InlineData("Benevolence International Foundation", "BIF")]
     public void An_organisation_is_found_by_its_acronym_for_review_not_as_a_match(string listed, string asked) =>
         Assert.InRange(ScoreOf(Organisation(listed), asked), 0.65, 0.84);
 
@@ -89,6 +91,9 @@ public class NameRuleTests
     public void Initials_are_no_acronym_of_a_person_nor_of_other_words()
     {
         Assert.Equal(0, ScoreOf(Person("Pouya Tamin Kish"), "PTK"));
+        // A traveller's name is read as initials only when it looks like an organisation's.
+        Assert.True(ScoreOf(Organisation("LTH"), "Le Thi Ha") < 0.65, $"{ScoreOf(Organisation("LTH"), "Le Thi Ha")}");
+        Assert.InRange(ScoreOf(Organisation("LTH"), "Le Thuy Holdings"), 0.65, 0.84);
         Assert.True(ScoreOf(Organisation("Pouya Tamin Kish"), "PTL") < 0.65, $"{ScoreOf(Organisation("Pouya Tamin Kish"), "PTL")}");
         Assert.Equal(["potk", "ptk"], Acronyms.InitialsOf(["pouya", "of", "tamin", "kish"]));
         Assert.Empty(Acronyms.InitialsOf(["pouya", "tamin"]));

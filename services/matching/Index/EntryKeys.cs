@@ -36,7 +36,7 @@ internal static class EntryKeys
         // Organisations are also found by their initials, and an organisation listed by its acronym by the words it stands for.
         if (entry.Kind == EntryKind.Organisation)
             foreach (var name in entry.Names)
-                foreach (var acronym in AcronymsOf(name.Terms))
+                foreach (var acronym in Acronyms.Of(name, anyName: true))
                     Add(resolve(KeyHash.Of(KeyKind.Acronym, acronym)));
         // Exact numbers fold alike too, so one OCR-folded key finds exact and misread numbers.
         foreach (var document in entry.Documents) Add(resolve(KeyHash.Of(KeyKind.OcrDocumentNumber, document.OcrFolded)));
@@ -48,9 +48,4 @@ internal static class EntryKeys
                 Add(resolve(KeyHash.Of(KeyKind.BirthYear, year)));
         return keys;
     }
-
-    /// <summary>A one-word name that may be an acronym, or the initials of a name of several words.</summary>
-    public static IEnumerable<string> AcronymsOf(Term[] terms) =>
-        terms.Length == 1 ? Acronyms.IsAcronym(terms[0].Text) ? [terms[0].Text] : []
-            : Acronyms.InitialsOf(Array.ConvertAll(terms, t => t.Text));
 }

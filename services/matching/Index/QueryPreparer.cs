@@ -31,7 +31,7 @@ internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory director
         for (var n = 0; n < names.Length; n++) AddNameKeys(names[n].Terms, weights[n]);
         // An acronym reaches only organisations, weighed as the whole name so that it clears the candidate floor.
         for (var n = 0; n < names.Length; n++)
-            foreach (var acronym in EntryKeys.AcronymsOf(names[n].Terms))
+            foreach (var acronym in Acronyms.Of(names[n], anyName: false))
                 Add(directory.Find(KeyHash.Of(KeyKind.Acronym, acronym)), weights[n].Sum(), KeyRole.Anchor);
 
         var nationality = CountryCodes.ToAlpha2(query.Nationality);

@@ -81,7 +81,7 @@ internal static class CandidateScorer
             for (var e = 0; e < entry.Names.Length; e++)
             {
                 var score = NameComparer.Compare(query.Names[q], query.NameWeights[q], entry.Names[e], population, organisation);
-                if (organisation && score < AcronymScore && IsAcronymOf(query.Names[q].Terms, entry.Names[e].Terms)) score = AcronymScore;
+                if (organisation && score < AcronymScore && Acronyms.Spell(query.Names[q], entry.Names[e])) score = AcronymScore;
                 if (score <= result.Name) continue;
                 result.Name = score;
                 result.QueryName = q;
@@ -89,10 +89,6 @@ internal static class CandidateScorer
             }
         }
     }
-
-    private static bool IsAcronymOf(Term[] asked, Term[] listed) =>
-        (asked.Length == 1 || listed.Length == 1) && asked.Length + listed.Length > 2
-        && Acronyms.Spells(Array.ConvertAll(asked, t => t.Text), Array.ConvertAll(listed, t => t.Text));
 
     private static void CompareBirthDates(PreparedQuery query, IndexedEntry entry, ref Assessment result)
     {

@@ -1,9 +1,10 @@
 namespace Watchlist.Matching;
 
 /// <summary>
-/// Organisations go by their initials ("PTK" / "Pouya Tamin Kish", "IRISL" / "Islamic Republic of Iran Shipping Lines").
-/// An acronym is weak evidence (many names share three initials), so it finds a candidate and scores it worth a review,
-/// never a match (<see cref="CandidateScorer"/>); and only organisations are indexed by their initials.
+/// Organisations go by their initials ("PTK" / "Pouya Tamin Kish", "IRGC" / "Islamic Revolutionary Guard Corps"). An acronym
+/// is weak evidence (many names share three initials), so it finds a candidate and scores it worth a review, never a match
+/// (<see cref="CandidateScorer"/>). Only organisations are indexed by their initials, and a name of several words is read as
+/// initials only when it looks like an organisation's: a traveller "Le Thi Ha" is no "LTH".
 /// </summary>
 internal static class Acronyms
 {
@@ -16,6 +17,20 @@ internal static class Acronyms
         "of", "and", "the", "for", "de", "del", "della", "des", "du", "la", "le", "y", "e", "et", "und", "van", "von", "al", "el",
     };
 
+    /// <summary>Words only organisations' names carry; with a legal form, what makes several words an organisation's.</summary>
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
+    {
+        "army", "movement", "front", "party", "brigade", "brigades", "bank", "banking", "group", "council", "organization",
+        "organisation", "union", "corps", "force", "forces", "guard", "guards", "ministry", "industries", "industry", "industrial",
+        "trading", "international", "national", "center", "centre", "institute", "university", "association", "society",
+        "committee", "network", "agency", "authority", "office", "department", "directorate", "federation", "league", "alliance",
+        "resistance", "liberation", "revolutionary", "shipping", "lines", "airlines", "aviation", "petroleum", "oil", "gas",
+        "petrochemical", "energy", "mining", "development", "investment", "holding", "holdings", "enterprise", "enterprises",
+        "corporation", "commercial", "export", "import", "logistics", "services", "systems", "technology", "technologies",
+        "engineering", "research", "complex", "factory", "plant", "works", "state", "republic", "people", "peoples", "jihad",
+        "mujahideen", "islamic", "charity", "relief", "aid", "trust", "fund", "foundation", "radio", "television", "media",
+    };
+
     /// <summary>A single word that may be an acronym: letters only, three to eight of them.</summary>
     public static bool IsAcronym(string token)
     {
@@ -23,6 +38,20 @@ internal static class Acronyms
         foreach (var c in token)
             if (!char.IsAsciiLetter(c)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// What a name may be abbreviated to, or stands for: a one-word name itself, if it may be an acronym; the initials of a
+    /// name of several words, with and without its linking words and legal forms ("Benevolence International Foundation" is
+    /// BIF though "foundation" is a legal form), if <paramref name="anyName"/> or the name looks like an organisation's.
+    /// </summary>
+    public static IEnumerable<string> Of(PreparedName name, bool anyName)
+    {
+        var terms = name.Terms;
+        if (terms.Length == 1) return IsAcronym(terms[0].Text) ? [terms[0].Text] : [];
+        var words = NumberWords.ToDigits(NameFolder.Tokens(name.Display));
+        if (!anyName && name.LegalForms == LegalForm.None && !words.Any(OrganisationWords.Contains)) return [];
+        return InitialsOf(Array.ConvertAll(terms, t => t.Text)).Concat(InitialsOf(words)).Distinct();
     }
 
     /// <summary>The initials of a name of several words: all of them, and without linking words when that differs.</summary>
@@ -42,10 +71,18 @@ internal static class Acronyms
     public static string[] WithoutGloss(string[] tokens) =>
         tokens.Length >= 3 && IsAcronym(tokens[^1]) && InitialsOf(tokens[..^1]).Contains(tokens[^1]) ? tokens[..^1] : tokens;
 
-    /// <summary>Whether one name is a single word spelling the initials of the other.</summary>
-    public static bool Spells(IReadOnlyList<string> one, IReadOnlyList<string> other) =>
-        (one.Count == 1 && IsAcronym(one[0]) && InitialsOf(other).Contains(one[0]))
-        || (other.Count == 1 && IsAcronym(other[0]) && InitialsOf(one).Contains(other[0]));
+    /// <summary>
+    /// Whether the asked name and the listed one are an acronym and what it stands for, either way round; an asked name of
+    /// several words counts only if it looks like an organisation's (see <see cref="Of"/>).
+    /// </summary>
+    public static bool Spell(PreparedName asked, PreparedName listed)
+    {
+        if (asked.Terms.Length == 1 && listed.Terms.Length > 1)
+            return IsAcronym(asked.Terms[0].Text) && Of(listed, anyName: true).Contains(asked.Terms[0].Text);
+        if (listed.Terms.Length == 1 && asked.Terms.Length > 1)
+            return IsAcronym(listed.Terms[0].Text) && Of(asked, anyName: false).Contains(listed.Terms[0].Text);
+        return false;
+    }
 
     private static string? Initials(IReadOnlyList<string> tokens, bool skipLinking)
     {
@@ -54,7 +91,7 @@ internal static class Acronyms
         foreach (var token in tokens)
         {
             if (skipLinking && Linking.Contains(token)) continue;
-            if (!char.IsAsciiLetter(token[0]) || length == MaxLetters) return null;
+            if (token.Length == 0 || !char.IsAsciiLetter(token[0]) || length == MaxLetters) return null;
             initials[length++] = token[0];
         }
         return length >= MinLetters ? new string(initials[..length]) : null;
