@@ -49,8 +49,9 @@ internal static class Acronyms
     {
         var terms = name.Terms;
         if (terms.Length == 1) return IsAcronym(terms[0].Text) ? [terms[0].Text] : [];
+        // Checked on the terms first: most asked names are persons', and folding the name again costs a screening time.
+        if (!anyName && name.LegalForms == LegalForm.None && !terms.Any(t => OrganisationWords.Contains(t.Text))) return [];
         var words = NumberWords.ToDigits(NameFolder.Tokens(name.Display));
-        if (!anyName && name.LegalForms == LegalForm.None && !words.Any(OrganisationWords.Contains)) return [];
         return InitialsOf(Array.ConvertAll(terms, t => t.Text)).Concat(InitialsOf(words)).Distinct();
     }
 
