@@ -12,7 +12,10 @@ public sealed class AlertFilterInputType : InputObjectGraphType
     {
         Name = "AlertFilter";
         Description = "Every field given must match; an empty or missing field means any.";
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("borderPosts").Description("Border posts such as VN-TSN.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("borderPosts")
+            .Description("Border posts such as VN-TSN: border alerts only.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("units")
+            .Description("Units that screen online posts, such as VN-A05: content alerts only.");
         Field<SeverityGraphType>("minSeverity").Description("This severity and the more urgent ones.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("lists").Description("Alerts on entries on any of these lists.");
         Field<ListGraphType<NonNullGraphType<CategoryGraphType>>>("categories");
