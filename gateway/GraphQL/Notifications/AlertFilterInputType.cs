@@ -11,7 +11,8 @@ public sealed class AlertFilterInputType : InputObjectGraphType
     public AlertFilterInputType()
     {
         Name = "AlertFilter";
-        Description = "Every field given must match; an empty or missing field means any.";
+        Description = "Every field given must match; an empty or missing field means any. borderPosts and units together say " +
+            "where: a border alert matches when its post is named, a content alert when its unit is.";
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("borderPosts")
             .Description("Border posts such as VN-TSN: border alerts only.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("units")
