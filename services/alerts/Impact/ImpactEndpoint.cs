@@ -64,8 +64,8 @@ public static class ImpactEndpoint
     {
         app.MapPost("/api/entries/impact", Handle).RequireAuthorization(Policies.ManageEntries).WithTags("Governance")
             .WithName("entryImpact")
-            .WithSummary("Counts the crossings and screened posts of the retro window a proposed entry would hit, by band and border post " +
-                "or unit; stores nothing.")
+            .WithSummary("Counts the crossings and screened posts of the retro window a proposed entry would hit, by band and " +
+                "border post or unit; stores nothing.")
             .Produces<ImpactReport>().ProducesValidationProblem().ProducesProblem(403);
         return app;
     }

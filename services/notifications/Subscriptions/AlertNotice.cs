@@ -4,8 +4,8 @@ namespace Watchlist.Notifications.Subscriptions;
 
 /// <summary>
 /// What the notifications service needs of an alert event, whichever of the two contracts carried it:
-/// the fields a filter routes on (a border alert's <see cref="BorderPost"/>, a content alert's <see cref="Unit"/>), who may see it (<see cref="Audience"/>, and nothing else decides that), and the fields a
-/// subscriber is shown.
+/// the fields a filter routes on (a border alert's <see cref="BorderPost"/>, a content alert's <see cref="Unit"/>), who may see
+/// it (<see cref="Audience"/>, and nothing else decides that), and the fields a subscriber is shown.
 /// </summary>
 public sealed record AlertNotice(
     Guid AlertId, int AlertVersion, string Kind, string ChangeType, string Status, string Severity, string? BorderPost, string EntryName,

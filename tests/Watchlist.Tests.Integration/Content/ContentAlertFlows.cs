@@ -32,7 +32,8 @@ public static class ContentAlertFlows
             action = "ARREST",
             releasableTo,
         });
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        Assert.True(response.StatusCode == HttpStatusCode.Created,
+            $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return (await response.Json()).GetProperty("id").GetGuid();
     }
 
@@ -42,7 +43,8 @@ public static class ContentAlertFlows
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/screenings/content")
         {
-            Content = JsonContent.Create(new { content = new { text, url, platform = "facebook", language = "vi" }, context = new { unit } }),
+            Content = JsonContent.Create(
+                new { content = new { text, url, platform = "facebook", language = "vi" }, context = new { unit } }),
         };
         if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
         var response = await platform.Client("officer", agency, $"cyber-{agency}").SendAsync(request);

@@ -59,13 +59,13 @@ public sealed class ContentAlertTests(PlatformTest<ContentAlertTests>.Fixture fi
         Assert.Empty(await Platform.AlertsOfAsync(entryId, Vietnam, "&unit=VN-A99"));
         Assert.Empty(await Platform.AlertsOfAsync(entryId, Vietnam, "&borderPost=VN-TSN"));
 
-        var graphql = (await vn.GraphQLAsync("query ($id: ID!) { alert(id: $id) { id unit borderPost post } }", new { id = alert.Id() }))
-            .Ok().GetProperty("alert");
+        var graphql = (await vn.GraphQLAsync("query ($id: ID!) { alert(id: $id) { id unit borderPost post } }",
+            new { id = alert.Id() })).Ok().GetProperty("alert");
         Assert.Equal((Unit, JsonValueKind.Null, url),
             (graphql.Str("unit"), graphql.GetProperty("borderPost").ValueKind, graphql.Str("post")));
         var byUnit = (await vn.GraphQLAsync("{ alerts(filter: {units: [\"VN-A05\"]}, first: 50) { edges { node { id unit } } } }"))
-            .Ok().GetProperty("alerts").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetGuid());
-        Assert.Contains(alert.Id(), byUnit);
+            .Ok().GetProperty("alerts").GetProperty("edges").EnumerateArray();
+        Assert.Contains(alert.Id(), byUnit.Select(e => e.GetProperty("node").GetProperty("id").GetGuid()));
 
         // The unit's subscription gets it on every channel; the other unit's and the border post's do not.
         var notified = Assert.Single(await vn.FeedUntilAsync(unitFeed, 1));
@@ -88,8 +88,9 @@ public sealed class ContentAlertTests(PlatformTest<ContentAlertTests>.Fixture fi
         Assert.Equal(HttpStatusCode.NotFound, await th.StatusOfAsync($"/api/alerts/{alert.Id()}/history"));
         Assert.Equal(JsonValueKind.Null, (await th.GraphQLAsync("query ($id: ID!) { alert(id: $id) { id } }", new { id = alert.Id() }))
             .Ok().GetProperty("alert").ValueKind);
-        Assert.DoesNotContain(alert.Id(), (await th.GraphQLAsync("{ alerts(filter: {units: [\"VN-A05\"]}, first: 50) { edges { node { id } } } }"))
-            .Ok().GetProperty("alerts").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetGuid()));
+        var thaiGraph = await th.GraphQLAsync("{ alerts(filter: {units: [\"VN-A05\"]}, first: 50) { edges { node { id } } } }");
+        Assert.DoesNotContain(alert.Id(), thaiGraph.Ok().GetProperty("alerts").GetProperty("edges").EnumerateArray()
+            .Select(e => e.GetProperty("node").GetProperty("id").GetGuid()));
         Assert.Empty(await th.FeedAsync(thirdFeed));
     }
 

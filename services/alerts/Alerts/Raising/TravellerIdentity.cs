@@ -41,8 +41,9 @@ public static class TravellerIdentity
 
     /// <summary>
     /// One alert per (entry, traveller, border post, screening agency), and per (entry, post, unit, screening agency) for a
-    /// screened post (<see cref="RoutingOf"/>; a post's identity starts with <c>post:</c>, so the two never share a key): two agencies that screen the same traveller against the same
-    /// entry get an alert each, since one shared alert would show each agency the other's crossing.
+    /// screened post (<see cref="RoutingOf"/>; a post's identity starts with <c>post:</c>, so the two never share a key): two
+    /// agencies that screen the same traveller against the same entry get an alert each, since one shared alert would show each
+    /// agency the other's crossing.
     /// </summary>
     public static string DedupKey(Guid entryId, string identity, string borderPost, string screeningAgency) =>
         $"{entryId:N}|{identity}|{borderPost.Trim().ToUpperInvariant()}|{screeningAgency}";
