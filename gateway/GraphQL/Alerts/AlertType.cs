@@ -11,7 +11,8 @@ public sealed class AlertType : ObjectGraphType<AlertData>
     public AlertType()
     {
         Name = "Alert";
-        Description = "A hit worked to an outcome: one per entry, traveller and border post while it is open.";
+        Description = "A hit worked to an outcome: one per entry, traveller and border post while it is open, or, for a screened " +
+            "post, one per entry, post and unit.";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.Id);
         Field<NonNullGraphType<IntGraphType>>("version").Description("Pass it as expectedVersion to change the alert.")
             .Resolve(ctx => ctx.Source.Version);
@@ -26,7 +27,12 @@ public sealed class AlertType : ObjectGraphType<AlertData>
         Field<NonNullGraphType<EntryActionGraphType>>("action").Resolve(ctx => ctx.Source.Action);
         Field<NonNullGraphType<CategoryGraphType>>("category").Resolve(ctx => ctx.Source.Category);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("lists").Resolve(ctx => ctx.Source.Lists);
-        Field<NonNullGraphType<StringGraphType>>("borderPost").Resolve(ctx => ctx.Source.BorderPost);
+        Field<StringGraphType>("borderPost").Description("Where the traveller was screened; null for a content alert.")
+            .Resolve(ctx => ctx.Source.BorderPost);
+        Field<StringGraphType>("unit").Description("The unit that screened the post, for a content alert; null for a border alert.")
+            .Resolve(ctx => ctx.Source.Unit);
+        Field<StringGraphType>("post").Description("A content alert's post: its URL, or sha256: and the hash of its text.")
+            .Resolve(ctx => ctx.Source.Post);
         Field<NonNullGraphType<ScreenedTravellerType>>("traveller").Resolve(ctx => ctx.Source.Traveller);
         Field<NonNullGraphType<FloatGraphType>>("score").Resolve(ctx => ctx.Source.Score);
         Field<NonNullGraphType<StringGraphType>>("band").Description("MATCH or REVIEW, of the hit that raised the alert.")

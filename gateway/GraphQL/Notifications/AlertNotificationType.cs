@@ -14,7 +14,9 @@ public sealed class AlertNotificationType : ObjectGraphType<AlertNotification>
         Field<NonNullGraphType<AlertNotificationKindGraphType>>("kind").Resolve(ctx => ctx.Source.Kind);
         Field<NonNullGraphType<AlertStatusGraphType>>("status").Resolve(ctx => ctx.Source.Status);
         Field<NonNullGraphType<SeverityGraphType>>("severity").Resolve(ctx => ctx.Source.Severity);
-        Field<NonNullGraphType<StringGraphType>>("borderPost").Resolve(ctx => ctx.Source.BorderPost);
+        Field<StringGraphType>("borderPost").Description("Null for a content alert.").Resolve(ctx => ctx.Source.BorderPost);
+        Field<StringGraphType>("unit").Description("The unit that screened the post, for a content alert.")
+            .Resolve(ctx => ctx.Source.Unit);
         Field<NonNullGraphType<StringGraphType>>("entryName").Resolve(ctx => ctx.Source.EntryName);
         Field<NonNullGraphType<EntryActionGraphType>>("action").Resolve(ctx => ctx.Source.Action);
         Field<NonNullGraphType<DateTimeGraphType>>("at").Resolve(ctx => ctx.Source.At.UtcDateTime);

@@ -4,11 +4,11 @@ namespace Watchlist.Gateway.GraphQL.Services;
 
 public sealed record AlertData(
     Guid Id, int Version, string Status, string Severity, int EscalationLevel, Guid EntryId, int EntryVersion, string EntryName,
-    string? MatchedName, string Action, string Category, IReadOnlyList<string> Lists, string BorderPost, ScreenedTravellerData Traveller,
+    string? MatchedName, string Action, string Category, IReadOnlyList<string> Lists, string? BorderPost, ScreenedTravellerData Traveller,
     double Score, string Band, IReadOnlyList<Guid> ScreeningIds, int HitCount, int RepeatsWhileResolved, DateTimeOffset RaisedAt,
     DateTimeOffset LastHitAt, DateTimeOffset? SlaDeadline, string? AcknowledgedBy, DateTimeOffset? AcknowledgedAt, string? Assignee,
     string? Outcome, string? ResolutionNote, string? ResolvedBy, DateTimeOffset? ResolvedAt, bool Retro, string OwnerAgency,
-    IReadOnlyList<string> ReleasableTo, DateTimeOffset ChangedAt);
+    IReadOnlyList<string> ReleasableTo, DateTimeOffset ChangedAt, string? Unit = null, string? Post = null);
 
 public sealed record ScreenedTravellerData(IReadOnlyList<string> Names, string? BirthDate, string? Gender, string? Nationality,
     IReadOnlyList<ScreenedDocumentData> Documents, IReadOnlyList<ScreenedIdentifierData> Identifiers);

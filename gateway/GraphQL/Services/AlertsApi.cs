@@ -24,7 +24,7 @@ public sealed class AlertsApi(HttpClient http, IHttpContextAccessor accessor)
     private static readonly Dictionary<string, string> FilterParameters = new()
     {
         ["borderPosts"] = "borderPost", ["minSeverity"] = "minSeverity", ["lists"] = "list", ["categories"] = "category",
-        ["actions"] = "action", ["status"] = "status", ["entryId"] = "entryId",
+        ["actions"] = "action", ["status"] = "status", ["entryId"] = "entryId", ["units"] = "unit",
     };
 
     public async Task<AlertData?> GetAlertAsync(Guid id, CancellationToken ct)

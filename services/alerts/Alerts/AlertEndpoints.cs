@@ -11,7 +11,7 @@ public static class AlertEndpoints
     {
         var alerts = app.MapGroup("/api/alerts").WithTags("Alerts").RequireAuthorization(Policies.WorkAlerts);
         alerts.MapGet("", ListAlertsEndpoint.Handle).WithName("listAlerts")
-            .WithSummary("Alerts newest first; status, borderPost, list, category and action may repeat (any matches).")
+            .WithSummary("Alerts newest first; status, borderPost, unit, list, category and action may repeat (any matches).")
             .Produces<AlertPage>().ProducesValidationProblem();
         alerts.MapGet("false-positives", FalsePositiveEndpoints.List).WithName("listFalsePositives")
             .WithSummary("Remembered false positives (entry, traveller), ended ones too, newest first.").Produces<FalsePositivePage>()

@@ -9,6 +9,9 @@ namespace Watchlist.Alerts.Alerts;
 /// <paramref name="Audience"/> who may see it (the entry's owner and that agency); both are null in alerts stored before
 /// audiences existed, until the migration settles them (<see cref="Migration.AudienceSettlement"/>), and such an alert is seen by nobody.
 /// <paramref name="ReleasableTo"/> is the entry's as of the latest hit, shown but never used to decide who sees the alert.
+/// A content alert (a screened post hit the entry) has an empty <paramref name="BorderPost"/>, the <paramref name="Unit"/> that screened
+/// the post, and <paramref name="Post"/>: its URL or <c>sha256:</c> text hash; its <paramref name="TravellerIdentity"/> is <c>post:</c>
+/// and that key.
 /// </summary>
 public sealed record AlertFacts(
     string DedupKey,
@@ -28,7 +31,14 @@ public sealed record AlertFacts(
     IReadOnlyList<string> ReleasableTo,
     bool Retro,
     string? ScreeningAgency = null,
-    AlertAudience? Audience = null);
+    AlertAudience? Audience = null,
+    string? Unit = null,
+    string? Post = null)
+{
+    /// <summary>The border post of a border alert; null for a content alert, which has a <see cref="Unit"/> instead.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string? ShownBorderPost => Unit is null ? BorderPost : null;
+}
 
 /// <summary>One screening that hit: the first one raises the alert, later ones repeat it.</summary>
 public sealed record HitRecord(Guid ScreeningId, DateTimeOffset ScreenedAt, int EntryVersion, double Score, string Band,

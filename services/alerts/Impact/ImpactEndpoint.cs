@@ -6,12 +6,20 @@ using Watchlist.ServiceDefaults.Auth;
 
 namespace Watchlist.Alerts.Impact;
 
-/// <summary>How many crossings of the retro window a proposed entry would hit, and where; no traveller is named.</summary>
+/// <summary>How many crossings and observations of the retro window a proposed entry would hit, and where; no traveller or post is
+/// named.</summary>
+/// <param name="Crossings">Border crossings it would hit; <paramref name="ByPlace"/> splits them by border post and band.</param>
+/// <param name="ByBand">Crossings and observations together, by band.</param>
+/// <param name="Observations">Screened posts (content observations) it would hit; <paramref name="ByUnit"/> splits them by the unit
+/// that screened them and band.</param>
 public sealed record ImpactReport(DateTimeOffset From, DateTimeOffset To, int Crossings, IReadOnlyDictionary<string, int> ByBand,
-    IReadOnlyList<ImpactAtPlace> ByPlace, int? Observations);
+    IReadOnlyList<ImpactAtPlace> ByPlace, int? Observations, IReadOnlyList<ImpactAtUnit> ByUnit);
 
 /// <param name="BorderPost">Where the crossings were screened.</param>
 public sealed record ImpactAtPlace(string BorderPost, string Band, int Crossings);
+
+/// <param name="Unit">The unit that screened the posts.</param>
+public sealed record ImpactAtUnit(string Unit, string Band, int Observations);
 
 /// <summary>
 /// The impact dry run: the proposed entry is scored against the crossings of this replica's retro window exactly as
@@ -39,19 +47,25 @@ public static class ImpactEndpoint
             .Where(c => c.ScreenedAt >= since && AlertAudience.MayHit(c.Agency, entry.OwnerAgency, entry.ReleasableTo))
             .Select(c => (Crossing: c, Match: RetroScreening.Match(policy, index, c)))
             .Where(h => h.Match is not null)
-            .Select(h => (Post: h.Crossing.Context.BorderPost, Band: ScreeningPolicy.BandName(h.Match!.Band)))
+            .Select(h => (h.Crossing.Context.Unit, Post: h.Crossing.Context.BorderPost, Band: ScreeningPolicy.BandName(h.Match!.Band)))
             .ToList();
         var byBand = hits.GroupBy(h => h.Band).ToDictionary(g => g.Key, g => g.Count());
-        var byPlace = hits.GroupBy(h => h).Select(g => new ImpactAtPlace(g.Key.Post, g.Key.Band, g.Count()))
+        // Observations share the window with crossings (decision 0040); they are counted apart, by the unit that screened them.
+        var crossings = hits.Where(h => h.Unit is null).ToList();
+        var observations = hits.Where(h => h.Unit is not null).ToList();
+        var byPlace = crossings.GroupBy(h => (h.Post, h.Band)).Select(g => new ImpactAtPlace(g.Key.Post, g.Key.Band, g.Count()))
             .OrderByDescending(p => p.Crossings).ThenBy(p => p.BorderPost, StringComparer.Ordinal).ToList();
-        return Results.Ok(new ImpactReport(since, now, hits.Count, byBand, byPlace, Observations: null));
+        var byUnit = observations.GroupBy(h => (h.Unit, h.Band)).Select(g => new ImpactAtUnit(g.Key.Unit!, g.Key.Band, g.Count()))
+            .OrderByDescending(u => u.Observations).ThenBy(u => u.Unit, StringComparer.Ordinal).ToList();
+        return Results.Ok(new ImpactReport(since, now, crossings.Count, byBand, byPlace, observations.Count, byUnit));
     }
 
     public static IEndpointRouteBuilder MapImpact(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/entries/impact", Handle).RequireAuthorization(Policies.ManageEntries).WithTags("Governance")
             .WithName("entryImpact")
-            .WithSummary("Counts the crossings of the retro window a proposed entry would hit, by band and border post; stores nothing.")
+            .WithSummary("Counts the crossings and screened posts of the retro window a proposed entry would hit, by band and " +
+                "border post or unit; stores nothing.")
             .Produces<ImpactReport>().ProducesValidationProblem().ProducesProblem(403);
         return app;
     }

@@ -36,9 +36,9 @@ public sealed class AlertIntegrationEvents(ForwarderSettings settings) : IIntegr
         return e is Alerts.AlertRaised
             ? new Contract.AlertRaised(alert.Id, alert.Version, status, severity, alert.EscalationLevel, f.BorderPost, f.EntryId,
                 f.EntryName, f.Action, f.Lists, f.Category, f.ReleasableTo, f.OwnerAgency, f.Retro, e.Change.At, "RAISED", type,
-                alert.Audience)
+                alert.Audience, f.Unit)
             : new Contract.AlertChanged(alert.Id, alert.Version, status, severity, alert.EscalationLevel, f.BorderPost, f.EntryId,
                 f.EntryName, f.Action, f.Lists, f.Category, f.ReleasableTo, f.OwnerAgency, f.Retro, e.Change.At, "CHANGED", type,
-                alert.Audience);
+                alert.Audience, f.Unit);
     }
 }

@@ -24,7 +24,14 @@ public sealed record TravellerDocument(string? Type, string Number, string? Coun
 
 public sealed record TravellerIdentifier(string Type, string Value, string? Platform);
 
-public sealed record ScreeningContextSnapshot(string BorderPost, string? Direction, string? Flight);
+/// <summary>
+/// Where and how a screening happened. A border crossing has a <paramref name="BorderPost"/>; a screened online post (a content
+/// observation) has an empty one and instead the <paramref name="Unit"/> that screened it, and <paramref name="Post"/>: its URL, or
+/// <c>sha256:</c> and the hash of its text when it had none. Routing and dedup use the unit and the post as they use the border post
+/// and the traveller.
+/// </summary>
+public sealed record ScreeningContextSnapshot(string BorderPost, string? Direction, string? Flight, string? Unit = null,
+    string? Post = null);
 
 public sealed record HitSnapshot(
     Guid EntryId, int EntryVersion, double Score, string Band, string Kind, string PrimaryName, string? MatchedName,

@@ -6,6 +6,7 @@ namespace Watchlist.Notifications.Subscriptions;
 public sealed record SubscriptionRequest(string? Name, FilterRequest? Filter, WebhookRequest? Webhook);
 
 public sealed record FilterRequest(
-    string[]? BorderPosts, string? MinSeverity, string[]? Lists, string[]? Categories, string[]? Actions, string[]? Statuses);
+    string[]? BorderPosts, string? MinSeverity, string[]? Lists, string[]? Categories, string[]? Actions, string[]? Statuses,
+    string[]? Units = null);
 
 public sealed record WebhookRequest(string? Url, string? Secret);

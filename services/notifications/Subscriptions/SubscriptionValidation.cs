@@ -26,7 +26,8 @@ public static class SubscriptionValidation
             Free("filter.lists", f?.Lists, errors),
             OneOf("filter.categories", f?.Categories, Vocabulary.Categories, errors),
             OneOf("filter.actions", f?.Actions, Vocabulary.Actions, errors),
-            OneOf("filter.statuses", f?.Statuses, Vocabulary.Statuses, errors));
+            OneOf("filter.statuses", f?.Statuses, Vocabulary.Statuses, errors),
+            Free("filter.units", f?.Units, errors));
 
         WebhookRequest? webhook = null;
         if (request.Webhook is { } w)

@@ -28,6 +28,7 @@ public sealed class WatchlistIntegrationEvents(ForwarderSettings settings) : IIn
         {
             IEntryEvent e when after![s.Id] is { } entry => [EntryEvent(s, e, entry)],
             ScreeningRecorded screened => ScreeningHits.Of(screened),
+            Content.Screening.ContentScreeningRecorded post => ScreeningHits.Of(post),
             _ => (IReadOnlyList<object>)[],
         }).ToList();
     }

@@ -11,7 +11,7 @@ public static class NotificationCases
     private static readonly Json.Obj Subscription = O(
         ("name", S("fuzz board")),
         ("filter", O(("borderPosts", A(S("VN-TSN"))), ("minSeverity", S("HIGH")), ("lists", A()), ("categories", A(S("HUMAN_TRAFFICKING"))),
-            ("actions", A(S("ARREST"))), ("statuses", A(S("OPEN"))))),
+            ("actions", A(S("ARREST"))), ("statuses", A(S("OPEN"))), ("units", A(S("VN-A05"))))),
         ("webhook", O(("url", S("http://127.0.0.1:9/hook")), ("secret", S("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")))));
 
     private static readonly Gen<string> Subscriptions = Gen.Frequency(

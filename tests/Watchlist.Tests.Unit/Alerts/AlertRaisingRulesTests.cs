@@ -48,4 +48,25 @@ public sealed class AlertRaisingRulesTests
         Assert.EndsWith("|VN-TSN|VN-MPS", key);
         Assert.NotEqual(key, TravellerIdentity.DedupKey(entry, "doc:C1:VN", "vn-tsn", "KH-GDI")); // two agencies never share an alert
     }
+
+    [Fact]
+    public void A_post_is_keyed_by_its_post_and_unit_never_by_the_names_it_carries()
+    {
+        var entry = Guid.NewGuid();
+        var carried = Traveller("Công ty TNHH Hưng Thịnh");
+        var post = new ScreeningContextSnapshot("", null, null, "VN-A05", "https://www.facebook.com/groups/1/posts/2");
+        var identity = TravellerIdentity.Of(carried, post);
+        Assert.Equal("post:https://www.facebook.com/groups/1/posts/2", identity);
+        Assert.Equal("VN-A05", TravellerIdentity.RoutingOf(post));
+        var key = TravellerIdentity.DedupKey(entry, identity, TravellerIdentity.RoutingOf(post), "VN-MPS");
+        Assert.EndsWith("|VN-A05|VN-MPS", key);
+        var otherUnit = post with { Unit = "VN-A99" };
+        Assert.NotEqual(key, TravellerIdentity.DedupKey(entry, TravellerIdentity.Of(carried, otherUnit),
+            TravellerIdentity.RoutingOf(otherUnit), "VN-MPS"));
+        Assert.NotEqual(identity, TravellerIdentity.Of(carried, post with { Post = "sha256:00ff" }));
+        // A border crossing keeps its traveller identity and border post.
+        var border = new ScreeningContextSnapshot("VN-TSN", "ENTRY", null);
+        Assert.Equal(TravellerIdentity.Of(carried), TravellerIdentity.Of(carried, border));
+        Assert.Equal("VN-TSN", TravellerIdentity.RoutingOf(border));
+    }
 }

@@ -30,6 +30,36 @@ public sealed class AlertFilterTests
         Assert.False(filter.Matches(Alert(status: "RESOLVED")));
     }
 
+    private static AlertNotice ContentAlert(string unit = "VN-A05") => Alert() with { BorderPost = null, Unit = unit };
+
+    [Fact]
+    public void Units_match_content_alerts_and_border_posts_border_alerts()
+    {
+        var byUnit = AlertFilter.Any with { Units = ["vn-a05"] };
+        Assert.True(byUnit.Matches(ContentAlert()));
+        Assert.False(byUnit.Matches(ContentAlert("VN-A99")));
+        Assert.False(byUnit.Matches(Alert()), "a centre naming only units gets no border alert");
+        var byPost = AlertFilter.Any with { BorderPosts = ["VN-TSN"] };
+        Assert.False(byPost.Matches(ContentAlert()), "a centre naming only border posts gets no content alert");
+        Assert.True(byPost.Matches(Alert()));
+        var both = AlertFilter.Any with { BorderPosts = ["VN-TSN"], Units = ["VN-A05"] };
+        Assert.True(both.Matches(Alert()) && both.Matches(ContentAlert()));
+        Assert.False(both.Matches(ContentAlert("VN-A99")) || both.Matches(Alert(borderPost: "VN-HAN")));
+        Assert.True(AlertFilter.Any.Matches(ContentAlert()));
+        Assert.True((AlertFilter.Any with { Units = null }).Matches(ContentAlert()), "a filter stored before units existed");
+    }
+
+    [Fact]
+    public void A_content_alert_message_carries_its_unit_and_no_border_post()
+    {
+        var notice = AlertNotice.From(new AlertRaised(Guid.NewGuid(), 1, "OPEN", "HIGH", 0, "", Guid.NewGuid(), "X", "ARREST", [], "OTHER",
+            ["*"], "KH-GDI", false, DateTimeOffset.UtcNow, "RAISED", "RAISED", new AlertAudience(["KH-GDI"]), "VN-A05"));
+        Assert.Equal((null, "VN-A05"), (notice.BorderPost, notice.Unit));
+        var border = AlertNotice.From(new AlertRaised(Guid.NewGuid(), 1, "OPEN", "HIGH", 0, "VN-TSN", Guid.NewGuid(), "X", "ARREST", [],
+            "OTHER", ["*"], "KH-GDI", false, DateTimeOffset.UtcNow, "RAISED", "RAISED", new AlertAudience(["KH-GDI"])));
+        Assert.Equal(("VN-TSN", null), (border.BorderPost, border.Unit));
+    }
+
     [Fact]
     public void An_alert_reaches_only_the_agencies_of_its_audience()
     {

@@ -28,8 +28,8 @@ public sealed class AlertRaising(SlaSettings sla, ILogger<AlertRaising> log)
                 "agency {Agency}", hit.ScreeningId, hit.Hit.EntryId, hit.Agency);
             return null;
         }
-        var identity = TravellerIdentity.Of(hit.Traveller);
-        var key = TravellerIdentity.DedupKey(hit.Hit.EntryId, identity, hit.Context.BorderPost, hit.Agency!);
+        var identity = TravellerIdentity.Of(hit.Traveller, hit.Context);
+        var key = TravellerIdentity.DedupKey(hit.Hit.EntryId, identity, TravellerIdentity.RoutingOf(hit.Context), hit.Agency!);
         // Hits of one traveller on one entry for one agency take turns (whatever the border post, since false-positive memory
         // spans posts): each decides on what the previous one committed, so neither append fails and burns tombstones.
         if (unsaved is null || !unsaved.ByKey.ContainsKey(key))
@@ -68,7 +68,8 @@ public sealed class AlertRaising(SlaSettings sla, ILogger<AlertRaising> log)
         var severity = AlertSeverities.Of(hit.Hit.Severity, hit.Hit.Action, hit.Hit.Band);
         var facts = new AlertFacts(key, identity, hit.Hit.EntryId, hit.Hit.EntryVersion, hit.Hit.PrimaryName, hit.Hit.MatchedName,
             hit.Hit.Action, hit.Hit.Category, hit.Hit.Lists, hit.Context.BorderPost, hit.Traveller, hit.Hit.Score, hit.Hit.Band,
-            hit.Hit.OwnerAgency, hit.Hit.ReleasableTo, hit.Retro, hit.Agency, AlertAudience.Of(hit.Hit.OwnerAgency, hit.Agency!));
+            hit.Hit.OwnerAgency, hit.Hit.ReleasableTo, hit.Retro, hit.Agency, AlertAudience.Of(hit.Hit.OwnerAgency, hit.Agency!),
+            hit.Context.Unit, hit.Context.Post);
         session.Store(new OpenAlertKey(key, generation, alertId, Open: true));
         return await AppendAsync(session, null,
             new RaiseAlert(alertId, facts, severity, record, sla.DeadlineFrom(change.At, severity), change), ct);

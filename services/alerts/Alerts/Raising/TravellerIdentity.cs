@@ -26,12 +26,24 @@ public static class TravellerIdentity
         return $"id:{identifier}";
     }
 
+    /// <summary>
+    /// Who hit, as dedup and false-positive memory see it: for a screened post the post itself (its URL or text hash), since a
+    /// post names a broker's items, not one person; for a border crossing the traveller.
+    /// </summary>
+    public static string Of(TravellerSnapshot traveller, ScreeningContextSnapshot context) =>
+        context is { Unit: not null, Post: { Length: > 0 } post } ? $"post:{post}" : Of(traveller);
+
+    /// <summary>Where an alert is routed: the screening unit of a post, the border post of a crossing.</summary>
+    public static string RoutingOf(ScreeningContextSnapshot context) => context.Unit ?? context.BorderPost;
+
     /// <summary>Alpha-3 on input (VNM) and alpha-2 (VN) must name the same passport: the engine's own country table decides.</summary>
     private static string Country(string? code) => CountryCodes.ToAlpha2(code) ?? code?.Trim().ToUpperInvariant() ?? "";
 
     /// <summary>
-    /// One alert per (entry, traveller, border post, screening agency): two agencies that screen the same traveller against the same
-    /// entry get an alert each, since one shared alert would show each agency the other's crossing.
+    /// One alert per (entry, traveller, border post, screening agency), and per (entry, post, unit, screening agency) for a
+    /// screened post (<see cref="RoutingOf"/>; a post's identity starts with <c>post:</c>, so the two never share a key): two
+    /// agencies that screen the same traveller against the same entry get an alert each, since one shared alert would show each
+    /// agency the other's crossing.
     /// </summary>
     public static string DedupKey(Guid entryId, string identity, string borderPost, string screeningAgency) =>
         $"{entryId:N}|{identity}|{borderPost.Trim().ToUpperInvariant()}|{screeningAgency}";

@@ -15,11 +15,12 @@ public static class ListAlertsEndpoint
 
     /// <summary>
     /// Alerts newest first, filtered, in pages; alerts whose audience lacks the caller's agency are never counted or shown.
-    /// <c>status</c>, <c>borderPost</c>, <c>list</c>, <c>category</c> and <c>action</c> may repeat (any of them matches).
+    /// <c>status</c>, <c>borderPost</c>, <c>unit</c>, <c>list</c>, <c>category</c> and <c>action</c> may repeat (any of them matches).
+    /// A border post matches border alerts only, a unit content alerts only.
     /// </summary>
     public static async Task<IResult> Handle(string[]? status, string[]? borderPost, string? severity, string? minSeverity, Guid? entryId,
-        string[]? list, string[]? category, string[]? action, int? limit, string? cursor, ClaimsPrincipal user, IQuerySession session,
-        CancellationToken ct)
+        string[]? list, string[]? category, string[]? action, string[]? unit, int? limit, string? cursor, ClaimsPrincipal user,
+        IQuerySession session, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var size = limit ?? DefaultLimit;
@@ -44,7 +45,8 @@ public static class ListAlertsEndpoint
         if (wantedSeverity is { } w) { var name = ApiNames.Of(w); query = query.Where(v => v.Severity == name); }
         if (floor is { } f) { var rank = (int)f; query = query.Where(v => v.SeverityRank <= rank); }
         if (entryId is { } e) query = query.Where(v => v.EntryId == e);
-        if (Given(borderPost) is { } posts) query = query.Where(v => posts.Contains(v.BorderPost));
+        if (Given(borderPost) is { } posts) query = query.Where(v => v.Unit == null && posts.Contains(v.BorderPost));
+        if (Given(unit) is { } units) query = query.Where(v => units.Contains(v.Unit));
         if (Given(category) is { } categories) query = query.Where(v => categories.Contains(v.Category));
         if (Given(action) is { } actions) query = query.Where(v => actions.Contains(v.Action));
         if (Given(list) is { } lists) query = query.Where(v => v.Lists.Any(l => lists.Contains(l)));

@@ -1,4 +1,5 @@
 using Marten;
+using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Http;
 using Watchlist.WatchlistService.Entries;
 using Watchlist.WatchlistService.Screening;
@@ -9,7 +10,8 @@ public static class ScreenContentEndpoint
 {
     /// <summary>One post: read it, screen what it names, and record who asked what and what was answered, in one request.</summary>
     public static async Task<IResult> Handle(ContentScreeningRequest request, HttpContext http, IDocumentSession session,
-        ScreeningLists lists, ContentScreener screener, ChangeFactory changes, IdempotentRequests idempotency, CancellationToken ct)
+        ScreeningLists lists, ContentScreener screener, ChangeFactory changes, IdempotentRequests idempotency, EarlyPublisher early,
+        CancellationToken ct)
     {
         if (ContentValidator.IsTooLong(request))
             return Results.Problem(statusCode: 413, title: "The post is too long.",
@@ -23,11 +25,13 @@ public static class ScreenContentEndpoint
         var list = await lists.ForAsync(asOf: null, ct);
         var screened = screener.Screen(list, request.Content!, request.Context!, changes.For(http, reason: null));
         session.CorrelationId = screened.Change.CorrelationId;
-        session.Events.StartStream(screened.ScreeningId, screened);
+        var stream = session.Events.StartStream(screened.ScreeningId, screened);
         var response = ContentScreeningResponse.Of(screened);
         idempotency.Record(claim, 200, response, location: null, etag: null);
         try { await session.SaveChangesAsync(ct); }
         catch (JasperFx.DocumentAlreadyExistsException) when (claim is not null) { return await idempotency.ReplayWinnerAsync(claim, ct); }
+        // As a border screening: the forwarder publishes it in any case, this only makes the unit hear of a hit sooner.
+        early.PublishCommitted(stream.Events);
         return Results.Ok(response);
     }
 }
