@@ -2,12 +2,15 @@ using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using Marten;
+using Npgsql;
 using Weasel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Watchlist.ServiceDefaults.Health;
+using Watchlist.ServiceDefaults.Logging;
 using Watchlist.ServiceDefaults.Retention;
 
 namespace Watchlist.ServiceDefaults.EventStore;
@@ -18,6 +21,8 @@ public static class EventStoreSetup
     {
         var connection = configuration.GetConnectionString("Postgres")
             ?? throw new InvalidOperationException("ConnectionStrings:Postgres is not set (env ConnectionStrings__Postgres).");
+        // PostgreSQL's error detail quotes the values of the failing row; exceptions never carry it, whatever the setting says.
+        connection = new NpgsqlConnectionStringBuilder(connection) { IncludeErrorDetail = false }.ConnectionString;
         var schema = configuration["Marten:Schema"] is { Length: > 0 } s ? s : defaultSchema;
         // HotCold elects one daemon per database through an advisory lock, which is what several replicas need.
         var mode = Enum.TryParse<DaemonMode>(configuration["EventStore:DaemonMode"], ignoreCase: true, out var m) ? m : DaemonMode.HotCold;
@@ -56,6 +61,9 @@ public static class EventStoreSetup
             options.Schema.For<Http.IdempotencyRecord>().Identity(r => r.Id).Index(r => r.At);
             configure(options);
         });
+        // Under the "Marten" category, so that the hosts' log levels for Marten apply to it.
+        builder.Services.ConfigureMarten((sp, options) =>
+            options.Logger(new MartenLogging(sp.GetRequiredService<ILoggerFactory>().CreateLogger("Marten"))));
         marten.UseLightweightSessions().ApplyAllDatabaseChangesOnStartup().AddAsyncDaemon(settings.DaemonMode);
         return marten;
     }

@@ -40,6 +40,7 @@ public static class MessagingSetup
                 if (settings.EndpointPrefix.Length > 0)
                     cfg.MessageTopology.SetEntityNameFormatter(new PrefixEntityNameFormatter(cfg.MessageTopology.EntityNameFormatter,
                         settings.EndpointPrefix));
+                cfg.UseConsumeFilter(typeof(CorrelationScope<>), context);
                 cfg.ConfigureEndpoints(context);
             });
         });
