@@ -29,6 +29,7 @@ public static class ServiceDefaultsExtensions
         builder.Logging.AddWatchlistLogging(builder.Environment);
         builder.Services.AddWatchlistProblemDetails();
         builder.Services.AddWatchlistAuthentication(builder.Configuration, builder.Environment);
+        builder.Services.AddSingleton(new ServiceIdentity(serviceName));
         builder.Services.AddWatchlistTelemetry(builder.Configuration, serviceName);
         builder.Services.AddHealthChecks();
         builder.Services.AddHttpContextAccessor();

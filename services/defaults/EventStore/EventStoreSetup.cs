@@ -12,6 +12,7 @@ using Microsoft.Extensions.Logging;
 using Watchlist.ServiceDefaults.Health;
 using Watchlist.ServiceDefaults.Logging;
 using Watchlist.ServiceDefaults.Retention;
+using Watchlist.ServiceDefaults.Telemetry;
 
 namespace Watchlist.ServiceDefaults.EventStore;
 
@@ -97,6 +98,9 @@ public static class ForwardingSetup
     {
         marten.Services.AddSingleton(sp => ForwarderSettings.From(sp.GetRequiredService<IConfiguration>()));
         marten.Services.AddSingleton<IIntegrationEventMap, TMap>().AddSingleton<EarlyPublisher>();
+        marten.Services.AddSingleton<ForwarderLag>().AddHostedService(sp => sp.GetRequiredService<ForwarderLag>());
+        marten.Services.AddGauge("watchlist_forwarder_lag_seconds", null, "Age of the oldest stored event not yet published.",
+            sp => sp.GetRequiredService<ForwarderLag>().Observe);
         return marten.AddSubscriptionWithServices<EventForwarder>(ServiceLifetime.Singleton);
     }
 }

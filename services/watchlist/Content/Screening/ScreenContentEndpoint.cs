@@ -11,6 +11,7 @@ public static class ScreenContentEndpoint
     public static async Task<IResult> Handle(ContentScreeningRequest request, HttpContext http, IDocumentSession session,
         ScreeningLists lists, ContentScreener screener, ChangeFactory changes, IdempotentRequests idempotency, CancellationToken ct)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         if (ContentValidator.IsTooLong(request))
             return Results.Problem(statusCode: 413, title: "The post is too long.",
                 detail: $"A post has at most {ContentValidator.MaxTextLength:N0} characters; " +
@@ -28,6 +29,7 @@ public static class ScreenContentEndpoint
         idempotency.Record(claim, 200, response, location: null, etag: null);
         try { await session.SaveChangesAsync(ct); }
         catch (JasperFx.DocumentAlreadyExistsException) when (claim is not null) { return await idempotency.ReplayWinnerAsync(claim, ct); }
+        ScreeningMetrics.Answered(ScreeningMetrics.Content, screened.Decision, started);
         return Results.Ok(response);
     }
 }
