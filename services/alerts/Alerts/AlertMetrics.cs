@@ -55,7 +55,8 @@ public static class AlertMetrics
 
         public IEnumerable<Measurement<double>> Observe() => _counts;
 
-        private static Measurement<double> Count(double n, string severity) => new(n, new KeyValuePair<string, object?>("severity", severity));
+        private static Measurement<double> Count(double n, string severity) =>
+            new(n, new KeyValuePair<string, object?>("severity", severity));
 
         protected override async Task ExecuteAsync(CancellationToken stoppingToken)
         {

@@ -21,7 +21,7 @@ public static class WatchlistMetrics
     };
 
     public static readonly Counter<long> Screenings =
-        Meter.CreateCounter<long>("watchlist_screenings", description: "Screenings answered, by decision and kind (traveller, batch, content).");
+        Meter.CreateCounter<long>("watchlist_screenings", description: "Screenings answered, by decision and kind.");
 
     public static readonly Histogram<double> ScreeningDuration = Meter.CreateHistogram("watchlist_screening_duration", "s",
         "Request to answer of a screening.", advice: Seconds);

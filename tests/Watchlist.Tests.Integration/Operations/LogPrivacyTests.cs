@@ -51,7 +51,10 @@ public sealed class LogPrivacyTests(RabbitMqFixture rabbit) : IAsyncLifetime
             "the alerts host to log its refused alert", TimeSpan.FromSeconds(90));
 
         var correlation = $"ops-log-{Guid.NewGuid():N}";
-        var failing = new HttpRequestMessage(HttpMethod.Post, "/api/screenings") { Content = JsonContent.Create(Screening(_refusedScreening)) };
+        var failing = new HttpRequestMessage(HttpMethod.Post, "/api/screenings")
+        {
+            Content = JsonContent.Create(Screening(_refusedScreening)),
+        };
         failing.Headers.Add("X-Correlation-ID", correlation);
         Assert.Equal(HttpStatusCode.InternalServerError, (await officer.SendAsync(failing)).StatusCode);
         var clear = await officer.PostAsJsonAsync("/api/screenings", Screening(_clear));
@@ -151,7 +154,8 @@ public sealed class LogPrivacyTests(RabbitMqFixture rabbit) : IAsyncLifetime
         /// <summary>Every value, in the forms it is sent and stored in.</summary>
         public IEnumerable<string> Values => [GivenName, Surname, BirthDate, Passport, Phone, Handle];
 
-        public static Person Unique() => new(Word(), Word(), $"19{Random.Shared.Next(40, 70)}-0{Random.Shared.Next(1, 10)}-1{Random.Shared.Next(0, 10)}",
+        public static Person Unique() => new(Word(), Word(),
+            $"19{Random.Shared.Next(40, 70)}-0{Random.Shared.Next(1, 10)}-1{Random.Shared.Next(0, 10)}",
             "P" + Random.Shared.Next(10_000_000, 99_999_999), "91" + Random.Shared.Next(1_000_000, 9_999_999),
             "zq" + Word().ToLowerInvariant());
 

@@ -22,7 +22,9 @@ public static partial class PrometheusText
         var labels = LabelPair().Matches(match.Groups["labels"].Value).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
         var value = match.Groups["value"].Value switch
         {
-            "+Inf" => double.PositiveInfinity, "-Inf" => double.NegativeInfinity, "NaN" => double.NaN,
+            "+Inf" => double.PositiveInfinity,
+            "-Inf" => double.NegativeInfinity,
+            "NaN" => double.NaN,
             var v => double.Parse(v, CultureInfo.InvariantCulture),
         };
         return new(match.Groups["name"].Value, labels, value);
