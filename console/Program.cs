@@ -1,5 +1,6 @@
 using Watchlist.ServiceDefaults.Health;
 using Watchlist.ServiceDefaults.Http;
+using Watchlist.ServiceDefaults.Logging;
 using Watchlist.ServiceDefaults.Telemetry;
 using Watchlist.WebConsole.Account;
 using Watchlist.WebConsole.Components;
@@ -10,6 +11,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls("http://localhost:8084");
 builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 builder.Services.AddWatchlistProblemDetails();
+builder.Logging.AddWatchlistLogging(builder.Environment);
 builder.Services.AddWatchlistTelemetry(builder.Configuration, "console");
 builder.Services.AddHealthChecks();
 builder.Services.AddConsoleAuthentication(builder.Configuration, builder.Environment);

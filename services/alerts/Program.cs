@@ -10,6 +10,7 @@ using Watchlist.Alerts.Retro;
 using Watchlist.Alerts.Sla;
 using Watchlist.Policy;
 using Watchlist.ServiceDefaults;
+using Watchlist.ServiceDefaults.Telemetry;
 using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Messaging;
 using Watchlist.ServiceDefaults.Retention;
@@ -31,9 +32,11 @@ builder.Services.AddSingleton(ScreeningPolicy.From(builder.Configuration)); // t
 // Alerts stored before audiences existed are seen by nobody until this settles them, once, at start.
 builder.Services.AddSingleton<AudienceBackfill>().AddHostedService(sp => sp.GetRequiredService<AudienceBackfill>());
 builder.Services.AddRetroScreening(builder.Configuration);
+builder.Services.AddAlertMetrics();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.MapMetrics();
 app.MapAlerts();
 app.MapImpact();
 app.Run();

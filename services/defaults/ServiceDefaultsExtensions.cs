@@ -9,6 +9,7 @@ using Watchlist.ServiceDefaults.Auth;
 using Watchlist.ServiceDefaults.Health;
 using Watchlist.ServiceDefaults.Http;
 using Watchlist.ServiceDefaults.Json;
+using Watchlist.ServiceDefaults.Logging;
 using Watchlist.ServiceDefaults.OpenApi;
 using Watchlist.ServiceDefaults.Telemetry;
 
@@ -25,9 +26,10 @@ public static class ServiceDefaultsExtensions
             builder.WebHost.UseUrls($"http://localhost:{defaultPort}");
         // No Server header: it tells an attacker which server and version to look up.
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
-        builder.Logging.AddSimpleConsole(o => { o.IncludeScopes = true; o.SingleLine = true; o.TimestampFormat = "HH:mm:ss.fff "; });
+        builder.Logging.AddWatchlistLogging(builder.Environment);
         builder.Services.AddWatchlistProblemDetails();
         builder.Services.AddWatchlistAuthentication(builder.Configuration, builder.Environment);
+        builder.Services.AddSingleton(new ServiceIdentity(serviceName));
         builder.Services.AddWatchlistTelemetry(builder.Configuration, serviceName);
         builder.Services.AddHealthChecks();
         builder.Services.AddHttpContextAccessor();

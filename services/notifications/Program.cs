@@ -4,6 +4,7 @@ using Watchlist.Notifications.Entries;
 using Watchlist.Notifications.Feed;
 using Watchlist.Notifications.Subscriptions;
 using Watchlist.ServiceDefaults;
+using Watchlist.ServiceDefaults.Telemetry;
 using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Messaging;
 
@@ -28,6 +29,7 @@ builder.Services.AddWebhooks(builder.Configuration, builder.Environment);
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.MapMetrics();
 app.MapSubscriptions();
 app.MapFeedPages();
 app.MapSseStream();

@@ -1,4 +1,5 @@
 using Watchlist.ServiceDefaults;
+using Watchlist.ServiceDefaults.Telemetry;
 using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Messaging;
 using Watchlist.WatchlistService.Content.Screening;
@@ -18,6 +19,7 @@ builder.Services.AddGovernance();
 
 var app = builder.Build();
 app.UseServiceDefaults();
+app.MapMetrics();
 app.MapEntries();
 app.MapGovernance();
 app.MapImports();

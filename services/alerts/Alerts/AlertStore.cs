@@ -21,5 +21,6 @@ public static class AlertStore
         options.Schema.For<FalsePositive>().Index(f => f.EntryId).Index(f => f.AlertId);
         options.Schema.For<Crossing>().Index(c => c.ScreenedAt).Index(c => c.ListPosition);
         options.Schema.For<RetroEntry>().Index(r => r.ListPosition);
+        AlertMetrics.Listen(options);
     }
 }

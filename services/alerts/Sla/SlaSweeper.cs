@@ -59,6 +59,7 @@ public sealed class SlaSweeper(IDocumentStore store, SlaSettings sla, TimeProvid
         try
         {
             await session.SaveChangesAsync(ct);
+            AlertMetrics.SlaBreached(alert.Severity);
             return true;
         }
         catch (JasperFx.ConcurrencyException)

@@ -2,13 +2,17 @@ using JasperFx;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using Marten;
+using Npgsql;
 using Weasel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Watchlist.ServiceDefaults.Health;
+using Watchlist.ServiceDefaults.Logging;
 using Watchlist.ServiceDefaults.Retention;
+using Watchlist.ServiceDefaults.Telemetry;
 
 namespace Watchlist.ServiceDefaults.EventStore;
 
@@ -18,6 +22,8 @@ public static class EventStoreSetup
     {
         var connection = configuration.GetConnectionString("Postgres")
             ?? throw new InvalidOperationException("ConnectionStrings:Postgres is not set (env ConnectionStrings__Postgres).");
+        // PostgreSQL's error detail quotes the values of the failing row; exceptions never carry it, whatever the setting says.
+        connection = new NpgsqlConnectionStringBuilder(connection) { IncludeErrorDetail = false }.ConnectionString;
         var schema = configuration["Marten:Schema"] is { Length: > 0 } s ? s : defaultSchema;
         // HotCold elects one daemon per database through an advisory lock, which is what several replicas need.
         var mode = Enum.TryParse<DaemonMode>(configuration["EventStore:DaemonMode"], ignoreCase: true, out var m) ? m : DaemonMode.HotCold;
@@ -56,6 +62,9 @@ public static class EventStoreSetup
             options.Schema.For<Http.IdempotencyRecord>().Identity(r => r.Id).Index(r => r.At);
             configure(options);
         });
+        // Under the "Marten" category, so that the hosts' log levels for Marten apply to it.
+        builder.Services.ConfigureMarten((sp, options) =>
+            options.Logger(new MartenLogging(sp.GetRequiredService<ILoggerFactory>().CreateLogger("Marten"))));
         marten.UseLightweightSessions().ApplyAllDatabaseChangesOnStartup().AddAsyncDaemon(settings.DaemonMode);
         return marten;
     }
@@ -89,6 +98,9 @@ public static class ForwardingSetup
     {
         marten.Services.AddSingleton(sp => ForwarderSettings.From(sp.GetRequiredService<IConfiguration>()));
         marten.Services.AddSingleton<IIntegrationEventMap, TMap>().AddSingleton<EarlyPublisher>();
+        marten.Services.AddSingleton<ForwarderLag>().AddHostedService(sp => sp.GetRequiredService<ForwarderLag>());
+        marten.Services.AddGauge("watchlist_forwarder_lag_seconds", null, "Age of the oldest stored event not yet published.",
+            sp => sp.GetRequiredService<ForwarderLag>().Observe);
         return marten.AddSubscriptionWithServices<EventForwarder>(ServiceLifetime.Singleton);
     }
 }

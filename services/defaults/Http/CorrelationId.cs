@@ -26,9 +26,13 @@ public sealed class CorrelationId(RequestDelegate next, ILogger<CorrelationId> l
             return Task.CompletedTask;
         });
         Activity.Current?.SetTag("correlation.id", id);
-        using (logger.BeginScope(new Scope(id)))
+        using (BeginScope(logger, id))
             await next(context);
     }
+
+    /// <summary>The log scope that puts the id on every line written inside it (requests here, consumed messages in
+    /// <see cref="Messaging.CorrelationScope{T}"/>).</summary>
+    public static IDisposable? BeginScope(ILogger logger, string id) => logger.BeginScope(new Scope(id));
 
     public static string Of(HttpContext context) => context.Items[Header] as string ?? context.TraceIdentifier;
 

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Watchlist.ServiceDefaults.Telemetry;
 
 namespace Watchlist.ServiceDefaults.Messaging;
 
@@ -21,6 +22,10 @@ public static class MessagingSetup
             o.StartTimeout = TimeSpan.FromSeconds(60);
             o.StopTimeout = TimeSpan.FromSeconds(15);
         });
+        builder.Services.AddSingleton<QueueDepths>().AddHostedService(sp => sp.GetRequiredService<QueueDepths>());
+        builder.Services.AddReceiveEndpointObserver(sp => sp.GetRequiredService<QueueDepths>());
+        builder.Services.AddGauge("watchlist_queue_messages", null, "Messages waiting in each queue this host consumes.",
+            sp => sp.GetRequiredService<QueueDepths>().Observe);
         builder.Services.AddMassTransit(x =>
         {
             x.SetEndpointNameFormatter(new DefaultEndpointNameFormatter(settings.EndpointPrefix, false));
@@ -40,6 +45,8 @@ public static class MessagingSetup
                 if (settings.EndpointPrefix.Length > 0)
                     cfg.MessageTopology.SetEntityNameFormatter(new PrefixEntityNameFormatter(cfg.MessageTopology.EntityNameFormatter,
                         settings.EndpointPrefix));
+                cfg.UseConsumeFilter(typeof(CorrelationScope<>), context);
+                cfg.UseConsumeFilter(typeof(QueueLag<>), context);
                 cfg.ConfigureEndpoints(context);
             });
         });

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -10,6 +12,16 @@ namespace Watchlist.ServiceDefaults.Telemetry;
 
 public static class TelemetrySetup
 {
+    /// <summary>
+    /// Prometheus scrapes <c>GET /metrics</c> on the host's own port. The gateway's port is the public one, so the gateway
+    /// serves none (it routes no such path either): its metrics leave over OTLP.
+    /// </summary>
+    public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
+    {
+        app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
+        return app;
+    }
+
     /// <summary>
     /// Traces and metrics are always collected (so a correlation id and trace id exist for every
     /// request) and exported over OTLP only where <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set.
@@ -27,7 +39,8 @@ public static class TelemetrySetup
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter("MassTransit", "Marten", serviceName));
+                .AddMeter("MassTransit", "Marten", serviceName, WatchlistMetrics.MeterName)
+                .AddPrometheusExporter());
 
         if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
             otel.UseOtlpExporter();

@@ -12,6 +12,7 @@ public static class BatchScreenEndpoint
         IDocumentSession session, ScreeningLists lists, Screener screener, ScreeningSettings settings, ChangeFactory changes,
         EarlyPublisher early, TimeProvider clock, CancellationToken ct)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var errors = new Dictionary<string, string[]>();
         var travellers = request.Travellers ?? [];
         if (travellers.Count == 0) errors["travellers"] = ["At least one traveller."];
@@ -40,6 +41,8 @@ public static class BatchScreenEndpoint
         var streams = screened.Select(s => session.Events.StartStream(s.ScreeningId, s)).ToList();
         await session.SaveChangesAsync(ct);
         early.PublishCommitted(streams.SelectMany(s => s.Events));
+        foreach (var s in screened) ScreeningMetrics.Counted(ScreeningMetrics.Batch, s.Decision);
+        ScreeningMetrics.Took(ScreeningMetrics.Batch, started);
         return Results.Ok(new BatchScreeningResponse(screened.Select(s => new BatchResult(s.Reference, s.ScreeningId, s.Decision, s.Hits))
             .ToList(), list.Position));
     }

@@ -13,6 +13,7 @@ public static class ScreenEndpoint
         ScreeningLists lists, Screener screener, ChangeFactory changes, IdempotentRequests idempotency, EarlyPublisher early,
         TimeProvider clock, CancellationToken ct)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var errors = new Dictionary<string, string[]>();
         ScreeningValidator.Validate(request.Traveller, "traveller", errors, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         ScreeningValidator.Validate(request.Context, request.Limit, errors);
@@ -30,6 +31,7 @@ public static class ScreenEndpoint
         try { await session.SaveChangesAsync(ct); }
         catch (JasperFx.DocumentAlreadyExistsException) when (claim is not null) { return await idempotency.ReplayWinnerAsync(claim, ct); }
         early.PublishCommitted(stream.Events); // a hit is on its way to the command centres before the officer has read the answer
+        ScreeningMetrics.Answered(ScreeningMetrics.Traveller, screened.Decision, started);
         return Results.Ok(response);
     }
 }

@@ -23,7 +23,7 @@ public static class ScreeningEndpoints
     public static IServiceCollection AddScreening(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(ScreeningSettings.From(configuration)).AddSingleton<Screener>().AddSingleton<LiveList>()
-            .AddScoped<ScreeningLists>().AddHostedService<ListFeeder>();
+            .AddScoped<ScreeningLists>().AddHostedService<ListFeeder>().AddIndexGauges();
         services.AddHealthChecks().AddCheck<ListIndexHealthCheck>("screening-index", tags: [ServiceDefaults.Health.HealthEndpoints.Ready]);
         return services;
     }

@@ -58,7 +58,7 @@ public sealed class Manifests
     private static Manifests Load(string name, string directory)
     {
         var yaml = Kustomize.Render(RepositoryRoot.Combine(directory));
-        var objects = KubernetesYaml.LoadAllFromString(yaml);
+        var objects = KubernetesYaml.LoadAllFromString(yaml, MonitoringObjects.Types);
         Assert.NotEmpty(objects);
         return new Manifests(name, objects);
     }

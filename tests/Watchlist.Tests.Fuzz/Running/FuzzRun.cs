@@ -18,7 +18,7 @@ public sealed class FuzzRun(Targets targets, Ledger ledger, Sender sender, Repor
 {
     public static readonly Gen<FuzzCase>[] Endpoints =
         [.. EntryCases.All(), .. ImportCases.All(), .. ScreeningCases.All(), .. ContentCases.All(), .. AlertCases.All(),
-            .. NotificationCases.All(), .. GraphQLCases.All(), .. GovernanceCases.All()];
+            .. NotificationCases.All(), .. GraphQLCases.All(), .. GovernanceCases.All(), .. OperationsCases.All()];
 
     private static readonly Caller Admin = new("admin");
     private static readonly Caller Board = new("command-centre");

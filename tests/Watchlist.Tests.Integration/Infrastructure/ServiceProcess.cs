@@ -21,9 +21,17 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>Everything the process wrote to standard output and standard error so far, line by line.</summary>
+    public string Output
+    {
+        get { lock (_output) return _output.ToString(); }
+    }
+
     /// <param name="project">The project's folder under the repository, e.g. "services/notifications".</param>
     /// <param name="assembly">Its assembly name, e.g. "Watchlist.Notifications".</param>
-    public static async Task<ServiceProcess> StartAsync(string project, string assembly, IReadOnlyDictionary<string, string> settings)
+    /// <param name="environment">The ASP.NET Core environment; outside Development the host needs its production settings.</param>
+    public static async Task<ServiceProcess> StartAsync(string project, string assembly, IReadOnlyDictionary<string, string> settings,
+        string environment = "Development")
     {
         // The configuration this test assembly was built in; building the tests built the services beside it.
         var configuration =
@@ -38,7 +46,7 @@ public sealed class ServiceProcess : IAsyncDisposable
             WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true
         };
         start.Environment["ASPNETCORE_URLS"] = address.ToString();
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings) start.Environment[key.Replace(":", "__")] = value;
         var process = Process.Start(start) ?? throw new InvalidOperationException($"dotnet {dll} did not start.");

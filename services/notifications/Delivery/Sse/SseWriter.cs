@@ -8,10 +8,11 @@ namespace Watchlist.Notifications.Delivery.Sse;
 /// <summary>The text/event-stream framing of the WHATWG spec: one event per feed item, comments for heartbeats.</summary>
 public sealed class SseWriter(HttpResponse response, JsonSerializerOptions json)
 {
-    public Task EventAsync(FeedItem item, CancellationToken ct)
+    public async Task EventAsync(FeedItem item, CancellationToken ct)
     {
         var data = JsonSerializer.Serialize(item.ToNotification(), json);
-        return WriteAsync($"id: {item.Cursor.ToString(CultureInfo.InvariantCulture)}\nevent: {item.Event}\ndata: {data}\n\n", ct);
+        await WriteAsync($"id: {item.Cursor.ToString(CultureInfo.InvariantCulture)}\nevent: {item.Event}\ndata: {data}\n\n", ct);
+        DeliveryMetrics.Delivered(DeliveryMetrics.Sse, item.At);
     }
 
     public Task CommentAsync(string text, CancellationToken ct) => WriteAsync($": {text}\n\n", ct);

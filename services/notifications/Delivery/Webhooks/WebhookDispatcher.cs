@@ -77,6 +77,7 @@ public sealed class WebhookDispatcher(
         {
             var (status, error) = await sender.SendAsync(subscription.Webhook!, item, settings.RequestTimeout, ct);
             var now = clock.GetUtcNow();
+            var deadLettered = false;
             if (status is >= 200 and < 300)
                 progress = progress.Delivered(item.Cursor, now);
             else if (status == 410)
@@ -92,6 +93,7 @@ public sealed class WebhookDispatcher(
                 var first = progress.FirstAttemptAt ?? now;
                 if (now - first >= settings.Horizon)
                 {
+                    deadLettered = true;
                     session.Store(new WebhookDeadLetter(
                         $"{subscription.Id}/{item.Cursor}", subscription.Id, item.Cursor, WebhookSender.WebhookIdOf(item),
                         attempts, status, error, now));
@@ -109,6 +111,8 @@ public sealed class WebhookDispatcher(
             }
             session.Store(progress);
             await session.SaveChangesAsync(ct);
+            if (status is >= 200 and < 300) DeliveryMetrics.Delivered(DeliveryMetrics.Webhook, item.At);
+            if (deadLettered) DeliveryMetrics.DeadLettered();
             if (progress.Disabled || progress.Attempts > 0) return; // wait for the backoff, or for a replay
         }
         if (items.Count == 0 && progress.Attempts == 0)

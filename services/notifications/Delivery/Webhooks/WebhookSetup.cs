@@ -1,6 +1,7 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Watchlist.ServiceDefaults.Json;
+using Watchlist.ServiceDefaults.Telemetry;
 
 namespace Watchlist.Notifications.Delivery.Webhooks;
 
@@ -15,6 +16,7 @@ public static class WebhookSetup
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddSingleton(WebhookSettings.From(configuration));
+        services.AddMetricsAtZero(() => WatchlistMetrics.WebhookDeadLetters.Add(0));
         services.AddSingleton(WebhookDestinations.From(configuration, environment));
         services.TryAddSingleton<IReceiverResolver, DnsReceiverResolver>();
         services.AddSingleton<WebhookConnector>();

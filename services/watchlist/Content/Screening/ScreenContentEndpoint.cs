@@ -13,6 +13,7 @@ public static class ScreenContentEndpoint
         ScreeningLists lists, ContentScreener screener, ChangeFactory changes, IdempotentRequests idempotency, EarlyPublisher early,
         CancellationToken ct)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         if (ContentValidator.IsTooLong(request))
             return Results.Problem(statusCode: 413, title: "The post is too long.",
                 detail: $"A post has at most {ContentValidator.MaxTextLength:N0} characters; " +
@@ -32,6 +33,7 @@ public static class ScreenContentEndpoint
         catch (JasperFx.DocumentAlreadyExistsException) when (claim is not null) { return await idempotency.ReplayWinnerAsync(claim, ct); }
         // As a border screening: the forwarder publishes it in any case, this only makes the unit hear of a hit sooner.
         early.PublishCommitted(stream.Events);
+        ScreeningMetrics.Answered(ScreeningMetrics.Content, screened.Decision, started);
         return Results.Ok(response);
     }
 }

@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using Watchlist.Tests.Integration.Infrastructure;
+
+namespace Watchlist.Tests.Integration.Operations;
+
+/// <summary>
+/// The four hosts as their own processes in the Production environment (JSON logs, no development key), on the test's
+/// schemas and queues, so a test reads exactly what each process writes to its console.
+/// </summary>
+public sealed class ProductionProcesses(RabbitMqFixture rabbit, string tag) : IAsyncDisposable
+{
+    /// <summary>Tokens for these hosts are signed with this key (the development key is refused outside Development).</summary>
+    public const string SigningKey = "operations-test-signing-key-0123456789abcdef";
+
+    private readonly string _prefix = $"{tag}{Guid.NewGuid():N}"[..12];
+    private readonly string _directory = Directory.CreateTempSubdirectory("ops-dp").FullName;
+    private readonly List<ServiceProcess> _started = [];
+
+    public ServiceProcess Watchlist { get; private set; } = null!;
+    public ServiceProcess Alerts { get; private set; } = null!;
+    public ServiceProcess Notifications { get; private set; } = null!;
+    public ServiceProcess Gateway { get; private set; } = null!;
+    public IReadOnlyList<ServiceProcess> All => _started;
+
+    public string Schema(string service) => $"{_prefix}_{service}";
+
+    public async Task StartAsync(IReadOnlyDictionary<string, string>? extra = null)
+    {
+        await TestSchemas.DropAsync(Schema("watchlist"), Schema("alerts"), Schema("notifications"));
+        var (certificate, key) = WriteCertificate();
+        var services = await Task.WhenAll(
+            StartAsync("services/watchlist", "Watchlist.WatchlistService", Service("watchlist", extra)),
+            StartAsync("services/alerts", "Watchlist.Alerts", Service("alerts", extra)),
+            StartAsync("services/notifications", "Watchlist.Notifications", new Dictionary<string, string>(Service("notifications", extra))
+            {
+                ["DataProtection:CertificatePath"] = certificate, ["DataProtection:CertificateKeyPath"] = key,
+            }));
+        (Watchlist, Alerts, Notifications) = (services[0], services[1], services[2]);
+        Gateway = await StartAsync("gateway", "Watchlist.Gateway", new Dictionary<string, string>(Common(extra))
+        {
+            ["Services:Watchlist"] = Watchlist.Address.ToString(),
+            ["Services:Alerts"] = Alerts.Address.ToString(),
+            ["Services:Notifications"] = Notifications.Address.ToString(),
+        });
+    }
+
+    public HttpClient Client(string role, string agency = "VN-MPS", string? subject = null)
+    {
+        var client = new HttpClient { BaseAddress = Gateway.Address };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", DevTokens.Issue(role, agency, subject, SigningKey));
+        return client;
+    }
+
+    private async Task<ServiceProcess> StartAsync(string project, string assembly, Dictionary<string, string> settings)
+    {
+        var process = await ServiceProcess.StartAsync(project, assembly, settings, environment: "Production");
+        lock (_started) _started.Add(process);
+        return process;
+    }
+
+    private Dictionary<string, string> Service(string service, IReadOnlyDictionary<string, string>? extra) => new(Common(extra))
+    {
+        ["ConnectionStrings:Postgres"] = TestEnvironment.Postgres,
+        ["Marten:Schema"] = Schema(service),
+        ["EventStore:DaemonMode"] = "Solo",
+        ["RABBITMQ_URL"] = rabbit.Url,
+        ["Messaging:EndpointPrefix"] = $"{_prefix}-",
+        ["Messaging:TemporaryEndpoints"] = "true",
+    };
+
+    private static Dictionary<string, string> Common(IReadOnlyDictionary<string, string>? extra)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Jwt:SigningKey"] = SigningKey,
+            // Production's levels are the hosts' own appsettings; the test logs at least as much as production would.
+            ["Logging:LogLevel:Default"] = "Information",
+        };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>()) settings[key] = value;
+        return settings;
+    }
+
+    private (string Certificate, string Key) WriteCertificate()
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest("CN=watchlist-operations-test", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
+        var name = Path.Combine(_directory, "dp");
+        File.WriteAllText(name + ".crt", certificate.ExportCertificatePem());
+        File.WriteAllText(name + ".key", rsa.ExportPkcs8PrivateKeyPem());
+        return (name + ".crt", name + ".key");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var process in _started) await process.DisposeAsync();
+        Directory.Delete(_directory, recursive: true);
+        Npgsql.NpgsqlConnection.ClearAllPools();
+    }
+}
