@@ -1,6 +1,7 @@
 using Watchlist.ServiceDefaults;
 using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Messaging;
+using Watchlist.ServiceDefaults.PersonalData;
 using Watchlist.WatchlistService.Content.Screening;
 using Watchlist.WatchlistService.Entries;
 using Watchlist.WatchlistService.Governance;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("watchlist", defaultPort: 8081).AddServiceApi("Watchlist service: entries, imports, screening");
 builder.AddEventStore("watchlist", EntryStore.Configure).AddEventForwarding<WatchlistIntegrationEvents>();
 builder.AddMessaging(_ => { });
+builder.AddPersonalData();
 builder.Services.AddSingleton(TimeProvider.System).AddSingleton<ChangeFactory>().AddScoped<EntryChanges>();
 builder.Services.AddScreening(builder.Configuration).AddContentScreening();
 builder.Services.AddGovernance();

@@ -9,7 +9,8 @@ public static class ScreenContentEndpoint
 {
     /// <summary>One post: read it, screen what it names, and record who asked what and what was answered, in one request.</summary>
     public static async Task<IResult> Handle(ContentScreeningRequest request, HttpContext http, IDocumentSession session,
-        ScreeningLists lists, ContentScreener screener, ChangeFactory changes, IdempotentRequests idempotency, CancellationToken ct)
+        ScreeningLists lists, ContentScreener screener, ChangeFactory changes, IdempotentRequests idempotency, ScreeningPrivacy privacy,
+        CancellationToken ct)
     {
         if (ContentValidator.IsTooLong(request))
             return Results.Problem(statusCode: 413, title: "The post is too long.",
@@ -23,7 +24,7 @@ public static class ScreenContentEndpoint
         var list = await lists.ForAsync(asOf: null, ct);
         var screened = screener.Screen(list, request.Content!, request.Context!, changes.For(http, reason: null));
         session.CorrelationId = screened.Change.CorrelationId;
-        session.Events.StartStream(screened.ScreeningId, screened);
+        session.Events.StartStream(screened.ScreeningId, privacy.Seal(session, screened));
         var response = ContentScreeningResponse.Of(screened);
         idempotency.Record(claim, 200, response, location: null, etag: null);
         try { await session.SaveChangesAsync(ct); }
