@@ -9,6 +9,7 @@ namespace Watchlist.Alerts.Alerts;
 /// <paramref name="Audience"/> who may see it (the entry's owner and that agency); both are null in alerts stored before
 /// audiences existed, until the migration settles them (<see cref="Migration.AudienceSettlement"/>), and such an alert is seen by nobody.
 /// <paramref name="ReleasableTo"/> is the entry's as of the latest hit, shown but never used to decide who sees the alert.
+/// <paramref name="PseudonymisedAt"/> is when retention replaced <paramref name="Traveller"/> with keyed pseudonyms.
 /// </summary>
 public sealed record AlertFacts(
     string DedupKey,
@@ -28,7 +29,8 @@ public sealed record AlertFacts(
     IReadOnlyList<string> ReleasableTo,
     bool Retro,
     string? ScreeningAgency = null,
-    AlertAudience? Audience = null);
+    AlertAudience? Audience = null,
+    DateTimeOffset? PseudonymisedAt = null);
 
 /// <summary>One screening that hit: the first one raises the alert, later ones repeat it.</summary>
 public sealed record HitRecord(Guid ScreeningId, DateTimeOffset ScreenedAt, int EntryVersion, double Score, string Band,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Watchlist.Contracts.Screening;
 
 namespace Watchlist.ServiceDefaults.PersonalData;
 
@@ -22,6 +23,18 @@ public sealed class Pseudonyms(PersonalDataSettings settings)
     }
 
     public string? OfOptional(string kind, string? value) => value is null ? null : Of(kind, value);
+
+    /// <summary>The traveller as the integration events carry it (crossings, alerts), with the kinds screening records use.</summary>
+    public TravellerSnapshot Of(TravellerSnapshot t) => t with
+    {
+        Names = [.. t.Names.Select(n => Of("name", n))],
+        BirthDate = OfOptional("birthDate", t.BirthDate),
+        Documents = [.. t.Documents.Select(d => d with { Number = Of("document", d.Number) })],
+        Identifiers = [.. t.Identifiers.Select(i => i with { Value = Of(IdentifierKind(i.Type), i.Value) })],
+    };
+
+    /// <summary>PHONE, Phone and phone are one kind; SOCIAL_HANDLE and SocialHandle too.</summary>
+    public static string IdentifierKind(string? type) => type?.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant() ?? "identifier";
 
     public static bool IsPseudonym(string? value) => value?.StartsWith(Prefix, StringComparison.Ordinal) == true;
 

@@ -91,5 +91,5 @@ public sealed class ScreeningPrivacy(PersonalDataVault vault, Pseudonyms pseudon
 
     private string? P(string kind, string? value) => pseudonyms.OfOptional(kind, value);
 
-    private static string KindOf(IdentifierType? type) => type?.ToString().ToLowerInvariant() ?? "identifier";
+    private static string KindOf(IdentifierType? type) => Pseudonyms.IdentifierKind(type?.ToString());
 }
