@@ -30,6 +30,6 @@ public static class GetScreeningEndpoint
         if (problem is not null) return problem;
         await log.RecordAsync(session, http, $"screening:{id}", purpose, ct);
         // Opened only now, after the read is logged: in clear while its key exists, as pseudonyms once retention shredded it.
-        return Results.Ok(await privacy.OpenAsync(session, record!, ct));
+        return Results.Ok(await privacy.OpenOneAsync(session, record!, ct));
     }
 }

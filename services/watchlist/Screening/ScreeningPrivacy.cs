@@ -43,7 +43,7 @@ public sealed class ScreeningPrivacy(PersonalDataVault vault, Pseudonyms pseudon
         return [.. records.Select(r => (T)Open(keys, r))];
     }
 
-    public async Task<T> OpenAsync<T>(IQuerySession session, T record, CancellationToken ct) where T : class =>
+    public async Task<T> OpenOneAsync<T>(IQuerySession session, T record, CancellationToken ct) where T : class =>
         (await OpenAsync(session, [record], ct))[0];
 
     private object Open(IReadOnlyDictionary<Guid, byte[]> keys, object record) => record switch
