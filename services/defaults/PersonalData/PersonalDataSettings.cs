@@ -22,7 +22,8 @@ public sealed record PersonalDataSettings(TimeSpan Retention, byte[] PseudonymKe
     public static PersonalDataSettings From(IConfiguration configuration, IHostEnvironment environment)
     {
         var days = configuration.GetValue("Retention:PersonalDataDays", DefaultDays);
-        if (!(days > 0) || days > 36_500) throw new InvalidOperationException("Retention:PersonalDataDays must be above 0 and at most 36500.");
+        if (!(days > 0) || days > 36_500)
+            throw new InvalidOperationException("Retention:PersonalDataDays must be above 0 and at most 36500.");
         return new PersonalDataSettings(TimeSpan.FromDays(days),
             KeyOf(configuration, environment, "PseudonymKey", DevelopmentPseudonymKey),
             KeyOf(configuration, environment, "MasterKey", DevelopmentMasterKey));
@@ -35,7 +36,8 @@ public sealed record PersonalDataSettings(TimeSpan Retention, byte[] PseudonymKe
             text = File.ReadAllText(file);
         if (string.IsNullOrWhiteSpace(text))
             return environment.IsDevelopment() ? development
-                : throw new InvalidOperationException($"PersonalData:{name} (or {name}File) is not set; it must be kept outside the database.");
+                : throw new InvalidOperationException(
+                    $"PersonalData:{name} (or {name}File) is not set; it must be kept outside the database.");
         byte[] key;
         try { key = Convert.FromBase64String(text.Trim()); }
         catch (FormatException) { throw new InvalidOperationException($"PersonalData:{name} is not base64."); }

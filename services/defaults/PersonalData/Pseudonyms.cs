@@ -34,7 +34,8 @@ public sealed class Pseudonyms(PersonalDataSettings settings)
     };
 
     /// <summary>PHONE, Phone and phone are one kind; SOCIAL_HANDLE and SocialHandle too.</summary>
-    public static string IdentifierKind(string? type) => type?.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant() ?? "identifier";
+    public static string IdentifierKind(string? type) =>
+        type?.Replace("_", "", StringComparison.Ordinal).ToLowerInvariant() ?? "identifier";
 
     public static bool IsPseudonym(string? value) => value?.StartsWith(Prefix, StringComparison.Ordinal) == true;
 

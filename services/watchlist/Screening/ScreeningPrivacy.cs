@@ -22,7 +22,8 @@ public sealed class ScreeningPrivacy(PersonalDataVault vault, Pseudonyms pseudon
     {
         if (records.Count == 0) return records;
         var key = vault.NewKey(session, records[0].Change.At);
-        return [.. records.Select(s => s with { Traveller = Pseudonymise(s.Traveller), Sealed = vault.Seal(key, s.ScreeningId, s.Traveller) })];
+        return [.. records.Select(s =>
+            s with { Traveller = Pseudonymise(s.Traveller), Sealed = vault.Seal(key, s.ScreeningId, s.Traveller) })];
     }
 
     public ContentScreeningRecorded Seal(IDocumentSession session, ContentScreeningRecorded c)

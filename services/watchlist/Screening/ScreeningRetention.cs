@@ -41,7 +41,8 @@ public sealed class LegacyScreeningMasking(PersonalDataSettings settings, Screen
         {
             var stored = await session.Events.LoadAsync(id, ct);
             if (stored is null) continue;
-            session.QueueSqlCommand($"update {table} set data = ?::jsonb where id = ?", store.Options.Serializer().ToJson(privacy.Mask(stored.Data)), id);
+            var masked = store.Options.Serializer().ToJson(privacy.Mask(stored.Data));
+            session.QueueSqlCommand($"update {table} set data = ?::jsonb where id = ?", masked, id);
         }
         await session.SaveChangesAsync(ct);
         return ids.Count;

@@ -50,7 +50,7 @@ public sealed class PersonalDataRetentionTests(PlatformTest<PersonalDataRetentio
         record.GetProperty("traveller").GetProperty("documents")[0].GetProperty("number").GetString()!;
 
     [Fact]
-    public async Task Past_the_period_records_and_alerts_read_as_the_same_pseudonyms_and_decisions_stay_while_younger_records_read_in_clear()
+    public async Task Past_the_period_records_and_alerts_read_as_one_pseudonym_per_person_and_decisions_stay_younger_ones_in_clear()
     {
         var surname = AlertFlows.RandomSurname();
         var name = $"Nguyen {surname}";
@@ -60,8 +60,11 @@ public sealed class PersonalDataRetentionTests(PlatformTest<PersonalDataRetentio
         var first = await Platform.ScreenHitAsync(AlertFlows.Traveller(name, passport), entryId);
         var second = await Platform.ScreenHitAsync(AlertFlows.Traveller(name.ToUpperInvariant(), passport), entryId, "VN-HAN");
         var phone = "+8491" + Random.Shared.Next(1_000_000, 9_999_999);
-        var post = await Platform.Client("officer", "VN-MPS", "officer-1").PostAsJsonAsync("/api/screenings/content",
-            new { content = new { text = $"Jobs abroad, call {phone}", url = "https://example.com/p/1" }, context = new { unit = "VN-A05" } });
+        var body = new
+        {
+            content = new { text = $"Jobs abroad, call {phone}", url = "https://example.com/p/1" }, context = new { unit = "VN-A05" },
+        };
+        var post = await Platform.Client("officer", "VN-MPS", "officer-1").PostAsJsonAsync("/api/screenings/content", body);
         var postId = (await post.Json()).GetProperty("screeningId").GetGuid();
         var alert = (await Platform.AlertsUntilAsync(entryId, a => a.Any(x => x.Str("borderPost") == "VN-TSN"), "the first hit's alert"))
             .First(x => x.Str("borderPost") == "VN-TSN");
