@@ -37,14 +37,17 @@ public sealed class LegacyScreeningMasking(PersonalDataSettings settings, Screen
         var ids = await session.QueryAsync<Guid>(
             $"select id from {table} where type = ANY(?) and timestamp < ? and data->'sealed' is null and data->'pseudonymised' is null " +
             "order by seq_id limit ?", ct, types, now - Horizon, batchSize);
+        var masked = 0;
         foreach (var id in ids)
         {
             var stored = await session.Events.LoadAsync(id, ct);
             if (stored is null) continue;
-            var masked = store.Options.Serializer().ToJson(privacy.Mask(stored.Data));
-            session.QueueSqlCommand($"update {table} set data = ?::jsonb where id = ?", masked, id);
+            masked++;
+            var data = store.Options.Serializer().ToJson(privacy.Mask(stored.Data));
+            session.QueueSqlCommand($"update {table} set data = ?::jsonb where id = ?", data, id);
         }
         await session.SaveChangesAsync(ct);
-        return ids.Count;
+        // What was masked, not what was found: an event that cannot be loaded must not keep the round's loop going.
+        return masked;
     }
 }
