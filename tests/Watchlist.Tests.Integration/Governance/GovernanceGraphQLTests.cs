@@ -51,7 +51,8 @@ public sealed class GovernanceGraphQLTests(PlatformTest<GovernanceGraphQLTests>.
             "listPolicies(first: 200) { items { list } nextCursor } }";
         var ours = (await Admin().GraphQLAsync(Read, new { list })).Ok();
         Assert.Equal(180, ours.GetProperty("listPolicy").GetProperty("reviewEveryDays").GetInt32());
-        Assert.Contains(ours.GetProperty("listPolicies").GetProperty("items").EnumerateArray(), p => p.GetProperty("list").GetString() == list);
+        Assert.Contains(ours.GetProperty("listPolicies").GetProperty("items").EnumerateArray(),
+            p => p.GetProperty("list").GetString() == list);
         // Another agency has no policy of that name: it sees none of ours.
         var theirs = (await Admin("KH-GDI").GraphQLAsync(Read, new { list })).Ok();
         Assert.Equal(JsonValueKind.Null, theirs.GetProperty("listPolicy").ValueKind);
