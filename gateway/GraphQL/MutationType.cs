@@ -2,6 +2,7 @@ using GraphQL.Types;
 using Watchlist.Gateway.GraphQL.Alerts;
 using Watchlist.Gateway.GraphQL.Content;
 using Watchlist.Gateway.GraphQL.Entries;
+using Watchlist.Gateway.GraphQL.Governance;
 
 namespace Watchlist.Gateway.GraphQL;
 
@@ -13,5 +14,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddEntryMutations();
         this.AddAlertMutations();
         this.AddContentMutations();
+        this.AddGovernanceMutations();
     }
 }

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Watchlist.Gateway.GraphQL.Alerts;
 using Watchlist.Gateway.GraphQL.Entries;
+using Watchlist.Gateway.GraphQL.Governance;
 
 namespace Watchlist.Gateway.GraphQL;
 
@@ -11,6 +12,7 @@ public sealed class QueryType : ObjectGraphType
         Name = "Query";
         this.AddEntryQueries();
         this.AddAlertQueries();
+        this.AddGovernanceQueries();
         Field<ViewerType>("viewer")
             .Description("The authenticated caller, or null without a valid token.")
             .Resolve(ctx => ctx.User?.Identity?.IsAuthenticated == true ? ctx.User : null);

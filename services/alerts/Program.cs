@@ -13,11 +13,13 @@ using Watchlist.ServiceDefaults;
 using Watchlist.ServiceDefaults.Telemetry;
 using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Messaging;
+using Watchlist.ServiceDefaults.PersonalData;
 using Watchlist.ServiceDefaults.Retention;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("alerts", defaultPort: 8082).AddServiceApi("Alerts service: alerts and their lifecycle");
 builder.AddEventStore("alerts", AlertStore.Configure).AddEventForwarding<AlertIntegrationEvents>();
+builder.AddPersonalData();
 builder.AddMessaging(bus =>
 {
     bus.AddConsumer<WatchedEntryConsumer>(); // entry snapshots, false-positive lapse

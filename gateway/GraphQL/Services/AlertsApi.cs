@@ -63,6 +63,14 @@ public sealed class AlertsApi(HttpClient http, IHttpContextAccessor accessor)
         return await ReadAsync<AlertData>(response, null, ct);
     }
 
+    /// <summary>POST /api/entries/impact: the proposed entry as ListEntryInput gives it; nothing is stored.</summary>
+    public async Task<Governance.ImpactData> ImpactAsync(IReadOnlyDictionary<string, object?> entry, CancellationToken ct)
+    {
+        var content = new StringContent(JsonSerializer.Serialize(entry, Json), Encoding.UTF8, "application/json");
+        using var response = await SendAsync(HttpMethod.Post, "api/entries/impact", content, null, ct);
+        return await ReadAsync<Governance.ImpactData>(response, null, ct);
+    }
+
     private Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content, int? ifMatch, CancellationToken ct) =>
         http.SendForCallerAsync(accessor, Name, method, path, content, ifMatch, ct);
 

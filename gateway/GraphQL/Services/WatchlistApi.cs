@@ -90,6 +90,37 @@ public sealed class WatchlistApi(HttpClient http, IHttpContextAccessor accessor)
         return await ReadAsync<Content.ContentScreeningData>(response, null, ct);
     }
 
+    public async Task<Governance.ListPolicyData?> GetListPolicyAsync(string list, CancellationToken ct)
+    {
+        using var response = await SendAsync(HttpMethod.Get, $"api/lists/{Uri.EscapeDataString(list)}", null, null, ct);
+        return response.StatusCode == HttpStatusCode.NotFound ? null : await ReadAsync<Governance.ListPolicyData>(response, null, ct);
+    }
+
+    public async Task<Governance.ListPolicyPageData> ListPoliciesAsync(int limit, string? cursor, CancellationToken ct)
+    {
+        var query = $"limit={limit}" + (cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}");
+        using var response = await SendAsync(HttpMethod.Get, $"api/lists?{query}", null, null, ct);
+        return await ReadAsync<Governance.ListPolicyPageData>(response, ListingArguments, ct);
+    }
+
+    /// <summary>PUT /api/lists/{list}, with If-Match when a version is given (the first PUT has none).</summary>
+    public async Task<Governance.ListPolicyData> SetListPolicyAsync(string list, IReadOnlyDictionary<string, object?> terms,
+        int? expectedVersion, CancellationToken ct)
+    {
+        using var response = await SendAsync(HttpMethod.Put, $"api/lists/{Uri.EscapeDataString(list)}", Body(terms, "application/json"),
+            expectedVersion, ct);
+        return await ReadAsync<Governance.ListPolicyData>(response, null, ct);
+    }
+
+    /// <summary>GET /api/access-log: the service asks for the caller's X-Purpose, which <see cref="ServiceCalls"/> forwards.</summary>
+    public async Task<Governance.AccessLogPageData> AccessLogAsync(IReadOnlyDictionary<string, object?> filter, CancellationToken ct)
+    {
+        var query = string.Join("&", filter.Where(p => p.Value is not null)
+            .Select(p => $"{p.Key}={Uri.EscapeDataString(Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture)!)}"));
+        using var response = await SendAsync(HttpMethod.Get, $"api/access-log?{query}", null, null, ct);
+        return await ReadAsync<Governance.AccessLogPageData>(response, ListingArguments, ct);
+    }
+
     private static StringContent Body(object body, string mediaType) =>
         new(JsonSerializer.Serialize(body, Json), Encoding.UTF8, mediaType);
 

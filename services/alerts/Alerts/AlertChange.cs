@@ -6,6 +6,9 @@ public sealed record AlertChange(string Actor, string? Agency, DateTimeOffset At
     /// <summary>The actor of changes nobody made by hand: SLA escalation.</summary>
     public const string SlaActor = "system:sla";
 
+    /// <summary>The actor of retention's pseudonymisation of travellers' personal data.</summary>
+    public const string RetentionActor = "system:retention";
+
     /// <summary>The actor of alerts raised by re-screening past crossings.</summary>
     public const string RetroActor = "system:retro-screening";
 

@@ -32,3 +32,7 @@ public sealed record ReopenAlert(Guid AlertId, string Reason, DateTimeOffset Sla
 
 public sealed record SettleAlertAudience(Guid AlertId, string? ScreeningAgency, AlertAudience Audience, string DedupKey, string Reason,
     AlertChange Change) : IAlertCommand;
+
+/// <summary>Retention's pseudonymisation of the traveller as screened; an alert already pseudonymised stays as it is.</summary>
+public sealed record PseudonymiseTraveller(Guid AlertId, Contracts.Screening.TravellerSnapshot Pseudonyms, AlertChange Change)
+    : IAlertCommand;

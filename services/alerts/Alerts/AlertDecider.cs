@@ -41,6 +41,8 @@ public static class AlertDecider
         (SettleAlertAudience, { Facts.Audience: not null }) => [],
         (SettleAlertAudience s, _) =>
             [new AlertAudienceSettled(command.AlertId, s.ScreeningAgency, s.Audience, s.DedupKey, s.Reason, command.Change)],
+        (PseudonymiseTraveller, { Facts.PseudonymisedAt: not null }) => [],
+        (PseudonymiseTraveller p, _) => [new AlertTravellerPseudonymised(command.AlertId, p.Pseudonyms, command.Change)],
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown alert command."),
     };
 
@@ -104,6 +106,10 @@ public static class AlertDecider
                 SlaDeadline = escalated.NextDeadline,
             },
             AlertReleasabilityChanged released => next with { Facts = state.Facts with { ReleasableTo = released.ReleasableTo } },
+            AlertTravellerPseudonymised p => next with
+            {
+                Facts = state.Facts with { Traveller = p.Traveller, PseudonymisedAt = p.Change.At },
+            },
             AlertAudienceSettled settled => next with
             {
                 Facts = state.Facts with

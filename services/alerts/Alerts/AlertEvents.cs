@@ -44,3 +44,10 @@ public sealed record AlertReleasabilityChanged(Guid AlertId, IReadOnlyList<strin
 /// </summary>
 public sealed record AlertAudienceSettled(Guid AlertId, string? ScreeningAgency, AlertAudience Audience, string DedupKey, string Reason,
     AlertChange Change) : IAlertEvent;
+
+/// <summary>
+/// Retention (<c>Retention:PersonalDataDays</c>) replaced the traveller as screened with keyed pseudonyms, by the system
+/// actor; what the alert was about, who handled it and how stay.
+/// </summary>
+public sealed record AlertTravellerPseudonymised(Guid AlertId, Contracts.Screening.TravellerSnapshot Traveller, AlertChange Change)
+    : IAlertEvent;

@@ -12,6 +12,7 @@ namespace Watchlist.Alerts.Alerts;
 /// A content alert (a screened post hit the entry) has an empty <paramref name="BorderPost"/>, the <paramref name="Unit"/> that screened
 /// the post, and <paramref name="Post"/>: its URL or <c>sha256:</c> text hash; its <paramref name="TravellerIdentity"/> is <c>post:</c>
 /// and that key.
+/// <paramref name="PseudonymisedAt"/> is when retention replaced <paramref name="Traveller"/> with keyed pseudonyms.
 /// </summary>
 public sealed record AlertFacts(
     string DedupKey,
@@ -33,7 +34,8 @@ public sealed record AlertFacts(
     string? ScreeningAgency = null,
     AlertAudience? Audience = null,
     string? Unit = null,
-    string? Post = null)
+    string? Post = null,
+    DateTimeOffset? PseudonymisedAt = null)
 {
     /// <summary>The border post of a border alert; null for a content alert, which has a <see cref="Unit"/> instead.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -24,7 +24,9 @@ public sealed class AlertIntegrationEvents(ForwarderSettings settings) : IIntegr
     {
         var alertEvents = stored.Where(s => s.Data is IAlertEvent).ToList();
         var after = alertEvents.Count == 0 ? null : await _alerts.AfterEachAsync(alertEvents, session, ct);
-        return stored.Select(s => s.Data is IAlertEvent e && after![s.Id] is { } alert ? [Message(e, alert)] : (IReadOnlyList<object>)[])
+        // Pseudonymising an old alert's traveller is no news for a command centre (the messages carry no traveller anyway).
+        return stored.Select(s => s.Data is IAlertEvent e and not Alerts.AlertTravellerPseudonymised && after![s.Id] is { } alert
+                ? [Message(e, alert)] : (IReadOnlyList<object>)[])
             .ToList();
     }
 

@@ -18,6 +18,13 @@ public sealed record RetroSettings(TimeSpan Window, int MaxCrossings = 500_000, 
 {
     public TimeSpan CatchUpInterval => CatchUp ?? TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// A crossing is the traveller in clear, and a pseudonymised one could never be re-screened: the window (and so the
+    /// crossings' horizon) never reaches past <c>Retention:PersonalDataDays</c> (decision 0039).
+    /// </summary>
+    public RetroSettings Within(ServiceDefaults.PersonalData.PersonalDataSettings personalData) =>
+        personalData.Retention < Window ? this with { Window = personalData.Retention } : this;
+
     public static RetroSettings From(IConfiguration configuration)
     {
         var section = configuration.GetSection("Alerts:Retro");

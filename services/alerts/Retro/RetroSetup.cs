@@ -1,5 +1,6 @@
 using Watchlist.Alerts.Retention;
 using Watchlist.ServiceDefaults.Health;
+using Watchlist.ServiceDefaults.PersonalData;
 using Watchlist.ServiceDefaults.Retention;
 
 namespace Watchlist.Alerts.Retro;
@@ -10,12 +11,15 @@ public static class RetroSetup
     /// retention.</summary>
     public static IServiceCollection AddRetroScreening(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(RetroSettings.From(configuration)).AddSingleton<CrossingWindow>().AddSingleton<RetroScreening>();
+        services.AddSingleton(sp => RetroSettings.From(configuration).Within(sp.GetRequiredService<PersonalDataSettings>()))
+            .AddSingleton<CrossingWindow>().AddSingleton<RetroScreening>();
         services.AddSingleton<CrossingWindowKeeper>().AddHostedService(sp => sp.GetRequiredService<CrossingWindowKeeper>());
         services.AddSingleton<CrossingWriter>().AddHostedService(sp => sp.GetRequiredService<CrossingWriter>());
         services.AddSingleton<RetroWriter>().AddHostedService(sp => sp.GetRequiredService<RetroWriter>());
         // Crossings beyond the window are pruned with the other operational records (Retention__ settings).
         services.AddSingleton<IRetentionRule>(sp => CrossingRetention.Of(sp.GetRequiredService<RetroSettings>()));
+        // Alerts' travellers as screened become pseudonyms past Retention__PersonalDataDays.
+        services.AddSingleton<IRetentionRule, AlertTravellerRetention>();
         services.AddHealthChecks().AddCheck<CrossingWindowHealthCheck>("crossing-window", tags: [HealthEndpoints.Ready]);
         return services;
     }

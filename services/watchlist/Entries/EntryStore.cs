@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten;
+using Watchlist.ServiceDefaults.PersonalData;
 using Watchlist.WatchlistService.Screening;
 
 namespace Watchlist.WatchlistService.Entries;
@@ -20,5 +21,7 @@ public static class EntryStore
             .Index(v => v.SortKey)
             .Index(v => v.SourceReference)
             .GinIndexJsonData();
+        // The key store of sealed personal data (decision 0039), indexed on what retention shreds by.
+        options.Schema.For<DataKey>().Index(k => k.CreatedAt);
     }
 }

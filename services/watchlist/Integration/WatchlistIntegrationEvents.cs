@@ -14,7 +14,7 @@ namespace Watchlist.WatchlistService.Integration;
 /// A listing carries everything itself; other changes take the entry's state from <see cref="StreamStates{TState}"/>,
 /// at most one read for the whole batch, which keeps imports of thousands of amendments fast.
 /// </summary>
-public sealed class WatchlistIntegrationEvents(ForwarderSettings settings) : IIntegrationEventMap
+public sealed class WatchlistIntegrationEvents(ForwarderSettings settings, ScreeningPrivacy privacy) : IIntegrationEventMap
 {
     private readonly StreamStates<Entry> _entries =
         settings.StatesOf<Entry>((entry, data) => data is IEntryEvent e ? EntryDecider.Evolve(entry, e) : entry);
@@ -24,7 +24,10 @@ public sealed class WatchlistIntegrationEvents(ForwarderSettings settings) : IIn
     {
         var entryEvents = stored.Where(s => s.Data is IEntryEvent).ToList();
         var after = entryEvents.Count == 0 ? null : await _entries.AfterEachAsync(entryEvents, session, ct);
-        return stored.Select(s => s.Data switch
+        // A crossing carries the traveller in clear, so it is opened first (one key-store read for the batch); a forwarder so far
+        // behind that the key is already shredded sends the pseudonyms, which no list entry can hit.
+        var opened = await privacy.OpenAsync(session, stored.Select(s => s.Data).ToList(), ct);
+        return stored.Select((s, i) => opened[i] switch
         {
             IEntryEvent e when after![s.Id] is { } entry => [EntryEvent(s, e, entry)],
             ScreeningRecorded screened => ScreeningHits.Of(screened),

@@ -10,7 +10,7 @@ public static class BatchScreenEndpoint
     /// <summary>A flight manifest: every passenger screened (in parallel), each recorded, answered in input order.</summary>
     public static async Task<IResult> Handle(BatchScreeningRequest request, ClaimsPrincipal user, HttpContext http,
         IDocumentSession session, ScreeningLists lists, Screener screener, ScreeningSettings settings, ChangeFactory changes,
-        EarlyPublisher early, TimeProvider clock, CancellationToken ct)
+        EarlyPublisher early, ScreeningPrivacy privacy, TimeProvider clock, CancellationToken ct)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var errors = new Dictionary<string, string[]>();
@@ -38,7 +38,7 @@ public static class BatchScreenEndpoint
             screened[i] = screener.Screen(list, travellers[i].Traveller, request.Context!, travellers[i].Ref, request.AsOf, request.Limit,
                 change));
         session.CorrelationId = change.CorrelationId;
-        var streams = screened.Select(s => session.Events.StartStream(s.ScreeningId, s)).ToList();
+        var streams = privacy.Seal(session, screened).Select(s => session.Events.StartStream(s.ScreeningId, s)).ToList();
         await session.SaveChangesAsync(ct);
         early.PublishCommitted(streams.SelectMany(s => s.Events));
         foreach (var s in screened) ScreeningMetrics.Counted(ScreeningMetrics.Batch, s.Decision);

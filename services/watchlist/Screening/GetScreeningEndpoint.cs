@@ -12,7 +12,7 @@ public static class GetScreeningEndpoint
     /// An auditor names the purpose (X-Purpose); every read is in the access log before the record is answered.
     /// </summary>
     public static async Task<IResult> Handle(Guid id, ClaimsPrincipal user, HttpContext http, IDocumentSession session, AccessLog log,
-        CancellationToken ct)
+        ScreeningPrivacy privacy, CancellationToken ct)
     {
         var events = await session.Events.FetchStreamAsync(id, token: ct);
         // A traveller's screening or a post's (content screening): the same audit rule for both.
@@ -29,6 +29,7 @@ public static class GetScreeningEndpoint
         var (purpose, problem) = AccessLog.PurposeOf(http, required: !own);
         if (problem is not null) return problem;
         await log.RecordAsync(session, http, $"screening:{id}", purpose, ct);
-        return Results.Ok(record);
+        // Opened only now, after the read is logged: in clear while its key exists, as pseudonyms once retention shredded it.
+        return Results.Ok(await privacy.OpenOneAsync(session, record!, ct));
     }
 }

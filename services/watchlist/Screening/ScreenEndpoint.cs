@@ -11,7 +11,7 @@ public static class ScreenEndpoint
     /// <summary>One traveller: answer, and record who asked what and what was answered, in the same request.</summary>
     public static async Task<IResult> Handle(ScreeningRequest request, ClaimsPrincipal user, HttpContext http, IDocumentSession session,
         ScreeningLists lists, Screener screener, ChangeFactory changes, IdempotentRequests idempotency, EarlyPublisher early,
-        TimeProvider clock, CancellationToken ct)
+        ScreeningPrivacy privacy, TimeProvider clock, CancellationToken ct)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var errors = new Dictionary<string, string[]>();
@@ -25,7 +25,7 @@ public static class ScreenEndpoint
         var screened = screener.Screen(list, request.Traveller!, request.Context!, reference: null, request.AsOf, request.Limit,
             changes.For(http, reason: null));
         session.CorrelationId = screened.Change.CorrelationId;
-        var stream = session.Events.StartStream(screened.ScreeningId, screened);
+        var stream = session.Events.StartStream(screened.ScreeningId, privacy.Seal(session, [screened])[0]);
         var response = Screener.ResponseOf(screened);
         idempotency.Record(claim, 200, response, location: null, etag: null);
         try { await session.SaveChangesAsync(ct); }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Watchlist.ServiceDefaults.PersonalData;
 using Watchlist.WatchlistService.Entries;
 
 namespace Watchlist.WatchlistService.Screening;
@@ -7,6 +9,9 @@ namespace Watchlist.WatchlistService.Screening;
 /// never be changed): who asked, from which agency and post, what was asked, what was answered,
 /// and against which list position and thresholds. Its hits leave the service as ScreeningHitDetected, and the crossing
 /// itself as the integration event TravellerScreened (services/contracts).
+/// Stored, <paramref name="Traveller"/> holds keyed pseudonyms and <paramref name="Sealed"/> the traveller in clear, sealed
+/// with a data key that retention shreds (<see cref="ScreeningPrivacy"/>); records stored before sealing existed have no
+/// <paramref name="Sealed"/> and their traveller in clear until retention masks them (<paramref name="Pseudonymised"/>).
 /// </summary>
 public sealed record ScreeningRecorded(
     Guid ScreeningId,
@@ -19,4 +24,6 @@ public sealed record ScreeningRecorded(
     double ReviewThreshold,
     Decision Decision,
     IReadOnlyList<Hit> Hits,
-    Change Change);
+    Change Change,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SealedData? Sealed = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Pseudonymised = null);

@@ -58,6 +58,22 @@ public static class GraphQLCases
             "{ screenContent(content: $c, context: $x) { screeningId decision extracted { phones } hits { entryId } } }",
             O(("c", O(("text", S("LH chị Lan 0912.345.678 (Zalo), fb.com/viec.nhe.luong.cao")), ("language", S("vi")))),
                 ("x", O(("unit", S("VN-A05")))))),
+        ("setListPolicy", "admin", "mutation($l: String!, $f: Boolean, $r: Int, $s: Int, $why: String, $v: Int) " +
+            "{ setListPolicy(list: $l, fourEyes: $f, reviewEveryDays: $r, autoSuspendOverdueDays: $s, reason: $why, " +
+            "expectedVersion: $v) { list version } }",
+            O(("l", S("fuzz-gql")), ("f", new Json.Bool(true)), ("r", Json.N(365)), ("s", Json.N(90)), ("why", S("fuzz")),
+                ("v", new Json.Null()))),
+        ("listPolicies", "auditor", "query($l: String!, $first: Int, $after: String) " +
+            "{ listPolicy(list: $l) { version } listPolicies(first: $first, after: $after) { items { list } nextCursor } }",
+            O(("l", S("fuzz-gql")), ("first", Json.N(5)), ("after", new Json.Null()))),
+        ("impact", "admin",
+            "query($e: ListEntryInput!) { impact(entry: $e) { crossings byBand { band crossings } byPlace { borderPost } } }",
+            O(("e", O(("kind", S("PERSON")), ("names", A(O(("value", S("Fuzz Impact")), ("type", S("PRIMARY"))))),
+                ("category", S("OTHER")), ("action", S("INFORM")), ("releasableTo", A(S("*"))))))),
+        ("accessLog", "auditor", "query($s: String, $r: String, $from: DateTime, $to: DateTime, $first: Int, $after: String) " +
+            "{ accessLog(subject: $s, resource: $r, from: $from, to: $to, first: $first, after: $after) { items { subject purpose } } }",
+            O(("s", S("fuzz")), ("r", S("screening:")), ("from", S("2026-01-01T00:00:00Z")), ("to", new Json.Null()), ("first", Json.N(5)),
+                ("after", new Json.Null()))),
     ];
 
     private static readonly Gen<string> Documents = Gen.Frequency(
@@ -91,6 +107,13 @@ public static class GraphQLCases
             var request = O(("query", S(query)), ("variables", variables), ("operationName", new Json.Null()));
             yield return Case($"GraphQL {name}", "POST", Gen.Const("/graphql"), role, JsonBody(request), Accept, Effect.GraphQL);
         }
+        // The access log wants X-Purpose, which the gateway forwards from the GraphQL request: given, empty, too long, or odd.
+        var log = Operations.Single(o => o.Name == "accessLog");
+        yield return Case("GraphQL accessLog with X-Purpose", "POST", Gen.Const("/graphql"), "auditor",
+            JsonBody(O(("query", S(log.Query)), ("variables", log.Variables))),
+            Gen.OneOf("fuzz audit", "", new string('p', 600), "%00")
+                .Select(p => new KeyValuePair<string, string>[] { new("X-Purpose", p) }),
+            Effect.GraphQL);
         yield return Case("GraphQL hostile document", "POST", Gen.Const("/graphql"), "admin",
             Documents.Select(d => (Body?)Body.Of(O(("query", S(d))))), Accept, Effect.GraphQL);
         yield return Case("GraphQL GET", "GET",

@@ -88,7 +88,12 @@ public sealed class ContentScreeningTests(PlatformTest<ContentScreeningTests>.Fi
         var result = await Screen(Screening("LH 0987 654 321 nhé", unit: "VN-A05-CYBER"));
         var screeningId = result.GetProperty("screeningId").GetGuid();
         await using var session = Platform.StoreOf(Platform.Watchlist).QuerySession();
-        var recorded = Assert.IsType<ContentScreeningRecorded>(Assert.Single(await session.Events.FetchStreamAsync(screeningId)).Data);
+        var stored = Assert.IsType<ContentScreeningRecorded>(Assert.Single(await session.Events.FetchStreamAsync(screeningId)).Data);
+        // The event holds the post sealed (decision 0039); opened while its key exists, it is the post as given.
+        Assert.Null(stored.Content.Text);
+        Assert.NotNull(stored.Sealed);
+        var recorded = await Platform.Watchlist.Services.GetRequiredService<WatchlistService.Screening.ScreeningPrivacy>()
+            .OpenOneAsync(session, stored, CancellationToken.None);
         Assert.Equal("LH 0987 654 321 nhé", recorded.Content.Text);
         Assert.Equal("VN-A05-CYBER", recorded.Context.Unit);
         Assert.Equal("cyber-officer-1", recorded.Change.Actor);

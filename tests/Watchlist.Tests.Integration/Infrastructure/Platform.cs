@@ -18,15 +18,18 @@ public sealed class Platform : IAsyncDisposable
     private readonly Dictionary<string, string> _alertsSettings;
     private readonly Dictionary<string, string> _notificationsSettings;
     private readonly Action<IServiceCollection>? _notificationsServices;
+    private readonly Dictionary<string, string> _watchlistSettings;
 
     public Platform(string testClass, Dictionary<string, string>? gatewaySettings = null, Dictionary<string, string>? alertsSettings = null,
-        Dictionary<string, string>? notificationsSettings = null, Action<IServiceCollection>? notificationsServices = null)
+        Dictionary<string, string>? notificationsSettings = null, Action<IServiceCollection>? notificationsServices = null,
+        Dictionary<string, string>? watchlistSettings = null)
     {
         _prefix = "t_" + new string(testClass.ToLowerInvariant().Where(char.IsAsciiLetterOrDigit).ToArray());
         _gatewaySettings = gatewaySettings ?? [];
         _alertsSettings = alertsSettings ?? [];
         _notificationsSettings = notificationsSettings ?? [];
         _notificationsServices = notificationsServices;
+        _watchlistSettings = watchlistSettings ?? [];
     }
 
     public ServiceHost<WatchlistServiceMarker> Watchlist { get; private set; } = null!;
@@ -53,8 +56,12 @@ public sealed class Platform : IAsyncDisposable
     }
 
     /// <summary>A new watchlist host on the same schema and queues: what a restarted process would be.</summary>
-    public ServiceHost<WatchlistServiceMarker> StartWatchlist(RabbitMqFixture rabbit) =>
-        Watchlist = new ServiceHost<WatchlistServiceMarker>(ServiceSettings("watchlist", rabbit)).Start(Watchlist?.Address.Port ?? 0);
+    public ServiceHost<WatchlistServiceMarker> StartWatchlist(RabbitMqFixture rabbit)
+    {
+        var settings = ServiceSettings("watchlist", rabbit);
+        foreach (var (key, value) in _watchlistSettings) settings[key] = value;
+        return Watchlist = new ServiceHost<WatchlistServiceMarker>(settings).Start(Watchlist?.Address.Port ?? 0);
+    }
 
     /// <summary>A new alerts host on the same schema, queues and port: what a restarted process would be.</summary>
     public ServiceHost<AlertsMarker> StartAlerts(RabbitMqFixture rabbit)

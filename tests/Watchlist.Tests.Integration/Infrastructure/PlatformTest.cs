@@ -20,7 +20,8 @@ public abstract class PlatformTest<TSelf>(PlatformTest<TSelf>.Fixture fixture, R
     {
         public Platform Platform { get; } = new(
             typeof(TSelf).Name, GatewaySettingAttribute.Of(typeof(TSelf)), AlertsSettingAttribute.Of(typeof(TSelf)),
-            NotificationsSettingAttribute.Of(typeof(TSelf)), NotificationsServiceAttribute.Of(typeof(TSelf)));
+            NotificationsSettingAttribute.Of(typeof(TSelf)), NotificationsServiceAttribute.Of(typeof(TSelf)),
+            WatchlistSettingAttribute.Of(typeof(TSelf)));
 
         public ValueTask DisposeAsync() => Platform.DisposeAsync();
     }
@@ -36,6 +37,18 @@ public sealed class GatewaySettingAttribute(string key, string value) : Attribut
     public static Dictionary<string, string> Of(Type testClass) =>
         testClass.GetCustomAttributes(typeof(GatewaySettingAttribute), false)
             .Cast<GatewaySettingAttribute>().ToDictionary(a => a.Key, a => a.Value);
+}
+
+/// <summary>A watchlist-service setting for one test class, e.g. a short personal-data retention.</summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
+public sealed class WatchlistSettingAttribute(string key, string value) : Attribute
+{
+    public string Key { get; } = key;
+    public string Value { get; } = value;
+
+    public static Dictionary<string, string> Of(Type testClass) =>
+        testClass.GetCustomAttributes(typeof(WatchlistSettingAttribute), false)
+            .Cast<WatchlistSettingAttribute>().ToDictionary(a => a.Key, a => a.Value);
 }
 
 /// <summary>An alerts-service setting for one test class, e.g. short SLA deadlines for the class that tests escalation.</summary>

@@ -24,7 +24,8 @@ public static class EntryLinksEndpoint
     /// Other entries (those released to the caller, as every read of an entry) and posts screened by the caller's own agency
     /// (an observation belongs to the agency that made it) sharing something with the entry, each with what it shares.
     /// </summary>
-    public static async Task<IResult> Handle(Guid id, ClaimsPrincipal user, IQuerySession session, LiveList live, CancellationToken ct)
+    public static async Task<IResult> Handle(Guid id, ClaimsPrincipal user, IQuerySession session, LiveList live,
+        ScreeningPrivacy privacy, CancellationToken ct)
     {
         var agency = user.AgencyOf();
         var entry = await session.LoadAsync(id, null, ct);
@@ -39,8 +40,10 @@ public static class EntryLinksEndpoint
             .Select(l => new LinkedEntry(l.Entry.Id, l.Entry.Details.PrimaryName, l.Entry.Details.Kind, l.Entry.Details.OwnerAgency,
                 l.Shared))
             .OrderBy(l => l.PrimaryName, StringComparer.Ordinal).ToList();
-        var posts = agency is null ? [] : await session.Events.QueryRawEventDataOnly<ContentScreeningRecorded>()
+        var stored = agency is null ? [] : await session.Events.QueryRawEventDataOnly<ContentScreeningRecorded>()
             .Where(r => r.Change.Agency == agency).OrderByDescending(r => r.Change.At).Take(MaxObservations).ToListAsync(ct);
+        // Posts past retention read as pseudonyms, which share nothing with the entry's items in clear.
+        var posts = await privacy.OpenAsync(session, stored, ct);
         var observations = posts
             .Select(p => (Post: p, Shared: SharedItems.Between(items, SharedItems.Of(p.Extracted))))
             .Where(o => o.Shared.Count > 0)

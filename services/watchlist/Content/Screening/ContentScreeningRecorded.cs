@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Watchlist.ServiceDefaults.PersonalData;
 using Watchlist.WatchlistService.Content.Extraction;
 using Watchlist.WatchlistService.Entries;
 using Watchlist.WatchlistService.Screening;
@@ -7,7 +9,8 @@ namespace Watchlist.WatchlistService.Content.Screening;
 /// <summary>
 /// The audit record of one content screening, the only event of its own stream as a traveller's is: who asked, from which
 /// unit, the post as given, what was read from it (in which phone region), what was answered, and against which list
-/// position and thresholds.
+/// position and thresholds. Stored, the post's text, address and extracted items are sealed as a traveller's are
+/// (<see cref="ScreeningPrivacy"/>): <paramref name="Sealed"/> holds them in clear, the other fields their pseudonyms.
 /// </summary>
 public sealed record ContentScreeningRecorded(
     Guid ScreeningId,
@@ -20,7 +23,9 @@ public sealed record ContentScreeningRecorded(
     double ReviewThreshold,
     Decision Decision,
     IReadOnlyList<Hit> Hits,
-    Change Change);
+    Change Change,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SealedData? Sealed = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Pseudonymised = null);
 
 /// <summary>The answer: what was found in the post, and what hit.</summary>
 public sealed record ContentScreeningResponse(Guid ScreeningId, DateTimeOffset ScreenedAt, Decision Decision, ExtractedItems Extracted,

@@ -10,8 +10,8 @@ public static class ScreenContentEndpoint
 {
     /// <summary>One post: read it, screen what it names, and record who asked what and what was answered, in one request.</summary>
     public static async Task<IResult> Handle(ContentScreeningRequest request, HttpContext http, IDocumentSession session,
-        ScreeningLists lists, ContentScreener screener, ChangeFactory changes, IdempotentRequests idempotency, EarlyPublisher early,
-        CancellationToken ct)
+        ScreeningLists lists, ContentScreener screener, ChangeFactory changes, IdempotentRequests idempotency, ScreeningPrivacy privacy,
+        EarlyPublisher early, CancellationToken ct)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         if (ContentValidator.IsTooLong(request))
@@ -26,7 +26,7 @@ public static class ScreenContentEndpoint
         var list = await lists.ForAsync(asOf: null, ct);
         var screened = screener.Screen(list, request.Content!, request.Context!, changes.For(http, reason: null));
         session.CorrelationId = screened.Change.CorrelationId;
-        var stream = session.Events.StartStream(screened.ScreeningId, screened);
+        var stream = session.Events.StartStream(screened.ScreeningId, privacy.Seal(session, screened));
         var response = ContentScreeningResponse.Of(screened);
         idempotency.Record(claim, 200, response, location: null, etag: null);
         try { await session.SaveChangesAsync(ct); }

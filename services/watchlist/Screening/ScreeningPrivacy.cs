@@ -1,0 +1,96 @@
+using Marten;
+using Watchlist.ServiceDefaults.PersonalData;
+using Watchlist.WatchlistService.Entries;
+using Watchlist.WatchlistService.Content.Extraction;
+using Watchlist.WatchlistService.Content.Screening;
+
+namespace Watchlist.WatchlistService.Screening;
+
+/// <summary>What a content screening seals: the post as given and what was read from it.</summary>
+public sealed record ContentPersonalData(ContentInput Content, ExtractedItems Extracted);
+
+/// <summary>
+/// Crypto-shredding of screening records (decision 0039). A record is stored with its personal fields replaced by keyed
+/// pseudonyms and the clear fields sealed under a data key of the key store; every reader opens it through here. While the
+/// key exists the reader gets the record in clear; once retention has shredded the key it gets the pseudonyms, and
+/// decisions, hits, list positions and who asked are untouched either way. One key seals one write (a screening, or a
+/// whole batch: its records reach retention together), so a manifest adds one key, not one per passenger.
+/// </summary>
+public sealed class ScreeningPrivacy(PersonalDataVault vault, Pseudonyms pseudonyms)
+{
+    public IReadOnlyList<ScreeningRecorded> Seal(IDocumentSession session, IReadOnlyList<ScreeningRecorded> records)
+    {
+        if (records.Count == 0) return records;
+        var key = vault.NewKey(session, records[0].Change.At);
+        return [.. records.Select(s =>
+            s with { Traveller = Pseudonymise(s.Traveller), Sealed = vault.Seal(key, s.ScreeningId, s.Traveller) })];
+    }
+
+    public ContentScreeningRecorded Seal(IDocumentSession session, ContentScreeningRecorded c)
+    {
+        var key = vault.NewKey(session, c.Change.At);
+        return Pseudonymise(c) with { Sealed = vault.Seal(key, c.ScreeningId, new ContentPersonalData(c.Content, c.Extracted)) };
+    }
+
+    /// <summary>The records as readers see them, in the same order; anything that is not a screening record passes unchanged.</summary>
+    public async Task<IReadOnlyList<T>> OpenAsync<T>(IQuerySession session, IReadOnlyList<T> records, CancellationToken ct) where T : class
+    {
+        var keys = await vault.KeysAsync(session, records.Select(r => r switch
+        {
+            ScreeningRecorded s => s.Sealed,
+            ContentScreeningRecorded c => c.Sealed,
+            _ => null,
+        }), ct);
+        return [.. records.Select(r => (T)Open(keys, r))];
+    }
+
+    public async Task<T> OpenOneAsync<T>(IQuerySession session, T record, CancellationToken ct) where T : class =>
+        (await OpenAsync(session, [record], ct))[0];
+
+    private object Open(IReadOnlyDictionary<Guid, byte[]> keys, object record) => record switch
+    {
+        ScreeningRecorded { Sealed: { } s } t => vault.Open<TravellerInput>(keys, s) is { } clear
+            ? t with { Traveller = clear, Sealed = null }
+            : t with { Sealed = null, Pseudonymised = true },
+        ContentScreeningRecorded { Sealed: { } s } c => vault.Open<ContentPersonalData>(keys, s) is { } clear
+            ? c with { Content = clear.Content, Extracted = clear.Extracted, Sealed = null }
+            : c with { Sealed = null, Pseudonymised = true },
+        _ => record,
+    };
+
+    /// <summary>A record stored before sealing existed, as retention masks it: pseudonyms in place of its clear fields.</summary>
+    public object Mask(object legacy) => legacy switch
+    {
+        ScreeningRecorded s => s with { Traveller = Pseudonymise(s.Traveller), Pseudonymised = true },
+        ContentScreeningRecorded c => Pseudonymise(c) with { Pseudonymised = true },
+        _ => legacy,
+    };
+
+    /// <summary>Names, birth date, document numbers and identifier values; gender and nationality are too coarse to name anyone.</summary>
+    public TravellerInput Pseudonymise(TravellerInput t) => t with
+    {
+        Name = P("name", t.Name),
+        Names = t.Names?.Select(n => P("name", n)!).ToList(),
+        BirthDate = P("birthDate", t.BirthDate),
+        Documents = t.Documents?.Select(d => d with { Number = P("document", d.Number) }).ToList(),
+        Identifiers = t.Identifiers?.Select(i => i with { Value = P(KindOf(i.Type), i.Value) }).ToList(),
+    };
+
+    /// <summary>The post's text goes (it cannot be pseudonymised word by word); its address and every item read from it become
+    /// pseudonyms of the same kinds a traveller's have, so a phone in a post and on a traveller still map to one pseudonym.</summary>
+    private ContentScreeningRecorded Pseudonymise(ContentScreeningRecorded c) => c with
+    {
+        Content = c.Content with { Text = null, Url = P("url", c.Content.Url) },
+        Extracted = new ExtractedItems(
+            [.. c.Extracted.Phones.Select(p => pseudonyms.Of(KindOf(IdentifierType.Phone), p))],
+            [.. c.Extracted.Emails.Select(e => pseudonyms.Of(KindOf(IdentifierType.Email), e))],
+            [.. c.Extracted.Handles.Select(h => h with { Value = pseudonyms.Of(KindOf(IdentifierType.SocialHandle), h.Value) })],
+            [.. c.Extracted.Websites.Select(w => pseudonyms.Of(KindOf(IdentifierType.Website), w))],
+            [.. c.Extracted.Organisations.Select(o => pseudonyms.Of("name", o))],
+            [.. c.Extracted.Names.Select(n => pseudonyms.Of("name", n))]),
+    };
+
+    private string? P(string kind, string? value) => pseudonyms.OfOptional(kind, value);
+
+    private static string KindOf(IdentifierType? type) => Pseudonyms.IdentifierKind(type?.ToString());
+}
