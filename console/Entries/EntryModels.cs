@@ -8,13 +8,17 @@ public sealed record Entry(
     IReadOnlyList<string> Nationalities, IReadOnlyList<EntryDocument> Documents, IReadOnlyList<EntryIdentifier> Identifiers,
     IReadOnlyList<string> Lists, string Category, string Action, string Severity, string OwnerAgency, IReadOnlyList<string> ReleasableTo,
     DateTimeOffset? ValidFrom, DateTimeOffset? ValidUntil, string? ReviewBy, EntrySource? Source, string? Remarks,
-    DateTimeOffset ListedAt, DateTimeOffset ChangedAt, bool ReviewOverdue = false)
+    DateTimeOffset ListedAt, DateTimeOffset ChangedAt, bool ReviewOverdue = false, EntryPending? Pending = null)
 {
     public string PrimaryName => Names.FirstOrDefault(n => n.Type == "PRIMARY")?.Value ?? Names.FirstOrDefault()?.Value
         ?? Documents.FirstOrDefault()?.Number ?? Identifiers.FirstOrDefault()?.Value ?? Id.ToString();
 }
 
 public sealed record EntryName(string Value, string Type);
+
+/// <summary>On a four-eyes list: the listing or delisting (<c>LISTING</c>, <c>DELISTING</c>) that waits for a second admin.</summary>
+/// <param name="Makers">Who made or shaped it: none of them may approve or reject it.</param>
+public sealed record EntryPending(string Kind, IReadOnlyList<string> Makers);
 
 public sealed record EntryDocument(string Type, string Number, string? Country, string? ExpiresOn);
 
