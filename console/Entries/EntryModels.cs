@@ -43,4 +43,6 @@ public static class EntryVocabulary
     public static readonly string[] Actions =
         ["ARREST", "REFUSE_ENTRY", "SPECIFIC_CHECK", "DISCREET_CHECK", "SEIZE_DOCUMENT", "PROTECT", "INFORM"];
     public static readonly string[] Severities = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
+    public static readonly string[] DocumentTypes = ["PASSPORT", "NATIONAL_ID", "VISA", "OTHER"];
+    public static readonly string[] IdentifierTypes = ["PHONE", "EMAIL", "SOCIAL_HANDLE", "WEBSITE"];
 }
