@@ -88,7 +88,7 @@ public sealed class AlertPageLiveTests(ConsolePlatform platform, ITestOutputHelp
                     await actor.Page.GetByRole(AriaRole.Button, new() { Name = "Resolve" }).ClickAsync();
                 });
                 await watcher.Page.GetByTestId("alert-status").Filter(new() { HasText = "RESOLVED" }).WaitForAsync();
-                await watcher.Page.Locator("table.history tr", new() { HasText = "CONFIRMED_MATCH" }).WaitForAsync();
+                await watcher.Page.Locator("table.history tr", new() { HasText = "Confirmed match" }).WaitForAsync();
                 // The watcher's page now offers what a resolved alert allows: reopening, not resolving.
                 await watcher.Page.GetByRole(AriaRole.Button, new() { Name = "Reopen" }).WaitForAsync();
                 Assert.Equal(0, await watcher.Page.GetByRole(AriaRole.Button, new() { Name = "Resolve" }).CountAsync());

@@ -43,7 +43,7 @@ public sealed class AlertPageTests(ConsolePlatform platform, ITestOutputHelper o
             await tab.Page.GetByLabel("Note").FillAsync("Different birth date on the passport.");
             await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Resolve" }).ClickAsync();
             await tab.Page.GetByTestId("alert-status").Filter(new() { HasText = "RESOLVED" }).WaitForAsync();
-            await tab.Page.Locator("table.history tr", new() { HasText = "FALSE_POSITIVE" }).WaitForAsync();
+            await tab.Page.Locator("table.history tr", new() { HasText = "False positive" }).WaitForAsync();
             await tab.AssertAccessibleAsync("resolved alert page");
             await tab.SaveForDocsAsync("console-alert-resolved");
 
