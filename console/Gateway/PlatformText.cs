@@ -30,6 +30,12 @@ public static class PlatformText
         return detail is null || detail == head ? head : $"{head} {detail}";
     }
 
+    /// <summary>
+    /// A field's message: the console's words where it knows the API's message, else the API's own (most of those quote what
+    /// the user typed, "'XX' is not an ISO 3166-1 country code.", which a fixed translation cannot).
+    /// </summary>
+    public static string Field(this IStringLocalizer l, string message) => Known(l, message) ?? message;
+
     private static string? Known(IStringLocalizer l, string? text, bool prefixed = false)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;

@@ -52,7 +52,7 @@ public sealed class EntryPartsTests(ConsolePlatform platform, ITestOutputHelper 
                 await page.GetByLabel("Identifier 2", new() { Exact = true }).FillAsync("viec.nhe.luong.cao");
                 await page.GetByLabel("Network of identifier 2 (facebook, telegram…)").FillAsync("facebook");
                 await page.GetByRole(AriaRole.Button, new() { Name = "Remove document 1" }).ClickAsync();
-                Assert.Equal("079180001234", await page.GetByLabel("Number of document 1").InputValueAsync());
+                await Assertions.Expect(page.GetByLabel("Number of document 1")).ToHaveValueAsync("079180001234");
                 await page.GetByLabel("Reason for the change").FillAsync("The passport was replaced by the ID card.");
                 await page.GetByRole(AriaRole.Button, new() { Name = "Amend" }).ClickAsync();
 
@@ -102,7 +102,7 @@ public sealed class EntryPartsTests(ConsolePlatform platform, ITestOutputHelper 
             await page.GetByLabel("Network of identifier 1 (facebook, telegram…)").FillAsync("telegram");
             await page.GetByRole(AriaRole.Button, new() { Name = "List the entry" }).ClickAsync();
             await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/console/entries/[0-9a-f-]{36}$"));
-            Assert.Contains($"Social media account {handle}", await page.GetByTestId("entry-identifiers").InnerTextAsync());
+            await Assertions.Expect(page.GetByTestId("entry-identifiers")).ToContainTextAsync($"Social media account {handle}");
             await tab.AssertAccessibleAsync("an online identifier's entry");
         });
     }
