@@ -89,7 +89,8 @@ public sealed class AlertFeed(PlatformApi api, ILogger<AlertFeed> log) : IAsyncD
                     if (sse.Event is not ("alert.raised" or "alert.changed")) continue;
                     var data = JsonSerializer.Deserialize<FeedEvent>(sse.Data, PlatformApi.Json)! with
                     {
-                        Cursor = sse.Id ?? "", Kind = sse.Event,
+                        Cursor = sse.Id ?? "",
+                        Kind = sse.Event,
                     };
                     // Every page hears the event before the cursor moves past it: a page that failed hears it again after
                     // the reconnect, and the pages that did not fail recognise it by the alert's version.
@@ -149,7 +150,8 @@ public sealed class AlertFeed(PlatformApi api, ILogger<AlertFeed> log) : IAsyncD
             // The console's subscription dies with it; a failure here leaves one idle subscription, nothing worse.
             try { await api.SendAsync<JsonElement>(HttpMethod.Delete, $"/api/subscriptions/{id}", null, null); }
             catch (Exception e) when (e is HttpRequestException or SessionExpiredException or TaskCanceledException
-                                          or InvalidOperationException) { }
+                                          or InvalidOperationException)
+            { }
         }
         _stop.Dispose();
         _starting.Dispose();

@@ -8,7 +8,8 @@ public sealed class DocumentRow
     public string? Country { get; set; }
     public string? ExpiresOn { get; set; }
 
-    public static DocumentRow Of(EntryDocument d) => new() { Type = d.Type, Number = d.Number, Country = d.Country, ExpiresOn = d.ExpiresOn };
+    public static DocumentRow Of(EntryDocument d) =>
+        new() { Type = d.Type, Number = d.Number, Country = d.Country, ExpiresOn = d.ExpiresOn };
 
     /// <summary>As the API takes it. A blank number is sent as it is, so that the API's error stands beside this row.</summary>
     public object ToApi() => new { type = Type, number = Text(Number) ?? "", country = Text(Country), expiresOn = Text(ExpiresOn) };

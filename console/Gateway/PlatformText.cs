@@ -10,7 +10,9 @@ namespace Watchlist.WebConsole.Gateway;
 /// </summary>
 public static class PlatformText
 {
-    /// <summary>A code of a group (<c>Status</c>, <c>Severity</c>, <c>Band</c>, …); a code the console does not know yet shows as sent.</summary>
+    /// <summary>
+    /// A code of a group (<c>Status</c>, <c>Severity</c>, <c>Band</c>, …); a code the console does not know yet shows as sent.
+    /// </summary>
     public static string Code(this IStringLocalizer l, string group, string? code)
     {
         if (string.IsNullOrEmpty(code)) return "—";

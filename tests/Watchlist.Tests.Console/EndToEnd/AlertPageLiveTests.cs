@@ -22,9 +22,9 @@ public sealed class AlertPageLiveTests(ConsolePlatform platform, ITestOutputHelp
 
     private static async Task<long> SeenAsync(IPage page, int version)
     {
-        await page.GetByTestId("alert-version").Filter(new() { HasText = version.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-            .WaitForAsync(new() { Timeout = 10_000 });
-        return await page.EvaluateAsync<long>("v => window.__versions[v]", version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var text = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await page.GetByTestId("alert-version").Filter(new() { HasText = text }).WaitForAsync(new() { Timeout = 10_000 });
+        return await page.EvaluateAsync<long>("v => window.__versions[v]", text);
     }
 
     [Fact]

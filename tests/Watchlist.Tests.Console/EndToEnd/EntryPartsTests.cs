@@ -65,7 +65,8 @@ public sealed class EntryPartsTests(ConsolePlatform platform, ITestOutputHelper 
                 Assert.Contains("Social media account viec.nhe.luong.cao", identifiers);
 
                 var stored = await platform.Platform.Client("admin").GetFromJsonAsync<JsonElement>($"/api/entries/{entryId}");
-                Assert.Equal(["079180001234"], stored.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("number").GetString()));
+                Assert.Equal(["079180001234"],
+                    stored.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("number").GetString()));
                 var ids = stored.GetProperty("identifiers").EnumerateArray().ToList();
                 Assert.Equal(["PHONE", "SOCIAL_HANDLE"], ids.Select(i => i.GetProperty("type").GetString()));
                 Assert.Equal("+84901234567", ids[0].GetProperty("value").GetString());

@@ -11,7 +11,9 @@ namespace Watchlist.Tests.Console.EndToEnd;
 [Collection(ConsoleCollection.Name)]
 public sealed partial class VietnameseCodesTests(ConsolePlatform platform, ITestOutputHelper output)
 {
-    /// <summary>API.md's codes (statuses, severities, bands, outcomes, actions, categories, kinds) and the histories' change types.</summary>
+    /// <summary>
+    /// API.md's codes (statuses, severities, bands, outcomes, actions, categories, kinds) and the histories' change types.
+    /// </summary>
     private static readonly HashSet<string> PlatformCodes =
     [
         "OPEN", "ACKNOWLEDGED", "ESCALATED", "RESOLVED", "ACTIVE", "SUSPENDED", "DELISTED", "EXPIRED", "PENDING_APPROVAL", "REJECTED",
@@ -79,7 +81,8 @@ public sealed partial class VietnameseCodesTests(ConsolePlatform platform, ITest
                 // A refusal of the API reads in Vietnamese too: reopening without a reason.
                 await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Mở lại" }).ClickAsync();
                 await tab.Page.Locator("#reopen-error").WaitForAsync();
-                Assert.Equal("Hãy nêu lý do; lý do được lưu trong lịch sử cảnh báo.", await tab.Page.Locator("#reopen-error").InnerTextAsync());
+                Assert.Equal("Hãy nêu lý do; lý do được lưu trong lịch sử cảnh báo.",
+                    await tab.Page.Locator("#reopen-error").InnerTextAsync());
                 await AssertNoCodeAsync(tab.Page, "the alert page with a refusal");
                 await tab.AssertAccessibleAsync("alert page in Vietnamese");
             });

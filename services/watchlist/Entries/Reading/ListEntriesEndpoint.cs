@@ -18,7 +18,8 @@ public static class ListEntriesEndpoint
     /// <c>pending=true</c> keeps those with a listing or delisting that waits for a second admin.
     /// </summary>
     public static async Task<IResult> Handle(string? list, string? status, string? kind, string? q, int? limit, string? cursor,
-        bool? reviewDue, int? withinDays, bool? pending, ClaimsPrincipal user, IQuerySession session, TimeProvider clock, CancellationToken ct)
+        bool? reviewDue, int? withinDays, bool? pending, ClaimsPrincipal user, IQuerySession session, TimeProvider clock,
+        CancellationToken ct)
     {
         if (reviewDue == true || withinDays is not null)
             return await ReviewDue.ListAsync(list, limit, cursor, withinDays, user, session, clock, ct);
