@@ -15,6 +15,7 @@ public sealed class AlertFeed(PlatformApi api, ILogger<AlertFeed> log) : IAsyncD
 {
     private readonly CancellationTokenSource _stop = new();
     private readonly SemaphoreSlim _starting = new(1, 1);
+    private readonly SemaphoreSlim _connection = new(1, 1); // a listener hears connection changes in the order they happened
     private readonly Lock _gate = new();
     private List<Listener> _listeners = [];
     private Guid? _subscription;
@@ -41,8 +42,13 @@ public sealed class AlertFeed(PlatformApi api, ILogger<AlertFeed> log) : IAsyncD
     public async Task<IAsyncDisposable> ListenAsync(Listener listener)
     {
         await StartAsync();
-        lock (_gate) _listeners = [.. _listeners, listener];
-        await listener.OnConnection(Connected);
+        await _connection.WaitAsync();
+        try
+        {
+            lock (_gate) _listeners = [.. _listeners, listener];
+            if (Connected) await listener.OnConnection(true);
+        }
+        finally { _connection.Release(); }
         return new Leaving(this, listener);
     }
 
@@ -120,9 +126,14 @@ public sealed class AlertFeed(PlatformApi api, ILogger<AlertFeed> log) : IAsyncD
 
     private async Task SetConnected(bool connected)
     {
-        if (Connected == connected) return;
-        Connected = connected;
-        foreach (var listener in Listeners) await listener.OnConnection(connected);
+        await _connection.WaitAsync();
+        try
+        {
+            if (Connected == connected) return;
+            Connected = connected;
+            foreach (var listener in Listeners) await listener.OnConnection(connected);
+        }
+        finally { _connection.Release(); }
     }
 
     private void Leave(Listener listener)
@@ -155,5 +166,6 @@ public sealed class AlertFeed(PlatformApi api, ILogger<AlertFeed> log) : IAsyncD
         }
         _stop.Dispose();
         _starting.Dispose();
+        _connection.Dispose();
     }
 }
