@@ -8,13 +8,17 @@ public sealed record Entry(
     IReadOnlyList<string> Nationalities, IReadOnlyList<EntryDocument> Documents, IReadOnlyList<EntryIdentifier> Identifiers,
     IReadOnlyList<string> Lists, string Category, string Action, string Severity, string OwnerAgency, IReadOnlyList<string> ReleasableTo,
     DateTimeOffset? ValidFrom, DateTimeOffset? ValidUntil, string? ReviewBy, EntrySource? Source, string? Remarks,
-    DateTimeOffset ListedAt, DateTimeOffset ChangedAt, bool ReviewOverdue = false)
+    DateTimeOffset ListedAt, DateTimeOffset ChangedAt, bool ReviewOverdue = false, EntryPending? Pending = null)
 {
     public string PrimaryName => Names.FirstOrDefault(n => n.Type == "PRIMARY")?.Value ?? Names.FirstOrDefault()?.Value
         ?? Documents.FirstOrDefault()?.Number ?? Identifiers.FirstOrDefault()?.Value ?? Id.ToString();
 }
 
 public sealed record EntryName(string Value, string Type);
+
+/// <summary>On a four-eyes list: the listing or delisting (<c>LISTING</c>, <c>DELISTING</c>) that waits for a second admin.</summary>
+/// <param name="Makers">Who made or shaped it: none of them may approve or reject it.</param>
+public sealed record EntryPending(string Kind, IReadOnlyList<string> Makers);
 
 public sealed record EntryDocument(string Type, string Number, string? Country, string? ExpiresOn);
 
@@ -39,4 +43,6 @@ public static class EntryVocabulary
     public static readonly string[] Actions =
         ["ARREST", "REFUSE_ENTRY", "SPECIFIC_CHECK", "DISCREET_CHECK", "SEIZE_DOCUMENT", "PROTECT", "INFORM"];
     public static readonly string[] Severities = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
+    public static readonly string[] DocumentTypes = ["PASSPORT", "NATIONAL_ID", "VISA", "OTHER"];
+    public static readonly string[] IdentifierTypes = ["PHONE", "EMAIL", "SOCIAL_HANDLE", "WEBSITE"];
 }

@@ -14,6 +14,8 @@ public sealed class AmendFields
     public string? ReleasableTo { get; set; }
     public string? ReviewBy { get; set; }
     public string? Remarks { get; set; }
+    public List<DocumentRow> Documents { get; set; } = [];
+    public List<IdentifierRow> Identifiers { get; set; } = [];
 
     /// <summary>The form filled with the entry as it is.</summary>
     public static AmendFields Of(Entry entry) => new()
@@ -29,13 +31,16 @@ public sealed class AmendFields
         ReleasableTo = string.Join(", ", entry.ReleasableTo),
         ReviewBy = entry.ReviewBy,
         Remarks = entry.Remarks,
+        Documents = entry.Documents.Select(DocumentRow.Of).ToList(),
+        Identifiers = entry.Identifiers.Select(IdentifierRow.Of).ToList(),
     };
 }
 
 /// <summary>
 /// The JSON merge patch of an amend: only the fields the admin changed, so that an amend of one field never rewrites another
 /// that someone else may have changed meanwhile (If-Match refuses that case anyway), and the history shows what was meant.
-/// Weak aliases, documents and identifiers are kept as they are: the form does not edit them.
+/// Weak aliases are kept as they are: the form does not edit them. Documents and identifiers go as whole lists (a merge patch
+/// replaces an array), in the form's order, so that the API's <c>documents[1].number</c> names the form's second row.
 /// </summary>
 public static class EntryPatch
 {
@@ -53,6 +58,10 @@ public static class EntryPatch
         if (form.Action != before.Action) patch["action"] = form.Action;
         if (form.Severity != before.Severity) patch["severity"] = form.Severity;
         // An emptied field is null: in a merge patch that removes it.
+        if (!form.Documents.Select(d => d.Key).SequenceEqual(before.Documents.Select(d => d.Key)))
+            patch["documents"] = form.Documents.Select(d => d.ToApi()).ToList();
+        if (!form.Identifiers.Select(i => i.Key).SequenceEqual(before.Identifiers.Select(i => i.Key)))
+            patch["identifiers"] = form.Identifiers.Select(i => i.ToApi()).ToList();
         if (Text(form.ReviewBy) != Text(before.ReviewBy)) patch["reviewBy"] = Text(form.ReviewBy);
         if (Text(form.Remarks) != Text(before.Remarks)) patch["remarks"] = Text(form.Remarks);
         if (Text(reason) is { } why) patch["reason"] = why;

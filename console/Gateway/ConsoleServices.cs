@@ -11,7 +11,7 @@ public static class ConsolePaths
 public static class ConsoleServices
 {
     /// <summary>
-    /// The gateway at <c>Gateway:Url</c>, and what each open console (circuit) keeps: its API client and its board's feed.
+    /// The gateway at <c>Gateway:Url</c>, and what each open console (circuit) keeps: its API client and its notifications feed.
     /// </summary>
     public static IServiceCollection AddConsoleServices(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,7 +19,7 @@ public static class ConsoleServices
         services.AddHttpClient(PlatformApi.Client, c => { c.BaseAddress = gateway; c.Timeout = TimeSpan.FromSeconds(30); });
         services.AddHttpClient(PlatformApi.StreamClient, c => { c.BaseAddress = gateway; c.Timeout = Timeout.InfiniteTimeSpan; });
         services.AddScoped<PlatformApi>();
-        services.AddTransient<AlertFeed>();
+        services.AddScoped<AlertFeed>();
         services.AddSingleton(TimeProvider.System);
         var zone = TimeZones.Find(configuration["Console:TimeZone"] ?? "Asia/Ho_Chi_Minh")
             ?? throw new InvalidOperationException("Console:TimeZone must be an IANA time zone such as Asia/Ho_Chi_Minh.");

@@ -15,7 +15,8 @@ public static class EntryEndpoints
             .WithName("listEntry").WithSummary("Lists a new entry. Accepts Idempotency-Key.")
             .Produces<EntryResponse>(201).ProducesValidationProblem().ProducesProblem(422);
         entries.MapGet("", ListEntriesEndpoint.Handle).RequireAuthorization(Policies.ReadEntries)
-            .WithName("listEntries").WithSummary("Entries newest first; q matches names.")
+            .WithName("listEntries")
+            .WithSummary("Entries newest first; q matches names; pending=true keeps those waiting for a second admin.")
             .Produces<EntryPage>().ProducesValidationProblem();
         entries.MapGet("{id:guid}", GetEntryEndpoint.Handle).RequireAuthorization(Policies.ReadEntries)
             .WithName("getEntry").WithSummary("The entry now, or exactly as it was at asOf.")

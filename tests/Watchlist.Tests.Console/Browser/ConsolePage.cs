@@ -9,21 +9,22 @@ namespace Watchlist.Tests.Console.Browser;
 /// One user's browser tab on the console (its own context: its own cookies). <see cref="RunAsync"/> saves a screenshot
 /// of the page when the test fails, under <c>screenshots/</c> in the test output.
 /// </summary>
-public sealed class ConsolePage(ConsolePlatform platform, IBrowserContext context, IPage page, ITestOutputHelper output) : IAsyncDisposable
+public sealed class ConsolePage(Uri console, IBrowserContext context, IPage page, ITestOutputHelper output) : IAsyncDisposable
 {
     public IPage Page { get; } = page;
 
     public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
 
-    public static async Task<ConsolePage> OpenAsync(ConsolePlatform platform, ITestOutputHelper output)
+    /// <param name="console">Another console host than the collection's (its own address, /console/), or none.</param>
+    public static async Task<ConsolePage> OpenAsync(ConsolePlatform platform, ITestOutputHelper output, Uri? console = null)
     {
         var context = await platform.Browser.NewContextAsync(
             new BrowserNewContextOptions { Locale = "en-GB", ViewportSize = new() { Width = 1400, Height = 900 } });
         context.SetDefaultTimeout(15_000);
-        return new ConsolePage(platform, context, await context.NewPageAsync(), output);
+        return new ConsolePage(console ?? platform.ConsoleUrl, context, await context.NewPageAsync(), output);
     }
 
-    public Task GotoAsync(string path) => Page.GotoAsync(new Uri(platform.ConsoleUrl, path).ToString());
+    public Task GotoAsync(string path) => Page.GotoAsync(new Uri(console, path).ToString());
 
     /// <summary>Signs in with the development form, and waits for the page the console sends the user to.</summary>
     public async Task SignInAsync(string role, string agency, string path = "alerts")

@@ -53,8 +53,8 @@ public sealed class ComponentTests : BunitContext
         var cut = Render<AlertFacts>(p => p.Add(c => c.Alert, alert));
         Assert.Equal("Nguyễn Văn Hùng", cut.Find("[data-testid=traveller-names]").TextContent);
         Assert.Equal("Nguyễn Văn Hùng", cut.Find("[data-testid=entry-name]").TextContent);
-        Assert.Contains("PASSPORT C1234567 (VN)", cut.Markup);
-        Assert.Contains("0.97 (band MATCH)", cut.Markup);
+        Assert.Contains("Passport C1234567 (VN)", cut.Markup);
+        Assert.Contains("0.97 (band Match)", cut.Markup);
     }
 
     [Fact]

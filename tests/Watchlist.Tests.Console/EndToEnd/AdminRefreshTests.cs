@@ -28,7 +28,7 @@ public sealed class AdminRefreshTests(ConsolePlatform platform, ITestOutputHelpe
                 await searchTab.Page.GetByLabel("Name").FillAsync(name);
                 await searchTab.Page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
                 var row = searchTab.Page.Locator("table.entries tbody tr", new() { HasText = name });
-                await Assertions.Expect(row).ToContainTextAsync("ACTIVE");
+                await Assertions.Expect(row).ToContainTextAsync("Active");
                 var urlBefore = entryTab.Page.Url;
 
                 using var amend = HttpJson.WithIfMatch(HttpMethod.Patch, $"/api/entries/{entryId}", 1,
@@ -43,8 +43,8 @@ public sealed class AdminRefreshTests(ConsolePlatform platform, ITestOutputHelpe
                 using var suspend =
                     HttpJson.WithIfMatch(HttpMethod.Post, $"/api/entries/{entryId}/suspend", 2, new { reason = "under review" });
                 Assert.Equal(HttpStatusCode.OK, (await colleague.SendAsync(suspend)).StatusCode);
-                await Assertions.Expect(row).ToContainTextAsync("SUSPENDED", new() { Timeout = 20_000 });
-                await Assertions.Expect(entryTab.Page.GetByTestId("entry-status")).ToHaveTextAsync("SUSPENDED", new() { Timeout = 20_000 });
+                await Assertions.Expect(row).ToContainTextAsync("Suspended", new() { Timeout = 20_000 });
+                await Assertions.Expect(entryTab.Page.GetByTestId("entry-status")).ToHaveTextAsync("Suspended", new() { Timeout = 20_000 });
                 // No reload: the same page, still on its circuit.
                 Assert.Equal(urlBefore, entryTab.Page.Url);
             });

@@ -2,6 +2,8 @@ using System.Net;
 using Microsoft.Playwright;
 using Watchlist.Tests.Console.Browser;
 using Watchlist.Tests.Integration.Alerts;
+using Watchlist.Tests.Integration.Infrastructure;
+using Watchlist.WebConsole;
 using Xunit.Abstractions;
 
 namespace Watchlist.Tests.Console.EndToEnd;
@@ -43,7 +45,7 @@ public sealed class AlertPageTests(ConsolePlatform platform, ITestOutputHelper o
             await tab.Page.GetByLabel("Note").FillAsync("Different birth date on the passport.");
             await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Resolve" }).ClickAsync();
             await tab.Page.GetByTestId("alert-status").Filter(new() { HasText = "RESOLVED" }).WaitForAsync();
-            await tab.Page.Locator("table.history tr", new() { HasText = "FALSE_POSITIVE" }).WaitForAsync();
+            await tab.Page.Locator("table.history tr", new() { HasText = "False positive" }).WaitForAsync();
             await tab.AssertAccessibleAsync("resolved alert page");
             await tab.SaveForDocsAsync("console-alert-resolved");
 
@@ -58,10 +60,16 @@ public sealed class AlertPageTests(ConsolePlatform platform, ITestOutputHelper o
     public async Task An_action_on_an_alert_someone_else_changed_meanwhile_says_so_and_shows_the_new_state()
     {
         var (_, alertId) = await RaiseAsync("VN-PQC");
-        await using var tab = await ConsolePage.OpenAsync(platform, output);
+        // An alert's page is live: to act on a version someone else has just replaced, this page must not hear of the change
+        // first. An admin's page (no feed) on a console of its own that re-reads admin pages only every hour.
+        await using var unrefreshed = new ServiceHost<WebConsoleMarker>(new Dictionary<string, string>
+        {
+            ["Gateway:Url"] = platform.Platform.Gateway.Address.ToString(), ["Console:AdminRefresh"] = "01:00:00",
+        }).Start();
+        await using var tab = await ConsolePage.OpenAsync(platform, output, new Uri(unrefreshed.Address, "/console/"));
         await tab.RunAsync(nameof(An_action_on_an_alert_someone_else_changed_meanwhile_says_so_and_shows_the_new_state), async () =>
         {
-            await tab.SignInAsync("command-centre", "VN-MPS", $"alerts/{alertId}");
+            await tab.SignInAsync("admin", "VN-MPS", $"alerts/{alertId}");
             await tab.Page.GetByTestId("alert-status").Filter(new() { HasText = "OPEN" }).WaitForAsync();
 
             // A colleague acknowledges it through the API while this page still shows version 1.

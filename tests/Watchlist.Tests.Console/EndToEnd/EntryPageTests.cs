@@ -34,14 +34,14 @@ public sealed class EntryPageTests(ConsolePlatform platform, ITestOutputHelper o
                 await tab.Page.GetByRole(AriaRole.Button, new() { Name = "List the entry" }).ClickAsync();
                 await tab.Page.GetByRole(AriaRole.Heading, new() { Name = name }).WaitForAsync();
                 Assert.Matches("/console/entries/[0-9a-f-]{36}$", tab.Page.Url);
-                Assert.Equal("ACTIVE", await tab.Page.GetByTestId("entry-status").InnerTextAsync());
+                Assert.Equal("Active", await tab.Page.GetByTestId("entry-status").InnerTextAsync());
                 Assert.Equal(name, await tab.Page.GetByTestId("entry-names").InnerTextAsync());
                 await tab.AssertAccessibleAsync("entry page");
 
                 // Suspending needs a reason: the API's error is shown beside the field, and nothing changes.
                 await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Suspend" }).ClickAsync();
                 await tab.Page.Locator("#reason-error").WaitForAsync();
-                Assert.Equal("ACTIVE", await tab.Page.GetByTestId("entry-status").InnerTextAsync());
+                Assert.Equal("Active", await tab.Page.GetByTestId("entry-status").InnerTextAsync());
                 await tab.Page.GetByLabel("Reason", new() { Exact = true }).FillAsync("Under review by VN-MPS/2026/0042.");
                 await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Suspend" }).ClickAsync();
                 await tab.Page.GetByTestId("entry-status").Filter(new() { HasText = "SUSPENDED" }).WaitForAsync();
@@ -58,7 +58,7 @@ public sealed class EntryPageTests(ConsolePlatform platform, ITestOutputHelper o
                 await tab.Page.GetByLabel("Name").FillAsync(name);
                 await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
                 await tab.Page.Locator("table.entries tbody tr", new() { HasText = name }).WaitForAsync();
-                Assert.Contains("SUSPENDED", await tab.Page.Locator("table.entries tbody tr", new() { HasText = name }).InnerTextAsync());
+                Assert.Contains("Suspended", await tab.Page.Locator("table.entries tbody tr", new() { HasText = name }).InnerTextAsync());
                 await tab.AssertAccessibleAsync("entry search");
             });
     }
@@ -97,7 +97,7 @@ public sealed class EntryPageTests(ConsolePlatform platform, ITestOutputHelper o
                 await page.GetByRole(AriaRole.Button, new() { Name = "Amend" }).ClickAsync();
                 // One amendment and, since the review date has its own event, one review: version 3.
                 await Assertions.Expect(page.GetByTestId("entry-version")).ToHaveTextAsync("3");
-                Assert.Contains("Ly Thi Alias (ALIAS)", await page.GetByTestId("entry-names").InnerTextAsync());
+                Assert.Contains("Ly Thi Alias (Alias)", await page.GetByTestId("entry-names").InnerTextAsync());
                 Assert.Equal("2027-06-30", await page.GetByLabel("Review by (YYYY-MM-DD)").InputValueAsync());
 
                 // The history's change names exactly the fields the admin changed: no severity, documents or remarks rewritten.

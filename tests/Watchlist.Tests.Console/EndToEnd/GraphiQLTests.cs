@@ -26,7 +26,7 @@ public sealed class GraphiQLTests(ConsolePlatform platform, ITestOutputHelper ou
         page.Request += (_, r) => { lock (requested) requested.Add(r.Url); };
         page.RequestFailed += (_, r) => { lock (refused) refused.Add($"{r.Url}: {r.Failure}"); };
         page.Console += (_, m) => output.WriteLine($"console {m.Type}: {m.Text}");
-        await using var tab = new ConsolePage(platform, context, page, output);
+        await using var tab = new ConsolePage(platform.ConsoleUrl, context, page, output);
         await tab.RunAsync(nameof(A_browser_at_graphql_gets_GraphiQL_from_the_gateway_alone_and_runs_a_query_with_the_pasted_token),
             async () =>
             {

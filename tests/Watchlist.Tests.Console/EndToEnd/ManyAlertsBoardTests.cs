@@ -73,7 +73,7 @@ public sealed class ManyAlertsBoardTests(ConsolePlatform platform, ITestOutputHe
                 foreach (var text in await rows.AllInnerTextsAsync())
                 {
                     Assert.Contains(post, text);
-                    Assert.Contains("LOW", text);
+                    Assert.Contains("Low", text); // the severity, in the user's language
                 }
 
                 // Opening one goes to its page, with its facts.

@@ -43,7 +43,7 @@ public sealed class OidcSignInTests(ConsolePlatform platform, ITestOutputHelper 
         var context = await platform.Browser.NewContextAsync(new() { Locale = "en-GB" });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
-        await using var tab = new ConsolePage(platform, context, page, output);
+        await using var tab = new ConsolePage(platform.ConsoleUrl, context, page, output);
         await tab.RunAsync(nameof(Outside_Development_a_user_signs_in_at_the_organisations_provider_with_role_and_agency_from_its_token),
             async () =>
             {

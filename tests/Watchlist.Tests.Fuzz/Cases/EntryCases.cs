@@ -34,7 +34,8 @@ public static class EntryCases
         yield return Case("GET /api/entries", "GET",
             Queries.Of(("list", Queries.Junk), ("status", Gen.OneOf("ACTIVE", "active", "EXPIRED", "x")),
             ("kind", Gen.OneOf("PERSON", "person", "ALIEN")), ("q", Queries.Junk), ("limit", Queries.Limit), ("cursor", Queries.Cursor),
-            ("reviewDue", Gen.OneOf("true", "false", "yes", "%00"))).Select(q => "/api/entries" + q), "admin");
+            ("reviewDue", Gen.OneOf("true", "false", "yes", "%00")), ("pending", Gen.OneOf("true", "false", "1", "%00")))
+            .Select(q => "/api/entries" + q), "admin");
         yield return Case("GET /api/entries/{id}", "GET",
             Id("{entry}").Select(Queries.Of(("asOf", Queries.Date)), (id, q) => $"/api/entries/{id}{q}"), "admin");
         yield return Case("GET /api/entries/{id}/history", "GET", Id("{entry}").Select(id => $"/api/entries/{id}/history"), "auditor");

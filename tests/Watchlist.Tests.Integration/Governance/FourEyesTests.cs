@@ -115,9 +115,16 @@ public sealed class FourEyesTests(PlatformTest<FourEyesTests>.Fixture fixture, R
         Assert.Equal("MATCH", await DecisionFor(name));
         Assert.Equal(HttpStatusCode.Conflict, (await Act(Checker, id, "delist", 3)).StatusCode); // one request at a time
         Assert.Equal(HttpStatusCode.Forbidden, (await Act(Maker, id, "approve", 3)).StatusCode);
+        // The request is listed among what waits for a second admin, with its maker (who may not approve it).
+        var waiting = await (await Checker.GetAsync($"/api/entries?pending=true&list={List}&limit=500")).Json();
+        var request = waiting.GetProperty("items").EnumerateArray().Single(e => e.GetProperty("id").GetGuid() == id);
+        Assert.Equal("DELISTING", request.GetProperty("pending").GetProperty("kind").GetString());
+        Assert.Equal(["admin-maker"], request.GetProperty("pending").GetProperty("makers").EnumerateArray().Select(m => m.GetString()));
 
         var delisted = await Act(Checker, id, "approve", 3, "confirmed");
         Assert.Equal("DELISTED", (await delisted.Json()).GetProperty("status").GetString());
+        var after = await (await Checker.GetAsync($"/api/entries?pending=true&list={List}&limit=500")).Json();
+        Assert.DoesNotContain(after.GetProperty("items").EnumerateArray(), e => e.GetProperty("id").GetGuid() == id);
         await Platform.IndexedAsync(id);
         Assert.Equal("CLEAR", await DecisionFor(name));
         var history = await (await Maker.GetAsync($"/api/entries/{id}/history")).Json();

@@ -13,9 +13,13 @@ public static class ListEntriesEndpoint
     private const int DefaultLimit = 50;
     private const int MaxLimit = 500;
 
-    /// <summary>Entries newest first, filtered, in pages; entries not released to the caller are never counted or shown.</summary>
+    /// <summary>
+    /// Entries newest first, filtered, in pages; entries not released to the caller are never counted or shown.
+    /// <c>pending=true</c> keeps those with a listing or delisting that waits for a second admin.
+    /// </summary>
     public static async Task<IResult> Handle(string? list, string? status, string? kind, string? q, int? limit, string? cursor,
-        bool? reviewDue, int? withinDays, ClaimsPrincipal user, IQuerySession session, TimeProvider clock, CancellationToken ct)
+        bool? reviewDue, int? withinDays, bool? pending, ClaimsPrincipal user, IQuerySession session, TimeProvider clock,
+        CancellationToken ct)
     {
         if (reviewDue == true || withinDays is not null)
             return await ReviewDue.ListAsync(list, limit, cursor, withinDays, user, session, clock, ct);
@@ -43,6 +47,9 @@ public static class ListEntriesEndpoint
             EntryStatus.Active => query.Where(v => v.Status == nameof(EntryStatus.Active) && (v.ValidUntil == null || v.ValidUntil > now)),
             _ => query.Where(v => v.Status == wantedStatus.Value.ToString()),
         };
+        // Four eyes: what waits for a second admin, listings (their own status) and delisting requests (the entry stays in force).
+        if (pending == true)
+            query = query.Where(v => v.Status == nameof(EntryStatus.PendingApproval) || v.Entry.Pending!.Kind == PendingKind.Delisting);
         if (!string.IsNullOrWhiteSpace(q)) { var folded = NameFolding.Fold(q); query = query.Where(v => v.SearchText.Contains(folded)); }
         if (after is not null) query = query.Where(v => v.SortKey.CompareTo(after) < 0);
 
