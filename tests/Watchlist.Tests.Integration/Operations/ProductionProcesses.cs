@@ -69,11 +69,17 @@ public sealed class ProductionProcesses(RabbitMqFixture rabbit, string tag) : IA
         ["Messaging:TemporaryEndpoints"] = "true",
     };
 
+    private static readonly string PseudonymKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+    private static readonly string MasterKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+
     private static Dictionary<string, string> Common(IReadOnlyDictionary<string, string>? extra)
     {
         var settings = new Dictionary<string, string>
         {
             ["Jwt:SigningKey"] = SigningKey,
+            // Production refuses to start without the personal-data keys that live outside the database (decision 0039).
+            ["PersonalData:PseudonymKey"] = PseudonymKey,
+            ["PersonalData:MasterKey"] = MasterKey,
             // Production's levels are the hosts' own appsettings; the test logs at least as much as production would.
             ["Logging:LogLevel:Default"] = "Information",
         };
