@@ -34,8 +34,11 @@ public sealed class LogPrivacyTests(RabbitMqFixture rabbit) : IAsyncLifetime
     {
         var admin = _hosts.Client("admin");
         var officer = _hosts.Client("officer", subject: "officer-1");
-        await RefuseEventsAsync(_hosts.Schema("alerts"), _refusedAlert.Surname, "23505");
-        await RefuseEventsAsync(_hosts.Schema("watchlist"), _refusedScreening.Surname, "P0001");
+        // The alert event carries the traveller in clear, so the refusal quotes them. A screening record is sealed (decision 0039):
+        // its refusal is keyed by the request's correlation id, and still quotes the whole stored event.
+        var correlation = $"ops-log-{Guid.NewGuid():N}";
+        await RefuseEventsAsync(_hosts.Schema("alerts"), "NEW.data::text", _refusedAlert.Surname, "23505");
+        await RefuseEventsAsync(_hosts.Schema("watchlist"), "coalesce(NEW.correlation_id, '')", correlation, "P0001");
 
         var listed = await ListAsync(admin, _listed);
         var found = await admin.GetAsync($"/api/entries?q={Uri.EscapeDataString(_listed.Name)}&limit=5");
@@ -50,7 +53,6 @@ public sealed class LogPrivacyTests(RabbitMqFixture rabbit) : IAsyncLifetime
         await Eventually.Until(() => Task.FromResult(_hosts.Alerts.Output), o => o.Contains("SQL state 23505"),
             "the alerts host to log its refused alert", TimeSpan.FromSeconds(90));
 
-        var correlation = $"ops-log-{Guid.NewGuid():N}";
         var failing = new HttpRequestMessage(HttpMethod.Post, "/api/screenings")
         {
             Content = JsonContent.Create(Screening(_refusedScreening)),
@@ -127,14 +129,14 @@ public sealed class LogPrivacyTests(RabbitMqFixture rabbit) : IAsyncLifetime
     }
 
     /// <summary>PostgreSQL refuses every event of the schema that holds the marker, with the event itself in its message.</summary>
-    private static async Task RefuseEventsAsync(string schema, string marker, string sqlState)
+    private static async Task RefuseEventsAsync(string schema, string column, string marker, string sqlState)
     {
         await using var connection = new NpgsqlConnection(TestEnvironment.Postgres);
         await connection.OpenAsync();
         var sql = $"""
             CREATE OR REPLACE FUNCTION "{schema}".refuse_marked() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
-              IF NEW.data::text LIKE '%' || TG_ARGV[0] || '%' THEN
+              IF {column} LIKE '%' || TG_ARGV[0] || '%' THEN
                 RAISE EXCEPTION 'refused: %', NEW.data::text USING ERRCODE = TG_ARGV[1];
               END IF;
               RETURN NEW;
