@@ -5,11 +5,15 @@ namespace Watchlist.WebConsole.Alerts;
 /// <summary>An alert as <c>GET /api/alerts</c> answers it (the fields the console shows).</summary>
 public sealed record Alert(
     Guid Id, int Version, string Status, string Severity, int EscalationLevel, Guid EntryId, int EntryVersion, string EntryName,
-    string? MatchedName, string Action, string Category, IReadOnlyList<string> Lists, string BorderPost, ScreenedTraveller Traveller,
+    string? MatchedName, string Action, string Category, IReadOnlyList<string> Lists, string? BorderPost, ScreenedTraveller Traveller,
     double Score, string Band, IReadOnlyList<Guid> ScreeningIds, int HitCount, DateTimeOffset RaisedAt, DateTimeOffset LastHitAt,
     DateTimeOffset? SlaDeadline, string? AcknowledgedBy, DateTimeOffset? AcknowledgedAt, string? Assignee, string? Outcome,
-    string? ResolutionNote, string? ResolvedBy, DateTimeOffset? ResolvedAt, bool Retro, string OwnerAgency, string? ScreeningAgency)
+    string? ResolutionNote, string? ResolvedBy, DateTimeOffset? ResolvedAt, bool Retro, string OwnerAgency, string? ScreeningAgency,
+    string? Unit = null, string? Post = null)
 {
+    /// <summary>Where the hit happened: the border post, or the unit that screened a post (a content alert).</summary>
+    public string? Place => BorderPost ?? Unit;
+
     /// <summary>The SLA clock runs until someone acknowledges the alert; escalation restarts it.</summary>
     public bool SlaRunning => Status is AlertStatuses.Open or AlertStatuses.Escalated && SlaDeadline is not null;
 }

@@ -4,7 +4,7 @@ namespace Watchlist.WebConsole.Alerts;
 public sealed record BoardFilter(string? Post = null, string? Severity = null, string? Status = null)
 {
     public bool Matches(Alert alert) =>
-        (string.IsNullOrWhiteSpace(Post) || string.Equals(alert.BorderPost, Post.Trim(), StringComparison.OrdinalIgnoreCase))
+        (string.IsNullOrWhiteSpace(Post) || string.Equals(alert.Place, Post.Trim(), StringComparison.OrdinalIgnoreCase))
         && (string.IsNullOrEmpty(Severity) || alert.Severity == Severity)
         && (string.IsNullOrEmpty(Status) || alert.Status == Status);
 
@@ -12,7 +12,13 @@ public sealed record BoardFilter(string? Post = null, string? Severity = null, s
     public string Query()
     {
         var parts = new List<string>();
-        if (!string.IsNullOrWhiteSpace(Post)) parts.Add("borderPost=" + Uri.EscapeDataString(Post.Trim().ToUpperInvariant()));
+        // One field for a border post or a unit: the API answers alerts of either when both are named.
+        if (!string.IsNullOrWhiteSpace(Post))
+        {
+            var place = Uri.EscapeDataString(Post.Trim().ToUpperInvariant());
+            parts.Add("borderPost=" + place);
+            parts.Add("unit=" + place);
+        }
         if (!string.IsNullOrEmpty(Severity)) parts.Add("severity=" + Uri.EscapeDataString(Severity));
         if (!string.IsNullOrEmpty(Status)) parts.Add("status=" + Uri.EscapeDataString(Status));
         return string.Join('&', parts);

@@ -11,6 +11,9 @@ public sealed record ImportDecision(string Dataset, int Listings, int Delistings
 
 /// <summary>The impact dry run's answer: counts only, no personal data.</summary>
 public sealed record ImpactReport(DateTimeOffset From, DateTimeOffset To, int Crossings, IReadOnlyDictionary<string, int> ByBand,
-    IReadOnlyList<ImpactAtPlace> ByPlace, int? Observations);
+    IReadOnlyList<ImpactAtPlace> ByPlace, int? Observations, IReadOnlyList<ImpactAtUnit>? ByUnit = null);
 
 public sealed record ImpactAtPlace(string BorderPost, string Band, int Crossings);
+
+/// <summary>Posts (observations) screened by a unit that the entry would hit.</summary>
+public sealed record ImpactAtUnit(string Unit, string Band, int Observations);

@@ -53,7 +53,13 @@ public static class AlertMetrics
         private static readonly TimeSpan Every = TimeSpan.FromSeconds(5);
         private volatile Measurement<double>[] _counts = [.. Severities.Select(s => Count(0, s))];
 
-        public IEnumerable<Measurement<double>> Observe() => _counts;
+        private readonly ScrapeDemand _demand = new();
+
+        public IEnumerable<Measurement<double>> Observe()
+        {
+            _demand.Scraped();
+            return _counts;
+        }
 
         private static Measurement<double> Count(double n, string severity) =>
             new(n, new KeyValuePair<string, object?>("severity", severity));
@@ -66,6 +72,11 @@ public static class AlertMetrics
                 """;
             while (!stoppingToken.IsCancellationRequested)
             {
+                if (!_demand.Wanted)
+                {
+                    await Task.Delay(Every, stoppingToken);
+                    continue;
+                }
                 try
                 {
                     await using var connection = new NpgsqlConnection(store.ConnectionString);

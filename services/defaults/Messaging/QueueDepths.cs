@@ -16,9 +16,13 @@ public sealed class QueueDepths(MessagingSettings settings, ILogger<QueueDepths>
 {
     private static readonly TimeSpan Every = TimeSpan.FromSeconds(5);
     private readonly ConcurrentDictionary<string, long> _depths = new();
+    private readonly Telemetry.ScrapeDemand _demand = new();
 
-    public IEnumerable<Measurement<double>> Observe() =>
-        _depths.Select(d => new Measurement<double>(d.Value, new KeyValuePair<string, object?>("queue", d.Key)));
+    public IEnumerable<Measurement<double>> Observe()
+    {
+        _demand.Scraped();
+        return _depths.Select(d => new Measurement<double>(d.Value, new KeyValuePair<string, object?>("queue", d.Key)));
+    }
 
     public Task Ready(ReceiveEndpointReady ready)
     {
@@ -40,7 +44,7 @@ public sealed class QueueDepths(MessagingSettings settings, ILogger<QueueDepths>
         while (!stoppingToken.IsCancellationRequested)
         {
             await Task.Delay(Every, stoppingToken);
-            if (_depths.IsEmpty) continue;
+            if (_depths.IsEmpty || !_demand.Wanted) continue;
             try
             {
                 await using var connection = await factory.CreateConnectionAsync(stoppingToken);

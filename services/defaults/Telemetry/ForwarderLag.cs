@@ -14,10 +14,14 @@ namespace Watchlist.ServiceDefaults.Telemetry;
 public sealed class ForwarderLag(EventStoreSettings store, ServiceIdentity service, ILogger<ForwarderLag> log) : BackgroundService
 {
     private static readonly TimeSpan Every = TimeSpan.FromSeconds(5);
+    private readonly ScrapeDemand _demand = new();
     private double _seconds;
 
-    public IEnumerable<Measurement<double>> Observe() =>
-        [new(Volatile.Read(ref _seconds), new KeyValuePair<string, object?>("service", service.Name))];
+    public IEnumerable<Measurement<double>> Observe()
+    {
+        _demand.Scraped();
+        return [new(Volatile.Read(ref _seconds), new KeyValuePair<string, object?>("service", service.Name))];
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -29,6 +33,11 @@ public sealed class ForwarderLag(EventStoreSettings store, ServiceIdentity servi
             """;
         while (!stoppingToken.IsCancellationRequested)
         {
+            if (!_demand.Wanted)
+            {
+                await Task.Delay(Every, stoppingToken);
+                continue;
+            }
             try
             {
                 await using var connection = new NpgsqlConnection(store.ConnectionString);

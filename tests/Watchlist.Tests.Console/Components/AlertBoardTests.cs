@@ -52,6 +52,7 @@ public sealed class AlertBoardTests
     public void The_filter_is_the_same_query_the_first_load_asks_for()
     {
         Assert.Equal("", new BoardFilter().Query());
-        Assert.Equal("borderPost=VN-TSN&severity=HIGH&status=OPEN", new BoardFilter(" vn-tsn ", "HIGH", "OPEN").Query());
+        // One field for a post or a unit: both are asked, and the alerts service answers alerts of either.
+        Assert.Equal("borderPost=VN-TSN&unit=VN-TSN&severity=HIGH&status=OPEN", new BoardFilter(" vn-tsn ", "HIGH", "OPEN").Query());
     }
 }

@@ -63,6 +63,54 @@ public sealed class ContentPageTests(ConsolePlatform platform, ITestOutputHelper
     }
 
     [Fact]
+    public async Task A_content_alert_shows_its_unit_on_the_board_the_post_or_unit_filter_finds_it_and_its_page_links_the_post()
+    {
+        var digits = Random.Shared.Next(1_000_000, 9_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var name = $"Lê Văn {AlertFlows.RandomSurname()}";
+        var listed = await platform.Platform.Client("admin").PostAsJsonAsync("/api/entries", new
+        {
+            kind = "PERSON",
+            names = new[] { new { value = name, type = "PRIMARY" } },
+            identifiers = new[] { new { type = "PHONE", value = $"+8491{digits}" } },
+            category = "HUMAN_TRAFFICKING",
+            action = "ARREST",
+            releasableTo = new[] { "*" },
+        });
+        Assert.Equal(HttpStatusCode.Created, listed.StatusCode);
+        var entryId = (await listed.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        await platform.Platform.IndexedAsync(entryId);
+        var unit = $"VN-C{Guid.NewGuid().ToString("N")[..5].ToUpperInvariant()}"; // a unit no other alert has
+        var url = $"https://www.facebook.com/groups/viecnhe/posts/{digits}";
+        var screened = await platform.Platform.Client("officer", "VN-MPS").PostAsJsonAsync("/api/screenings/content", new
+        {
+            content = new { text = $"Việc nhẹ lương cao, LH 091{digits} (Zalo)", url, platform = "facebook", language = "vi" },
+            context = new { unit },
+        });
+        Assert.Equal(HttpStatusCode.OK, screened.StatusCode);
+
+        await using var tab = await ConsolePage.OpenAsync(platform, output);
+        await tab.RunAsync(
+            nameof(A_content_alert_shows_its_unit_on_the_board_the_post_or_unit_filter_finds_it_and_its_page_links_the_post),
+            async () =>
+            {
+                await tab.SignInAsync("command-centre", "VN-MPS");
+                await BoardScript.WaitLiveAsync(tab.Page);
+                await tab.Page.GetByLabel("Post or unit").FillAsync(unit);
+                await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+                var row = tab.Page.Locator(".board tr", new() { HasText = name });
+                await row.First.WaitForAsync(new() { Timeout = 10_000 });
+                Assert.Equal(1, await row.CountAsync());
+                Assert.Contains(unit, await row.First.InnerTextAsync());
+
+                await row.First.GetByRole(AriaRole.Link).ClickAsync();
+                await tab.Page.GetByTestId("alert-unit").WaitForAsync();
+                Assert.Equal(unit, await tab.Page.GetByTestId("alert-unit").InnerTextAsync());
+                Assert.Equal(url, await tab.Page.GetByTestId("alert-post").GetAttributeAsync("href"));
+                await tab.AssertAccessibleAsync("a content alert's page");
+            });
+    }
+
+    [Fact]
     public async Task An_admin_has_no_content_page_nor_its_link()
     {
         await using var tab = await ConsolePage.OpenAsync(platform, output);

@@ -58,6 +58,9 @@ public sealed class ContentAlertTests(PlatformTest<ContentAlertTests>.Fixture fi
         Assert.Equal(alert.Id(), Assert.Single(await Platform.AlertsOfAsync(entryId, Vietnam, $"&unit={Unit}")).Id());
         Assert.Empty(await Platform.AlertsOfAsync(entryId, Vietnam, "&unit=VN-A99"));
         Assert.Empty(await Platform.AlertsOfAsync(entryId, Vietnam, "&borderPost=VN-TSN"));
+        // A post and a unit named together (the console's one "post or unit" field) match either.
+        Assert.Equal(alert.Id(), Assert.Single(await Platform.AlertsOfAsync(entryId, Vietnam, $"&borderPost={Unit}&unit={Unit}")).Id());
+        Assert.Empty(await Platform.AlertsOfAsync(entryId, Vietnam, "&borderPost=VN-TSN&unit=VN-A99"));
 
         var graphql = (await vn.GraphQLAsync("query ($id: ID!) { alert(id: $id) { id unit borderPost post } }",
             new { id = alert.Id() })).Ok().GetProperty("alert");

@@ -27,6 +27,17 @@ public sealed class ProductionProcesses(RabbitMqFixture rabbit, string tag) : IA
 
     public async Task StartAsync(IReadOnlyDictionary<string, string>? extra = null)
     {
+        // A host that fails to start fails the test; the ones that did start must not outlive it.
+        try { await StartAllAsync(extra); }
+        catch
+        {
+            await DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task StartAllAsync(IReadOnlyDictionary<string, string>? extra)
+    {
         await TestSchemas.DropAsync(Schema("watchlist"), Schema("alerts"), Schema("notifications"));
         var (certificate, key) = WriteCertificate();
         var services = await Task.WhenAll(
@@ -100,8 +111,10 @@ public sealed class ProductionProcesses(RabbitMqFixture rabbit, string tag) : IA
 
     public async ValueTask DisposeAsync()
     {
+        // Twice is safe: a failed start disposes, and so does the test.
         foreach (var process in _started) await process.DisposeAsync();
-        Directory.Delete(_directory, recursive: true);
+        _started.Clear();
+        if (Directory.Exists(_directory)) Directory.Delete(_directory, recursive: true);
         Npgsql.NpgsqlConnection.ClearAllPools();
     }
 }

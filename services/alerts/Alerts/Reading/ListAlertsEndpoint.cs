@@ -16,7 +16,7 @@ public static class ListAlertsEndpoint
     /// <summary>
     /// Alerts newest first, filtered, in pages; alerts whose audience lacks the caller's agency are never counted or shown.
     /// <c>status</c>, <c>borderPost</c>, <c>unit</c>, <c>list</c>, <c>category</c> and <c>action</c> may repeat (any of them matches).
-    /// A border post matches border alerts only, a unit content alerts only.
+    /// A border post matches border alerts only, a unit content alerts only; given both, either matches.
     /// </summary>
     public static async Task<IResult> Handle(string[]? status, string[]? borderPost, string? severity, string? minSeverity, Guid? entryId,
         string[]? list, string[]? category, string[]? action, string[]? unit, int? limit, string? cursor, ClaimsPrincipal user,
@@ -45,8 +45,13 @@ public static class ListAlertsEndpoint
         if (wantedSeverity is { } w) { var name = ApiNames.Of(w); query = query.Where(v => v.Severity == name); }
         if (floor is { } f) { var rank = (int)f; query = query.Where(v => v.SeverityRank <= rank); }
         if (entryId is { } e) query = query.Where(v => v.EntryId == e);
-        if (Given(borderPost) is { } posts) query = query.Where(v => v.Unit == null && posts.Contains(v.BorderPost));
-        if (Given(unit) is { } units) query = query.Where(v => units.Contains(v.Unit));
+        // As a subscription's filter: posts match border alerts, units content alerts, and naming both gets both (the console's
+        // one "post or unit" field asks for both).
+        var (posts, units) = (Given(borderPost), Given(unit));
+        if (posts is not null && units is not null)
+            query = query.Where(v => (v.Unit == null && posts.Contains(v.BorderPost)) || units.Contains(v.Unit));
+        else if (posts is not null) query = query.Where(v => v.Unit == null && posts.Contains(v.BorderPost));
+        else if (units is not null) query = query.Where(v => units.Contains(v.Unit));
         if (Given(category) is { } categories) query = query.Where(v => categories.Contains(v.Category));
         if (Given(action) is { } actions) query = query.Where(v => actions.Contains(v.Action));
         if (Given(list) is { } lists) query = query.Where(v => v.Lists.Any(l => lists.Contains(l)));
