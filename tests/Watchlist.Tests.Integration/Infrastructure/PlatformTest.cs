@@ -16,14 +16,20 @@ public abstract class PlatformTest<TSelf>(PlatformTest<TSelf>.Fixture fixture, R
     public Task DisposeAsync() => Task.CompletedTask;
 
     /// <summary>The platform of one test class, with the gateway settings its <see cref="GatewaySettingAttribute"/>s name.</summary>
-    public class Fixture : IAsyncDisposable
+    public class Fixture : IAsyncLifetime
     {
         public Platform Platform { get; } = new(
             typeof(TSelf).Name, GatewaySettingAttribute.Of(typeof(TSelf)), AlertsSettingAttribute.Of(typeof(TSelf)),
             NotificationsSettingAttribute.Of(typeof(TSelf)), NotificationsServiceAttribute.Of(typeof(TSelf)),
             WatchlistSettingAttribute.Of(typeof(TSelf)));
 
-        public ValueTask DisposeAsync() => Platform.DisposeAsync();
+        public Task InitializeAsync() => Task.CompletedTask;
+
+        /// <summary>
+        /// xUnit v2 disposes a class fixture through <see cref="IAsyncLifetime"/> only (IAsyncDisposable is v3's): as an
+        /// IAsyncDisposable every class's hosts kept running, polling their stores, until the end of the run.
+        /// </summary>
+        public Task DisposeAsync() => Platform.DisposeAsync().AsTask();
     }
 }
 
