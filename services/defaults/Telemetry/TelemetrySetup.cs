@@ -40,7 +40,10 @@ public static class TelemetrySetup
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter("MassTransit", "Marten", serviceName, WatchlistMetrics.MeterName)
-                .AddPrometheusExporter());
+                .AddPrometheusExporter(o =>
+                    // The exporter answers a cached scrape for 300 ms by default: a scrape right after an event showed the figures
+                    // from before it. One Prometheus scrapes every 15 to 30 s; a cache saves nothing there.
+                    o.ScrapeResponseCacheDurationMilliseconds = 0));
 
         if (!string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
             otel.UseOtlpExporter();
