@@ -6,7 +6,8 @@ namespace Watchlist.Gateway.GraphQL.Services;
 
 /// <summary>
 /// The one place where a service's HTTP answer becomes a GraphQL error. <c>extensions.code</c> follows API.md:
-/// 401 UNAUTHENTICATED, 403 FORBIDDEN, 404 NOT_FOUND, 400/422 (and 413/414/431, arguments too long) BAD_USER_INPUT (with the problem's
+/// 401 UNAUTHENTICATED, 403 FORBIDDEN, 404 NOT_FOUND, 400/422 (and 413/414/431, arguments too long; 428, expectedVersion missing)
+/// BAD_USER_INPUT (with the problem's
 /// <c>errors</c> as <c>extensions.fields</c>), 409 and 412 CONFLICT. <c>extensions.correlationId</c> is the id a person can quote.
 /// </summary>
 public static class RestErrors
@@ -33,13 +34,15 @@ public static class RestErrors
             401 => Unauthenticated,
             403 => Forbidden,
             404 => NotFound,
-            400 or 413 or 414 or 422 or 431 => BadUserInput,
+            // 428: a change of something that exists, sent without expectedVersion (the service's If-Match).
+            400 or 413 or 414 or 422 or 428 or 431 => BadUserInput,
             409 or 412 => Conflict,
             _ => ServiceError,
         };
         var message = status switch
         {
             412 => $"The {name.Thing} has changed since expectedVersion; read it again and reapply your change.",
+            428 => $"expectedVersion is required to change an existing {name.Thing}: read it and send its version.",
             413 or 414 or 431 => $"The arguments are too long for the {name.Service} service; shorten them.",
             400 or 422 when problem?.Errors is { Count: > 0 } =>
                 $"{problem.Title ?? "The input is not valid."} extensions.fields says which fields and why.",
