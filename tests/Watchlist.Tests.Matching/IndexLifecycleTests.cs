@@ -134,4 +134,39 @@ public class IndexLifecycleTests
         }
         Assert.True(await writer > 0);
     }
+
+    [Fact]
+    public void Trimming_after_a_load_changes_no_answer_and_the_index_still_grows_and_shrinks()
+    {
+        var listed = Person("Bui Quang Vinh", "1980-04-02", nationality: "VN", id: Id);
+        var namesake = Person("Bui Quang Vinh", "1980-04-02", nationality: "VN");
+        var index = IndexWith(listed);
+        var traveller = Traveller("BUI QUANG VINH", "1980-04-02", nationality: "VN");
+        var before = index.Search(traveller).Select(h => (h.EntryId, h.Score)).ToList();
+
+        index.TrimExcess();
+
+        Assert.Equal(before, index.Search(traveller).Select(h => (h.EntryId, h.Score)));
+        index.Upsert(namesake);
+        var after = index.Search(traveller);
+        Assert.NotNull(after.HitFor(listed));
+        Assert.NotNull(after.HitFor(namesake));
+        Assert.True(index.Remove(Id));
+        Assert.Null(index.Search(traveller).HitFor(listed));
+        Assert.NotNull(index.Search(traveller).HitFor(namesake));
+    }
+
+    [Fact]
+    public void Entries_sharing_a_birth_date_and_nationality_are_still_told_apart_by_them()
+    {
+        var vietnamese = Person("Tran Van Minh", "1975-01-01", nationality: "VN");
+        var laotian = Person("Tran Van Minh", "1975-01-01", nationality: "LA");
+        var younger = Person("Tran Van Minh", "1991-09-30", nationality: "VN");
+        var index = IndexWith(vietnamese, laotian, younger);
+
+        var hits = index.Search(Traveller("TRAN VAN MINH", "1991-09-30", nationality: "VN"));
+
+        Assert.Equal(younger.Id, hits[0].EntryId);
+        Assert.True(hits[0].Score > (hits.HitFor(vietnamese)?.Score ?? 0));
+    }
 }

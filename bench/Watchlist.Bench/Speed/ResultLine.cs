@@ -22,7 +22,8 @@ public sealed record ResultLine(
     [property: JsonPropertyName("index_mb")] double IndexMb,
     [property: JsonPropertyName("build_s")] double BuildS,
     [property: JsonPropertyName("baseline_threshold")] double? BaselineThreshold,
-    [property: JsonPropertyName("baseline_queries")] int BaselineQueries)
+    [property: JsonPropertyName("baseline_queries")] int BaselineQueries,
+    [property: JsonPropertyName("peak_working_set_mb")] double PeakWorkingSetMb)
 {
     private static readonly JsonSerializerOptions Options = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
@@ -40,6 +41,7 @@ public sealed record ResultLine(
         SpeedupP50 = Round(SpeedupP50, 1),
         IndexMb = Round(IndexMb),
         BuildS = Round(BuildS, 2),
+        PeakWorkingSetMb = Round(PeakWorkingSetMb),
     }, Options);
 
     private static double Round(double value, int digits = 1) => Math.Round(value, digits);

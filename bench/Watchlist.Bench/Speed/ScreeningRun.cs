@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Npgsql;
 using Watchlist.Bench.Baseline;
+using Watchlist.Bench.Cases;
 using Watchlist.Bench.Metrics;
 using Watchlist.Matching;
 
@@ -22,34 +23,16 @@ public static class ScreeningRun
         var withBaseline = !options.Flag("no-baseline");
 
         var before = Memory.LiveBytes();
-        var clock = Stopwatch.StartNew();
-        var population = Population.Create(size, seed);
-        Console.WriteLine($"[bench] {population.All.Count} entries ({population.Real.Entries.Count} real), {population.NameCount} names, " +
-            $"generated in {clock.Elapsed.TotalSeconds:0.0} s");
-
-        var index = new ScreeningIndex();
-        clock.Restart();
-        index.UpsertMany(population.All);
-        var buildSeconds = clock.Elapsed.TotalSeconds;
-        Console.WriteLine($"[bench] index built in {buildSeconds:0.00} s");
-
-        var listed = population.ListedNames();
-        var queries = QueryMix.Build(population, listed, queryCount, seed + 100);
-        var tuning = QueryMix.Build(population, listed, options.Int("baseline-tune", size > 200_000 ? 200 : 400), seed + 200);
         await using var dataSource = NpgsqlDataSource.Create(options.String("pg", Environment.GetEnvironmentVariable("BENCH_PG")
             ?? "Host=127.0.0.1;Port=5432;Database=watchlist_bench;Username=watchlist;Password=watchlist;Timeout=60;Command Timeout=0"));
         await using var baseline = new PgTrgmBaseline(dataSource);
-        if (withBaseline)
-            Console.WriteLine("[bench] pg_trgm table loaded and indexed in " +
-                $"{(await baseline.LoadAsync(population.All)).TotalSeconds:0.0} s");
-
-        var names = population.NameCount;
-        var entries = population.All.Count;
-        // Let go of everything but the index (and the queries) before weighing it.
-        population.Release();
-        listed = null;
+        var built = await BuildAsync(options, size, seed, withBaseline ? baseline : null);
+        var (index, queries, tuning, buildSeconds) = (built.Index, built.Queries, built.Tuning, built.BuildSeconds);
+        // Only the index (and the queries) are left; the entries it was built from are gone, as in the service.
         var indexMb = (Memory.LiveBytes() - before) / 1048576.0;
         GC.KeepAlive(index);
+        var (names, entries) = (built.Names, built.Entries);
+        built = null;
 
         var engine = await EngineMeasurement.RunAsync(new EngineScreener(index, options.Int("max-candidates", 200)), queries);
         Report("in-process engine", engine.Answers, engine.Latency);
@@ -71,7 +54,38 @@ public static class ScreeningRun
         Console.WriteLine(new ResultLine(entries, names, queries.Count, p50, engine.Latency.Percentile(99), engine.Qps,
             all.Recall, all.Precision, "pg_trgm", pg?.Latency.Percentile(50), pg?.Latency.Percentile(99), pgTally?.Recall,
             pgTally?.Precision, pg is null ? null : pg.Latency.Percentile(50) / p50, indexMb, buildSeconds, pg?.Threshold,
-            pg?.Answers.Count ?? 0).ToJson());
+            pg?.Answers.Count ?? 0, Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0).ToJson());
+    }
+
+    private sealed record Built(ScreeningIndex Index, List<LabelledQuery> Queries, List<LabelledQuery> Tuning, double BuildSeconds,
+        long Names, int Entries);
+
+    /// <summary>
+    /// Everything that needs the entries themselves, in a frame of its own: once it returns, nothing but the index holds
+    /// them, so the weighing after it counts the index alone (a local of the caller's kept them alive before).
+    /// </summary>
+    private static async Task<Built> BuildAsync(Options options, int size, int seed, PgTrgmBaseline? baseline)
+    {
+        var queryCount = options.Int("queries", 4_000);
+        var clock = Stopwatch.StartNew();
+        var population = Population.Create(size, seed);
+        Console.WriteLine($"[bench] {population.All.Count} entries ({population.Real.Entries.Count} real), {population.NameCount} names, " +
+            $"generated in {clock.Elapsed.TotalSeconds:0.0} s");
+
+        var index = new ScreeningIndex();
+        clock.Restart();
+        index.UpsertMany(population.All);
+        index.TrimExcess();
+        var buildSeconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"[bench] index built in {buildSeconds:0.00} s");
+
+        var listed = population.ListedNames();
+        var queries = QueryMix.Build(population, listed, queryCount, seed + 100);
+        var tuning = QueryMix.Build(population, listed, options.Int("baseline-tune", size > 200_000 ? 200 : 400), seed + 200);
+        if (baseline is not null)
+            Console.WriteLine("[bench] pg_trgm table loaded and indexed in " +
+                $"{(await baseline.LoadAsync(population.All)).TotalSeconds:0.0} s");
+        return new Built(index, queries, tuning, buildSeconds, population.NameCount, population.All.Count);
     }
 
     private static void Report(string title, IReadOnlyList<Answer> answers, Latency? latency)

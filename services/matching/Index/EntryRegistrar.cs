@@ -3,7 +3,7 @@ namespace Watchlist.Matching;
 /// <summary>Turns a draft into an indexed entry, registering its terms. Writer only: it creates shared terms.</summary>
 internal static class EntryRegistrar
 {
-    public static IndexedEntry Register(EntryDraft draft, Vocabulary vocabulary)
+    public static IndexedEntry Register(EntryDraft draft, Vocabulary vocabulary, SharedArrays shared)
     {
         var names = new PreparedName[draft.Names.Length];
         for (var n = 0; n < names.Length; n++)
@@ -20,9 +20,9 @@ internal static class EntryRegistrar
             Version = source.Version,
             Kind = source.Kind,
             Names = names,
-            BirthDates = draft.BirthDates,
+            BirthDates = shared.Of(draft.BirthDates),
             Gender = source.Gender,
-            Nationalities = draft.Nationalities,
+            Nationalities = shared.Of(draft.Nationalities),
             Documents = draft.Documents,
             Identifiers = draft.Identifiers,
         };

@@ -12,6 +12,12 @@ internal sealed class KeyDirectory
     public Postings? Find(ulong key) => _postings.GetValueOrDefault(key);
 
     /// <summary>Writer only.</summary>
+    public void TrimExcess()
+    {
+        foreach (var postings in _postings.Values) postings.TrimExcess();
+    }
+
+    /// <summary>Writer only.</summary>
     public Postings Register(ulong key)
     {
         if (_postings.TryGetValue(key, out var postings)) return postings;

@@ -58,6 +58,14 @@ internal sealed class Postings
         if (_retired > 8 && _retired > _live) Compact(slots);
     }
 
+    /// <summary>Writer only: publishes the slots in an array of their exact size.</summary>
+    public void TrimExcess()
+    {
+        var items = _items;
+        if (items.Length == items[0] + 1) return;
+        Volatile.Write(ref _items, items[..(items[0] + 1)]);
+    }
+
     private void Compact(SlotTable slots)
     {
         var items = _items;

@@ -42,6 +42,12 @@ internal sealed class Vocabulary
         return term;
     }
 
+    /// <summary>Writer only.</summary>
+    public void TrimExcess()
+    {
+        foreach (var term in _terms.Values.Concat(_collisions.Values)) term.Postings?.TrimExcess();
+    }
+
     /// <summary>Indexed tokens one edit (or one swap of neighbours) away; the caller verifies.</summary>
     public void Neighbours(string text, HashSet<Term> found)
     {

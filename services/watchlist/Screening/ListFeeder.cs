@@ -69,6 +69,7 @@ public sealed class ListFeeder(IDocumentStore store, LiveList live, ILogger<List
             if (batch.Count == batch.Capacity) { live.State.ApplyMany(batch); batch.Clear(); }
         }
         live.State.ApplyMany(batch);
+        live.State.Loaded();
         live.State.AdvanceTo(highWater);
         _highWater = new ListHighWater(highWater);
         logger.LogInformation("Screening index loaded: {Count} screenable entries at list position {Position} in {Seconds:F1} s",

@@ -39,6 +39,9 @@ public sealed class ListState
         _index.UpsertMany(entries.Where(e => e.Status == EntryStatus.Active).Select(MatchableOf));
     }
 
+    /// <summary>Once a load is done (see <see cref="ScreeningIndex.TrimExcess"/>).</summary>
+    public void Loaded() => _index.TrimExcess();
+
     /// <summary>The entry as every consumer of the list sees it, in the engine's terms through the one policy.</summary>
     private static MatchableEntry MatchableOf(Entry entry) => ScreeningPolicy.EntryOf(EntrySnapshots.Of(entry));
 
