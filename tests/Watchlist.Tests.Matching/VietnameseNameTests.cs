@@ -46,6 +46,23 @@ public class VietnameseNameTests
         Assert.Equal(MatchBand.Match, Index.Search(Traveller("NGUYEN<<VAN<HUNG")).HitFor(Hung)?.Band);
 
     [Theory]
+    [InlineData("FAM DUC CUONG", "Phạm Đức Cường")]
+    [InlineData("PHAM DUC KUONG", "Phạm Đức Cường")]
+    [InlineData("KAO THI PHUONG", "Cao Thị Phương")]
+    [InlineData("CAO THI FUONG", "Cao Thị Phương")]
+    [InlineData("CAO FU QUY", "Cao Phú Quý")]
+    public void Foreign_spellings_of_one_sound_are_found(string name, string listed)
+    {
+        var entry = Person(listed, "1977-10-02", nationality: "VN");
+        var index = IndexWith(entry, Person("Phạm Đức Chương", "1977-10-02", nationality: "VN"));
+
+        var hit = index.Search(Traveller(name, "1977-10-02", nationality: "VN")).FirstOrDefault();
+
+        Assert.NotNull(hit);
+        Assert.Equal(listed, hit.MatchedName);
+    }
+
+    [Theory]
     [InlineData("HOANG VAN NAM", "Huỳnh Văn Nam")]
     [InlineData("VU THI SAU", "Võ Thị Sáu")]
     public void Regional_spellings_match(string name, string listed)

@@ -45,10 +45,13 @@ internal static class TokenSimilarity
             ? 0
             : Spelling(a.Text, b.Text, allowed);
         if (spelling < Inflected && SameStem(a.Text, b.Text)) return Inflected;
-        if (spelling >= SoundAlike || !SoundsAlike(a, b)) return spelling;
+        if (spelling >= SoundAlike) return spelling;
+        // A single syllable's key keeps its vowel and takes out only spellings of one sound (Phú / Fu, Kim / Kym), so
+        // meeting on it needs no spelling check: ph → f alone is two edits in a two-letter syllable.
+        if (a.Syllable != 0 && a.Syllable == b.Syllable) return SoundAlike;
+        if (!SoundsAlike(a, b)) return spelling;
         // The sound key ignores vowel quality (Moreno / Mariana share one), so the spelling must
-        // stay close too: one edit beyond the typo allowance (for a single syllable, whose key
-        // keeps the vowel: Kim / Kym, Gul / Goul, Ryu / Ryou). Skeletons have no vowels to compare.
+        // stay close too: one edit beyond the typo allowance. Skeletons have no vowels to compare.
         if (a.IsSkeleton || b.IsSkeleton) return SoundAlike;
         return EditDistance.Bounded(a.Text, b.Text, allowed + 1) <= allowed + 1 ? SoundAlike : 0;
     }
@@ -82,6 +85,6 @@ internal static class TokenSimilarity
     private static bool SoundsAlike(Term a, Term b)
     {
         if (a.IsSkeleton || b.IsSkeleton) return a.Consonants != 0 && a.Consonants == b.Consonants;
-        return (a.Phonetic != 0 && a.Phonetic == b.Phonetic) || (a.Syllable != 0 && a.Syllable == b.Syllable);
+        return a.Phonetic != 0 && a.Phonetic == b.Phonetic;
     }
 }

@@ -27,8 +27,10 @@ internal static class PhoneticKey
     /// <summary>
     /// For a single syllable (length 2 or more), its spelling with the alternations of
     /// romanisation systems taken out, vowels otherwise kept: ou/oo → u, ee → i, doubled
-    /// letters single, y → i after the first letter, q → k, w → v, ck → k. So Kym meets Kim and
-    /// Goul meets Gul, while Hung, Hang and Hong stay three names. Null for other tokens.
+    /// letters single, y → i after the first letter, q → k, c → k (but not in ch), ck → k,
+    /// ph → f, ks → x, w → v. So Kym meets Kim, Goul meets Gul, Fam meets Phạm and Duk meets
+    /// Đức, while Hung, Hang and Hong stay three names, and so do Chanh and Khanh. Null for
+    /// other tokens.
     /// </summary>
     public static string? SyllableOf(string token)
     {
@@ -46,13 +48,22 @@ internal static class PhoneticKey
                 continue;
             }
             if (c == 'c' && next == 'k') continue;
-            c = c switch
+            // Two letters for one sound: ph is f (Phạm / Fam), ks is x (Xuân / Ksuan). Vietnamese writes /k/ as c, k or q
+            // by the vowel that follows, so they never tell two names apart; ch and kh are sounds of their own and stay.
+            if ((c == 'p' && next == 'h') || (c == 'k' && next == 's'))
             {
-                'y' when i > 0 => 'i',
-                'q' => 'k',
-                'w' => 'v',
-                _ => c,
-            };
+                c = c == 'p' ? 'f' : 'x';
+                i++;
+            }
+            else
+                c = c switch
+                {
+                    'y' when i > 0 => 'i',
+                    'q' => 'k',
+                    'c' when next != 'h' => 'k',
+                    'w' => 'v',
+                    _ => c,
+                };
             if (length > 0 && key[length - 1] == c) continue;
             key[length++] = c;
         }
