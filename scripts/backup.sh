@@ -29,7 +29,8 @@ done
 
 # Definitions only (exchanges, queues, bindings, policies, users, permissions): messages are not backed up; what was in
 # flight is published again by the forwarders after a restore. Limited to the services' virtual host when RABBITMQ_URL names one.
-rabbitmqctl -q export_definitions "$dir/rabbitmq.all.json" >/dev/null
+# To standard output: the broker's CLI may run as the broker's own user, who cannot write into DIR.
+rabbitmqctl -q export_definitions - >"$dir/rabbitmq.all.json"
 if [ -n "$vhost" ]; then
   jq --arg v "$vhost" '{rabbit_version, rabbitmq_version, users,
       vhosts: [.vhosts[] | select(.name == $v)], permissions: [.permissions[] | select(.vhost == $v)],
