@@ -87,7 +87,8 @@ public static class ReadModelRebuild
             var started = System.Diagnostics.Stopwatch.StartNew();
             var written = await model.RebuildAsync(store, ct);
             // Counts only: the console of a host never carries personal data.
-            Console.WriteLine($"[rebuild] {app.Environment.ApplicationName}: {model.Name}, {written} documents in {started.Elapsed.TotalSeconds:F1} s");
+            Console.WriteLine(
+                $"[rebuild] {app.Environment.ApplicationName}: {model.Name}, {written} documents in {started.Elapsed.TotalSeconds:F1} s");
         }
         return true;
     }

@@ -49,10 +49,10 @@ public sealed class BackupRestoreTests : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        foreach (var host in _hosts.All) _output.WriteLine("DEBUG host output:\n" + string.Join('\n', host.Output.Split('\n').TakeLast(40)));
         await _hosts.DisposeAsync();
         await DropDatabasesAsync();
-        foreach (var queue in await QueuesAsync()) await RepositoryScripts.ToolAsync("rabbitmqctl", "-q", "delete_queue", "-p", VirtualHost, queue.Key);
+        foreach (var queue in await QueuesAsync())
+            await RepositoryScripts.ToolAsync("rabbitmqctl", "-q", "delete_queue", "-p", VirtualHost, queue.Key);
         if (Directory.Exists(_backup)) Directory.Delete(_backup, recursive: true);
     }
 
@@ -126,7 +126,8 @@ public sealed class BackupRestoreTests : IAsyncLifetime
         foreach (var subscription in subscriptions) await FeedUntilAsync(centre, subscription, 4);
 
         _output.WriteLine($"Restored: {entries.Count} entries, {alerts.Count} alerts, {subscriptions.Length} subscriptions, " +
-            $"{feedItems} feed items ({feedsBefore.Values.Sum(f => f.Count)} before the backup); restore took {clock.ElapsedMilliseconds} ms");
+            $"{feedItems} feed items ({feedsBefore.Values.Sum(f => f.Count)} before the backup); " +
+            $"restore took {clock.ElapsedMilliseconds} ms");
     }
 
     private async Task RebuildFromEmptyViewsAsync()
@@ -159,8 +160,8 @@ public sealed class BackupRestoreTests : IAsyncLifetime
         {
             await using var connection = new NpgsqlConnection(ConnectionOf(service));
             await connection.OpenAsync();
-            await using var read = new NpgsqlCommand($"SELECT id::text || ' ' || data::text FROM \"{_hosts.Schema(service)}\".{table} ORDER BY id",
-                connection);
+            await using var read = new NpgsqlCommand(
+                $"SELECT id::text || ' ' || data::text FROM \"{_hosts.Schema(service)}\".{table} ORDER BY id", connection);
             await using var reader = await read.ExecuteReaderAsync();
             while (await reader.ReadAsync()) views.Add(reader.GetString(0));
         }

@@ -9,7 +9,8 @@ namespace Watchlist.Tests.Integration.Operations;
 /// </summary>
 public static class RepositoryScripts
 {
-    public static async Task<string> RunAsync(string script, IReadOnlyList<string> arguments, IReadOnlyDictionary<string, string> environment)
+    public static async Task<string> RunAsync(string script, IReadOnlyList<string> arguments,
+        IReadOnlyDictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("bash", [RepositoryFiles.PathOf($"scripts/{script}"), .. arguments])
         {
@@ -42,7 +43,8 @@ public static class RepositoryScripts
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{tool} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await output}{await error}");
+            throw new InvalidOperationException(
+                $"{tool} {string.Join(' ', arguments)} failed ({process.ExitCode}): {await output}{await error}");
         return await output;
     }
 }
