@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using Npgsql;
 using Watchlist.Tests.Integration.Infrastructure;
 using Xunit.Abstractions;
@@ -63,10 +64,12 @@ public sealed class BackupRestoreTests : IAsyncLifetime
         var officer = _hosts.Client("officer", subject: "officer-bkp");
         var centre = _hosts.Client("command-centre", subject: "cc-bkp");
         var subscriptions = new[] { await SubscribeAsync(centre, "all"), await SubscribeAsync(centre, "arrests") };
+        await SetListPolicyAsync(admin, "backup-drill");
         var people = Enumerable.Range(0, 5).Select(_ => Traveller.Unique()).ToList();
         var entries = new List<Guid>();
         foreach (var person in people) entries.Add(await ListAsync(admin, person));
-        await ScreenUntilHitAsync(officer, people[0], entries[0]);
+        var screening = await ScreenUntilHitAsync(officer, people[0], entries[0]);
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/api/screenings/{screening}")).StatusCode); // in the access log
         await ScreenUntilHitAsync(officer, people[1], entries[1]);
         await AlertsUntilAsync(centre, 2);
         var feedsBefore = new Dictionary<Guid, List<FeedItem>>();
@@ -106,6 +109,8 @@ public sealed class BackupRestoreTests : IAsyncLifetime
         Assert.Equal(entries.Order(), (await IdsAsync(admin, "/api/entries?limit=100")).Order());
         Assert.Equal(alerts.Order(), (await IdsAsync(centre, "/api/alerts?limit=100")).Order());
         Assert.Equal(subscriptions.Order(), (await IdsAsync(centre, "/api/subscriptions")).Order());
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/lists/backup-drill")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/api/screenings/{screening}")).StatusCode);
         // The third alert reaches the feeds now, republished by the forwarder; everything else it republished is dropped.
         foreach (var subscription in subscriptions) await FeedUntilAsync(centre, subscription, 3);
         await ForwarderCaughtUpAsync("alerts");
@@ -130,17 +135,20 @@ public sealed class BackupRestoreTests : IAsyncLifetime
             $"restore took {clock.ElapsedMilliseconds} ms");
     }
 
+    private static readonly (string Service, string Table)[] Projections =
+    [
+        ("watchlist", "mt_doc_entryview"), ("watchlist", "mt_doc_listpolicy"), ("watchlist", "mt_doc_accesslogview"),
+        ("alerts", "mt_doc_alertview"),
+    ];
+
     private async Task RebuildFromEmptyViewsAsync()
     {
-        await using (var connection = new NpgsqlConnection(ConnectionOf("watchlist")))
+        foreach (var (service, table) in Projections)
         {
+            await using var connection = new NpgsqlConnection(ConnectionOf(service));
             await connection.OpenAsync();
-            await new NpgsqlCommand($"DELETE FROM \"{_hosts.Schema("watchlist")}\".mt_doc_entryview", connection).ExecuteNonQueryAsync();
-        }
-        await using (var connection = new NpgsqlConnection(ConnectionOf("alerts")))
-        {
-            await connection.OpenAsync();
-            await new NpgsqlCommand($"DELETE FROM \"{_hosts.Schema("alerts")}\".mt_doc_alertview", connection).ExecuteNonQueryAsync();
+            await using var delete = new NpgsqlCommand($"DELETE FROM \"{_hosts.Schema(service)}\".{table}", connection);
+            Assert.True(await delete.ExecuteNonQueryAsync() > 0, $"{table} was empty before the rebuild");
         }
         NpgsqlConnection.ClearAllPools();
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}")
@@ -152,11 +160,11 @@ public sealed class BackupRestoreTests : IAsyncLifetime
         _output.WriteLine(rebuild);
     }
 
-    /// <summary>The entry list's and the alert board's documents, as stored: what a rebuild must write again exactly.</summary>
+    /// <summary>The documents of every projection, as stored: what a rebuild must write again exactly.</summary>
     private async Task<List<string>> ViewsAsync()
     {
         var views = new List<string>();
-        foreach (var (service, table) in new[] { ("watchlist", "mt_doc_entryview"), ("alerts", "mt_doc_alertview") })
+        foreach (var (service, table) in Projections)
         {
             await using var connection = new NpgsqlConnection(ConnectionOf(service));
             await connection.OpenAsync();
@@ -166,7 +174,7 @@ public sealed class BackupRestoreTests : IAsyncLifetime
             while (await reader.ReadAsync()) views.Add(reader.GetString(0));
         }
         NpgsqlConnection.ClearAllPools();
-        Assert.Equal(5 + 3, views.Count);
+        Assert.Equal(5 + 1 + 1 + 3, views.Count); // entries, the list policy, the read of a screening, alerts
         return views;
     }
 

@@ -39,8 +39,9 @@ public static class PlatformCalls
         return (await response.Json()).GetProperty("id").GetGuid();
     }
 
-    public static async Task ScreenUntilHitAsync(HttpClient officer, Traveller person, Guid entryId) =>
-        await Eventually.Until(async () =>
+    /// <returns>The screening's id.</returns>
+    public static async Task<Guid> ScreenUntilHitAsync(HttpClient officer, Traveller person, Guid entryId) =>
+        (await Eventually.Until(async () =>
         {
             var response = await officer.PostAsJsonAsync("/api/screenings", new
             {
@@ -55,7 +56,15 @@ public static class PlatformCalls
             return await response.Json();
         }, body => body.GetProperty("decision").GetString() == "MATCH"
             && body.GetProperty("hits").EnumerateArray().Any(h => h.GetProperty("entryId").GetGuid() == entryId),
-            $"a MATCH on entry {entryId}", TimeSpan.FromSeconds(30));
+            $"a MATCH on entry {entryId}", TimeSpan.FromSeconds(30))).GetProperty("screeningId").GetGuid();
+
+    /// <summary>A list policy of the admin's agency: its first PUT creates it.</summary>
+    public static async Task SetListPolicyAsync(HttpClient admin, string list)
+    {
+        var response = await admin.SendAsync(HttpJson.WithIfMatch(HttpMethod.Put, $"/api/lists/{list}", null,
+            new { fourEyes = true, reviewEveryDays = 365, reason = "kept through a backup" }));
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+    }
 
     public static async Task<Guid> SubscribeAsync(HttpClient centre, string name)
     {
