@@ -3,14 +3,16 @@
 #   ./run.sh                 install what is missing, start everything, wait until ready, print the URLs
 #   ./run.sh --demo          the same, then load the demo data
 #   ./run.sh token <role> [agency]   print a development JWT (roles: admin, officer, command-centre, auditor)
+#   ./run.sh backup DIR | restore DIR | rebuild   back up every database and the broker's definitions, restore them,
+#                            rebuild the read models from the event stores (README "Backup and restore")
 # Ctrl-C (or SIGTERM) stops the hosts it started. PostgreSQL and RabbitMQ keep running.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-if [ "${1:-}" = token ]; then shift; exec scripts/token.sh "$@"; fi
+case "${1:-}" in token|backup|restore|rebuild) command="$1"; shift; exec "scripts/$command.sh" "$@" ;; esac
 demo=0
 for arg in "$@"; do
-  case "$arg" in --demo) demo=1 ;; -h|--help) sed -n '2,7p' "$0"; exit 0 ;; *) echo "unknown option $arg" >&2; exit 2 ;; esac
+  case "$arg" in --demo) demo=1 ;; -h|--help) sed -n '2,9p' "$0"; exit 0 ;; *) echo "unknown option $arg" >&2; exit 2 ;; esac
 done
 
 command -v dotnet >/dev/null || { echo "The .NET 10 SDK is required: https://dot.net (Debian: apt-get install dotnet-sdk-10.0)." >&2; exit 1; }

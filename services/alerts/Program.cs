@@ -35,8 +35,11 @@ builder.Services.AddSingleton(ScreeningPolicy.From(builder.Configuration)); // t
 builder.Services.AddSingleton<AudienceBackfill>().AddHostedService(sp => sp.GetRequiredService<AudienceBackfill>());
 builder.Services.AddRetroScreening(builder.Configuration);
 builder.Services.AddAlertMetrics();
+// A projection of the event store, written with its events; ./run.sh rebuild writes it again (decision 0066).
+builder.Services.AddReadModel<Alert, AlertView>("alert board", AlertView.Rebuilt);
 
 var app = builder.Build();
+if (await app.RebuildReadModelsIfAskedAsync(args)) return;
 app.UseServiceDefaults();
 app.MapMetrics();
 app.MapAlerts();

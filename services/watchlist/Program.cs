@@ -6,6 +6,8 @@ using Watchlist.ServiceDefaults.PersonalData;
 using Watchlist.WatchlistService.Content.Screening;
 using Watchlist.WatchlistService.Entries;
 using Watchlist.WatchlistService.Governance;
+using Watchlist.WatchlistService.Governance.Access;
+using Watchlist.WatchlistService.Governance.Lists;
 using Watchlist.WatchlistService.Imports;
 using Watchlist.WatchlistService.Integration;
 using Watchlist.WatchlistService.Screening;
@@ -18,8 +20,13 @@ builder.AddPersonalData();
 builder.Services.AddSingleton(TimeProvider.System).AddSingleton<ChangeFactory>().AddScoped<EntryChanges>();
 builder.Services.AddScreening(builder.Configuration).AddContentScreening();
 builder.Services.AddGovernance();
+// Projections of the event store, written with their events; ./run.sh rebuild writes them again (decision 0066).
+builder.Services.AddReadModel<Entry, EntryView>("entry list", EntryView.Rebuilt)
+    .AddReadModel<ListPolicy, ListPolicy>("list policies", events => ListPolicyDecider.Fold(null, events.OfType<ListPolicySet>()))
+    .AddReadModel<PersonalDataRead, AccessLogView>("access log", AccessLogView.Rebuilt);
 
 var app = builder.Build();
+if (await app.RebuildReadModelsIfAskedAsync(args)) return;
 app.UseServiceDefaults();
 app.MapMetrics();
 app.MapEntries();

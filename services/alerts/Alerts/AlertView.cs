@@ -33,4 +33,8 @@ public sealed record AlertView(
         a.Facts.Audience is not null, a.SlaDeadline,
         // Fixed width, so that comparing keys as text orders alerts by raising time, then id.
         $"{a.RaisedAt.UtcTicks:D19}-{a.Id:N}", a.Facts.Unit);
+
+    /// <summary>The view an alert's stream gives, for <c>./run.sh rebuild</c>.</summary>
+    public static AlertView? Rebuilt(IReadOnlyList<object> events) =>
+        AlertDecider.Fold(events.OfType<IAlertEvent>()) is { } alert ? From(alert) : null;
 }

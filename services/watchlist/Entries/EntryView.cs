@@ -34,4 +34,8 @@ public sealed record EntryView(
         // Fixed width, so that comparing keys as text orders entries by listing time, then id.
         $"{e.ListedAt.UtcTicks:D19}-{e.Id:N}",
         e.Details.Source.Dataset, e.Details.Source.Reference, ReviewKeyOf(e));
+
+    /// <summary>The view an entry's stream gives, for <c>./run.sh rebuild</c>.</summary>
+    public static EntryView? Rebuilt(IReadOnlyList<object> events) =>
+        EntryDecider.Fold(events.OfType<IEntryEvent>()) is { } entry ? From(entry) : null;
 }

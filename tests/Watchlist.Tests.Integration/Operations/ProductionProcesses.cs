@@ -8,7 +8,8 @@ namespace Watchlist.Tests.Integration.Operations;
 /// The four hosts as their own processes in the Production environment (JSON logs, no development key), on the test's
 /// schemas and queues, so a test reads exactly what each process writes to its console.
 /// </summary>
-public sealed class ProductionProcesses(RabbitMqFixture rabbit, string tag) : IAsyncDisposable
+/// <param name="postgresOf">Each service's connection string (default: the test database, every service in its own schema).</param>
+public sealed class ProductionProcesses(RabbitMqFixture rabbit, string tag, Func<string, string>? postgresOf = null) : IAsyncDisposable
 {
     /// <summary>Tokens for these hosts are signed with this key (the development key is refused outside Development).</summary>
     public const string SigningKey = "operations-test-signing-key-0123456789abcdef";
@@ -25,10 +26,14 @@ public sealed class ProductionProcesses(RabbitMqFixture rabbit, string tag) : IA
 
     public string Schema(string service) => $"{_prefix}_{service}";
 
-    public async Task StartAsync(IReadOnlyDictionary<string, string>? extra = null)
+    /// <summary>What the hosts' queues and exchanges are named with.</summary>
+    public string Prefix => $"{_prefix}-";
+
+    /// <param name="keepData">Start on what the schemas hold (after <see cref="StopAsync"/>) instead of empty ones.</param>
+    public async Task StartAsync(IReadOnlyDictionary<string, string>? extra = null, bool keepData = false)
     {
         // A host that fails to start fails the test; the ones that did start must not outlive it.
-        try { await StartAllAsync(extra); }
+        try { await StartAllAsync(extra, keepData); }
         catch
         {
             await DisposeAsync();
@@ -36,9 +41,9 @@ public sealed class ProductionProcesses(RabbitMqFixture rabbit, string tag) : IA
         }
     }
 
-    private async Task StartAllAsync(IReadOnlyDictionary<string, string>? extra)
+    private async Task StartAllAsync(IReadOnlyDictionary<string, string>? extra, bool keepData)
     {
-        await TestSchemas.DropAsync(Schema("watchlist"), Schema("alerts"), Schema("notifications"));
+        if (!keepData) await TestSchemas.DropAsync(Schema("watchlist"), Schema("alerts"), Schema("notifications"));
         var (certificate, key) = WriteCertificate();
         var services = await Task.WhenAll(
             StartAsync("services/watchlist", "Watchlist.WatchlistService", Service("watchlist", extra)),
@@ -70,15 +75,21 @@ public sealed class ProductionProcesses(RabbitMqFixture rabbit, string tag) : IA
         return process;
     }
 
-    private Dictionary<string, string> Service(string service, IReadOnlyDictionary<string, string>? extra) => new(Common(extra))
+    private Dictionary<string, string> Service(string service, IReadOnlyDictionary<string, string>? extra)
     {
-        ["ConnectionStrings:Postgres"] = TestEnvironment.Postgres,
-        ["Marten:Schema"] = Schema(service),
-        ["EventStore:DaemonMode"] = "Solo",
-        ["RABBITMQ_URL"] = rabbit.Url,
-        ["Messaging:EndpointPrefix"] = $"{_prefix}-",
-        ["Messaging:TemporaryEndpoints"] = "true",
-    };
+        var settings = new Dictionary<string, string>(Common(extra))
+        {
+            ["ConnectionStrings:Postgres"] = postgresOf?.Invoke(service) ?? TestEnvironment.Postgres,
+            ["Marten:Schema"] = Schema(service),
+            ["EventStore:DaemonMode"] = "Solo",
+            ["RABBITMQ_URL"] = rabbit.Url,
+            ["Messaging:EndpointPrefix"] = Prefix,
+            ["Messaging:TemporaryEndpoints"] = "true",
+        };
+        // The test's own settings win, e.g. durable queues for a test whose queues must outlive the hosts.
+        foreach (var (name, value) in extra ?? new Dictionary<string, string>()) settings[name] = value;
+        return settings;
+    }
 
     private static readonly string PseudonymKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     private static readonly string MasterKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
@@ -98,23 +109,31 @@ public sealed class ProductionProcesses(RabbitMqFixture rabbit, string tag) : IA
         return settings;
     }
 
+    /// <summary>Once per instance: the key ring in the notifications database is encrypted with it, across restarts.</summary>
     private (string Certificate, string Key) WriteCertificate()
     {
+        var name = Path.Combine(_directory, "dp");
+        if (File.Exists(name + ".key")) return (name + ".crt", name + ".key");
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=watchlist-operations-test", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(1));
-        var name = Path.Combine(_directory, "dp");
         File.WriteAllText(name + ".crt", certificate.ExportCertificatePem());
         File.WriteAllText(name + ".key", rsa.ExportPkcs8PrivateKeyPem());
         return (name + ".crt", name + ".key");
     }
 
+    /// <summary>Kills every host (SIGKILL, as a lost server would); <see cref="StartAsync"/> with keepData starts them again.</summary>
+    public async Task StopAsync()
+    {
+        foreach (var process in _started) await process.DisposeAsync();
+        _started.Clear();
+        Npgsql.NpgsqlConnection.ClearAllPools();
+    }
+
     public async ValueTask DisposeAsync()
     {
         // Twice is safe: a failed start disposes, and so does the test.
-        foreach (var process in _started) await process.DisposeAsync();
-        _started.Clear();
+        await StopAsync();
         if (Directory.Exists(_directory)) Directory.Delete(_directory, recursive: true);
-        Npgsql.NpgsqlConnection.ClearAllPools();
     }
 }

@@ -18,6 +18,10 @@ public sealed record AccessLogView(Guid Id, PersonalDataRead Read, string Agency
 {
     public static AccessLogView Of(PersonalDataRead r) =>
         new(r.Id, r, r.Agency ?? "", r.Subject, r.Resource, r.At, $"{r.At.UtcTicks:D19}-{r.Id:N}");
+
+    /// <summary>The view a read's stream (its one event) gives, for <c>./run.sh rebuild</c>.</summary>
+    public static AccessLogView? Rebuilt(IReadOnlyList<object> events) =>
+        events.OfType<PersonalDataRead>().FirstOrDefault() is { } read ? Of(read) : null;
 }
 
 /// <summary>
