@@ -22,7 +22,8 @@ public sealed class EntryListedUpcaster(StoreOptions options)
         StoredEvents.Read<EntryListed>(options, stored, IsV1, json =>
         {
             var details = json["details"]!.AsObject();
-            foreach (var list in new[] { "birthDates", "nationalities", "documents", "identifiers" }) details.Default(list, new JsonArray());
+            foreach (var list in new[] { "birthDates", "nationalities", "documents", "identifiers" })
+                details.Default(list, new JsonArray());
             details.Default("source", new JsonObject { ["dataset"] = "manual", ["reference"] = null });
         });
 

@@ -7,9 +7,9 @@ namespace Watchlist.Tests.Integration.Operations;
 
 /// <summary>
 /// Each service serves its domain metrics at <c>GET /metrics</c> on its own port, and they move with the work: a hit screened,
-/// its alert raised and delivered over SSE and a GraphQL subscription's WebSocket show in the watchlist's, the alerts' and the notifications' scrapes. Every metric
-/// of <c>ops/metrics.txt</c> (what the dashboard and the alert rules may use) is there. The gateway serves none and routes
-/// none: outside callers get 404.
+/// its alert raised and delivered over SSE and a GraphQL subscription's WebSocket show in the watchlist's, the alerts' and the
+/// notifications' scrapes. Every metric of <c>ops/metrics.txt</c> (what the dashboard and the alert rules may use) is there.
+/// The gateway serves none and routes none: outside callers get 404.
 /// </summary>
 public sealed class MetricsEndpointTests(PlatformTest<MetricsEndpointTests>.Fixture fixture, RabbitMqFixture rabbit)
     : PlatformTest<MetricsEndpointTests>(fixture, rabbit)
