@@ -31,6 +31,8 @@ internal sealed class SseObservable(NotificationsFeed feed, string token, Guid s
                 client.Timeout = Timeout.InfiniteTimeSpan;
                 using var request = new HttpRequestMessage(HttpMethod.Get, $"api/notifications/stream?subscription={subscriptionId}");
                 if (lastEventId is not null) request.Headers.Add("Last-Event-ID", lastEventId);
+                // The notifications service counts what it writes here as delivered over WebSocket (the gateway has no /metrics).
+                request.Headers.Add("X-Delivery-Channel", "websocket");
                 using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
                 if ((int)response.StatusCode is 401 or 403 or 404)
                 {

@@ -47,53 +47,25 @@ public static class AlertMetrics
         }
     }
 
-    /// <summary>Open alerts by severity, read from the board every few seconds; every replica reports the same figures.</summary>
-    public sealed class OpenAlerts(EventStoreSettings store, ILogger<OpenAlerts> log) : BackgroundService
+    /// <summary>Open alerts by severity, counted on the board (<see cref="DatabaseSampler"/>).</summary>
+    public sealed class OpenAlerts(EventStoreSettings store, ILogger<OpenAlerts> log)
+        : DatabaseSampler(store, log, [.. Severities.Select(s => Count(0, s))])
     {
-        private static readonly TimeSpan Every = TimeSpan.FromSeconds(5);
-        private volatile Measurement<double>[] _counts = [.. Severities.Select(s => Count(0, s))];
+        protected override string Sampled => "open alerts";
 
-        private readonly ScrapeDemand _demand = new();
-
-        public IEnumerable<Measurement<double>> Observe()
+        protected override async Task<Measurement<double>[]> SampleAsync(NpgsqlConnection connection, CancellationToken ct)
         {
-            _demand.Scraped();
-            return _counts;
+            await using var command = new NpgsqlCommand($"""
+                select lower(data->>'severity'), count(*)::float8 from "{Store.Schema}".mt_doc_alertview
+                where data->>'status' <> 'RESOLVED' group by 1
+                """, connection);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            var counts = Severities.ToDictionary(s => s, _ => 0d);
+            while (await reader.ReadAsync(ct)) counts[reader.GetString(0)] = reader.GetDouble(1);
+            return [.. counts.Select(c => Count(c.Value, c.Key))];
         }
 
         private static Measurement<double> Count(double n, string severity) =>
             new(n, new KeyValuePair<string, object?>("severity", severity));
-
-        protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-        {
-            var sql = $"""
-                select lower(data->>'severity'), count(*)::float8 from "{store.Schema}".mt_doc_alertview
-                where data->>'status' <> 'RESOLVED' group by 1
-                """;
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                if (!_demand.Wanted)
-                {
-                    await Task.Delay(Every, stoppingToken);
-                    continue;
-                }
-                try
-                {
-                    await using var connection = new NpgsqlConnection(store.ConnectionString);
-                    await connection.OpenAsync(stoppingToken);
-                    await using var command = new NpgsqlCommand(sql, connection);
-                    await using var reader = await command.ExecuteReaderAsync(stoppingToken);
-                    var counts = Severities.ToDictionary(s => s, _ => 0d);
-                    while (await reader.ReadAsync(stoppingToken)) counts[reader.GetString(0)] = reader.GetDouble(1);
-                    _counts = [.. counts.Select(c => Count(c.Value, c.Key))];
-                }
-                catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedTable) { } // no alert stored yet
-                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-                {
-                    log.LogDebug(ex, "Counting open alerts failed; trying again");
-                }
-                await Task.Delay(Every, stoppingToken);
-            }
-        }
     }
 }

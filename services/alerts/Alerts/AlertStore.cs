@@ -15,6 +15,7 @@ public static class AlertStore
     public static void Configure(StoreOptions options)
     {
         options.Events.AppendMode = EventAppendMode.Rich;
+        Versioning.AlertStoredEvents.Configure(options); // every stored event under its fixed name and version (decision 0070)
         options.Schema.For<WatchedEntry>().Index(w => w.ListPosition);
         options.Schema.For<AlertView>().Index(v => v.SortKey).Index(v => v.SlaDeadline).Index(v => v.EntryId).GinIndexJsonData();
         options.Schema.For<OpenAlertKey>();

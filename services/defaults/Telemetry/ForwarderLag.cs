@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using Watchlist.ServiceDefaults.EventStore;
@@ -8,50 +7,26 @@ namespace Watchlist.ServiceDefaults.Telemetry;
 
 /// <summary>
 /// <c>watchlist_forwarder_lag_seconds{service}</c>: the age of the oldest stored event the forwarder has not published yet,
-/// 0 when it has published everything. Read from the database every few seconds (the first unpublished event by sequence),
-/// so every replica reports the same figure whichever one runs the daemon.
+/// 0 when it has published everything, read from the database (the first unpublished event by sequence), so every replica
+/// reports the same figure whichever one runs the daemon.
 /// </summary>
-public sealed class ForwarderLag(EventStoreSettings store, ServiceIdentity service, ILogger<ForwarderLag> log) : BackgroundService
+public sealed class ForwarderLag(EventStoreSettings store, ServiceIdentity service, ILogger<ForwarderLag> log)
+    : DatabaseSampler(store, log, [Lag(0, service)])
 {
-    private static readonly TimeSpan Every = TimeSpan.FromSeconds(5);
-    private readonly ScrapeDemand _demand = new();
-    private double _seconds;
+    protected override string Sampled => "the forwarder's lag";
 
-    public IEnumerable<Measurement<double>> Observe()
+    protected override async Task<Measurement<double>[]> SampleAsync(NpgsqlConnection connection, CancellationToken ct)
     {
-        _demand.Scraped();
-        return [new(Volatile.Read(ref _seconds), new KeyValuePair<string, object?>("service", service.Name))];
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var sql = $"""
-            select extract(epoch from now() - e.timestamp)::float8 from "{store.Schema}".mt_events e
-            where e.seq_id > coalesce((select max(last_seq_id) from "{store.Schema}".mt_event_progression
+        await using var command = new NpgsqlCommand($"""
+            select extract(epoch from now() - e.timestamp)::float8 from "{Store.Schema}".mt_events e
+            where e.seq_id > coalesce((select max(last_seq_id) from "{Store.Schema}".mt_event_progression
                                        where name like '{EventForwarder.SubscriptionId}%'), 0)
             order by e.seq_id limit 1
-            """;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            if (!_demand.Wanted)
-            {
-                await Task.Delay(Every, stoppingToken);
-                continue;
-            }
-            try
-            {
-                await using var connection = new NpgsqlConnection(store.ConnectionString);
-                await connection.OpenAsync(stoppingToken);
-                await using var command = new NpgsqlCommand(sql, connection);
-                var age = await command.ExecuteScalarAsync(stoppingToken);
-                Volatile.Write(ref _seconds, age is double d ? Math.Max(0, d) : 0);
-            }
-            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedTable) { } // before Marten made its tables
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                log.LogDebug(ex, "Reading the forwarder's lag failed; trying again");
-            }
-            await Task.Delay(Every, stoppingToken);
-        }
+            """, connection);
+        var age = await command.ExecuteScalarAsync(ct);
+        return [Lag(age is double d ? Math.Max(0, d) : 0, service)];
     }
+
+    private static Measurement<double> Lag(double seconds, ServiceIdentity service) =>
+        new(seconds, new KeyValuePair<string, object?>("service", service.Name));
 }

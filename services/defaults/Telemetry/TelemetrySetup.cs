@@ -34,7 +34,9 @@ public static class TelemetrySetup
             .WithTracing(t => t
                 .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !ctx.Request.Path.StartsWithSegments("/health"))
                 .AddHttpClientInstrumentation()
-                .AddSource("MassTransit", "Marten", serviceName))
+                .AddSource("MassTransit", "Marten", serviceName)
+                // Before any exporter: exception messages never leave the process (decision 0072).
+                .AddProcessor(new WithheldExceptionSpans()))
             .WithMetrics(m => m
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()

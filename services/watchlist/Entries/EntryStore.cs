@@ -1,7 +1,7 @@
 using JasperFx.Events;
 using Marten;
 using Watchlist.ServiceDefaults.PersonalData;
-using Watchlist.WatchlistService.Screening;
+using Watchlist.WatchlistService.Versioning;
 
 namespace Watchlist.WatchlistService.Entries;
 
@@ -14,9 +14,8 @@ public static class EntryStore
     public static void Configure(StoreOptions options)
     {
         options.Events.AppendMode = EventAppendMode.Rich;
-        // The screening record was once a class named TravellerScreened, like the integration event it leads to; the name
-        // changed, the stored events keep theirs.
-        options.Events.MapEventType<ScreeningRecorded>("traveller_screened");
+        // Every stored event under its fixed name and version, older shapes through upcasters (decision 0070).
+        WatchlistStoredEvents.Configure(options);
         options.Schema.For<EntryView>()
             .Index(v => v.SortKey)
             .Index(v => v.SourceReference)

@@ -7,9 +7,9 @@ namespace Watchlist.Tests.Integration.Operations;
 
 /// <summary>
 /// Each service serves its domain metrics at <c>GET /metrics</c> on its own port, and they move with the work: a hit screened,
-/// its alert raised and delivered over SSE show in the watchlist's, the alerts' and the notifications' scrapes. Every metric
-/// of <c>ops/metrics.txt</c> (what the dashboard and the alert rules may use) is there. The gateway serves none and routes
-/// none: outside callers get 404.
+/// its alert raised and delivered over SSE and a GraphQL subscription's WebSocket show in the watchlist's, the alerts' and the
+/// notifications' scrapes. Every metric of <c>ops/metrics.txt</c> (what the dashboard and the alert rules may use) is there.
+/// The gateway serves none and routes none: outside callers get 404.
 /// </summary>
 public sealed class MetricsEndpointTests(PlatformTest<MetricsEndpointTests>.Fixture fixture, RabbitMqFixture rabbit)
     : PlatformTest<MetricsEndpointTests>(fixture, rabbit)
@@ -20,6 +20,15 @@ public sealed class MetricsEndpointTests(PlatformTest<MetricsEndpointTests>.Fixt
         var centre = Platform.CommandCentre(subject: "cc-metrics");
         var subscription = await centre.SubscribeAsync(new { });
         await using var stream = await SseClient.OpenAsync(centre, $"/api/notifications/stream?subscription={subscription}");
+        // A GraphQL subscription too: the gateway reads the notifications stream for it, and the delivery counts as websocket.
+        await using var ws = await GraphQLWebSocket.ConnectAsync(Platform.Gateway.Address);
+        await ws.InitAsync(DevTokens.Issue("command-centre", "VN-MPS", "cc-metrics-ws"));
+        await ws.ExpectAsync("connection_ack");
+        await ws.SubscribeAsync("metrics", GraphQLSubscriptionTests.AlertsSubscription);
+        var wsCentre = Platform.CommandCentre(subject: "cc-metrics-ws");
+        await Eventually.Until(
+            async () => (await (await wsCentre.GetAsync("/api/subscriptions")).Json()).GetProperty("items").GetArrayLength(),
+            n => n == 1, "the bridged subscription");
         var name = $"{AlertFlows.RandomSurname()} Van {AlertFlows.RandomSurname()}";
         var passport = AlertFlows.NewPassport();
         var (entryId, _) = await Platform.ListAsync(AlertFlows.Person(name, passport));
@@ -28,6 +37,7 @@ public sealed class MetricsEndpointTests(PlatformTest<MetricsEndpointTests>.Fixt
         await Platform.ScreenHitAsync(AlertFlows.Traveller(name, passport), entryId);
         await Platform.AlertsUntilAsync(entryId, a => a.Length == 1, "the hit's alert");
         await stream.NextAsync(TimeSpan.FromSeconds(20));
+        await ws.ExpectAsync("next", TimeSpan.FromSeconds(20));
 
         var watchlist = await ScrapeAsync(Platform.Watchlist.Address);
         Assert.True(Sum(watchlist, "watchlist_screenings_total", ("decision", "match"), ("kind", "traveller"))
@@ -42,6 +52,7 @@ public sealed class MetricsEndpointTests(PlatformTest<MetricsEndpointTests>.Fixt
         Assert.True(Sum(alerts, "watchlist_queue_lag_seconds_count") >= 1);
         var notifications = await ScrapeAsync(Platform.Notifications.Address);
         Assert.True(Sum(notifications, "watchlist_feed_delivery_seconds_count", ("channel", "sse")) >= 1);
+        Assert.True(Sum(notifications, "watchlist_feed_delivery_seconds_count", ("channel", "websocket")) >= 1);
 
         var scrapes = new Dictionary<string, List<PrometheusSample>>
         {

@@ -49,7 +49,7 @@ public static class SseStreamEndpoint
         http.Response.ContentType = "text/event-stream; charset=utf-8";
         http.Response.Headers.CacheControl = "no-cache, no-store";
         http.Response.Headers["X-Accel-Buffering"] = "no";
-        var sse = new SseWriter(http.Response, http.RequestServices.GetJsonOptions());
+        var sse = new SseWriter(http.Response, http.RequestServices.GetJsonOptions(), DeliveryMetrics.ChannelOf(http.Request));
 
         // Listen before the first read, so an append committed between the read and the wait still wakes us.
         using var listener = wakeups.Listen(id);

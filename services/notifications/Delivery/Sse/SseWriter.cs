@@ -5,14 +5,17 @@ using Watchlist.Notifications.Feed;
 
 namespace Watchlist.Notifications.Delivery.Sse;
 
-/// <summary>The text/event-stream framing of the WHATWG spec: one event per feed item, comments for heartbeats.</summary>
-public sealed class SseWriter(HttpResponse response, JsonSerializerOptions json)
+/// <summary>
+/// The text/event-stream framing of the WHATWG spec: one event per feed item, comments for heartbeats. Each event written is a
+/// delivery on <paramref name="channel"/> (<see cref="DeliveryMetrics.ChannelOf"/>).
+/// </summary>
+public sealed class SseWriter(HttpResponse response, JsonSerializerOptions json, string channel)
 {
     public async Task EventAsync(FeedItem item, CancellationToken ct)
     {
         var data = JsonSerializer.Serialize(item.ToNotification(), json);
         await WriteAsync($"id: {item.Cursor.ToString(CultureInfo.InvariantCulture)}\nevent: {item.Event}\ndata: {data}\n\n", ct);
-        DeliveryMetrics.Delivered(DeliveryMetrics.Sse, item.At);
+        DeliveryMetrics.Delivered(channel, item.At);
     }
 
     public Task CommentAsync(string text, CancellationToken ct) => WriteAsync($": {text}\n\n", ct);
