@@ -65,6 +65,7 @@ public sealed class AlertPersonalDataTests(PlatformTest<AlertPersonalDataTests>.
         Assert.Contains(alias, Names(await Platform.AlertAsync(open.Id())));
         Assert.Equal(url, (await Platform.AlertAsync(post.Id())).Str("post"));
         var needles = new[] { alias.Split(' ')[0], alias.Split(' ')[1], passport, travellerPhone, url };
+        Assert.Equal(needles.Length, (await FoundAsync(["mt_doc_alertview"], needles)).Count); // the search finds what is there
         Assert.Empty(await FoundAsync(["mt_events", "mt_doc_openalertkey", "mt_doc_falsepositive"], needles));
         await using (var query = Platform.StoreOf(Platform.Alerts).QuerySession())
         {
@@ -145,6 +146,7 @@ public sealed class AlertPersonalDataTests(PlatformTest<AlertPersonalDataTests>.
         await Platform.IndexedAsync(memoryEntry);
         await Platform.ScreenHitAsync(traveller, openEntry);
         await CountedAsync(open, remembered, hits: 2, repeats: 1);
+        Assert.Equal(2, (await FoundAsync(["mt_doc_openalertkey", "mt_doc_falsepositive"], [passport])).Count);
 
         // The migration keys them: no clear document or name left in any key or memory, and the history says so.
         var keyed = await SweepAsync();
