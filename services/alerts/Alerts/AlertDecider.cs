@@ -116,7 +116,10 @@ public static class AlertDecider
             {
                 Facts = state.Facts with { Traveller = p.Traveller, Post = p.Post ?? state.Facts.Post, PseudonymisedAt = p.Change.At },
             },
-            AlertIdentityKeyed k => next with { Facts = state.Facts with { TravellerIdentity = k.TravellerIdentity, DedupKey = k.DedupKey } },
+            AlertIdentityKeyed k => next with
+            {
+                Facts = state.Facts with { TravellerIdentity = k.TravellerIdentity, DedupKey = k.DedupKey },
+            },
             AlertAudienceSettled settled => next with
             {
                 Facts = state.Facts with

@@ -7,7 +7,8 @@ namespace Watchlist.Alerts.Alerts;
 /// <paramref name="DedupKey"/> is (entry, traveller identity, border post); <paramref name="TravellerIdentity"/> alone is
 /// what false-positive memory remembers. The identity is a keyed pseudonym (<see cref="Retention.AlertPrivacy.IdentityOf"/>),
 /// so that dedup works across the retention period without keeping a document number or name in clear; alerts stored before
-/// that hold it in clear until the migration keys them (<see cref="Retention.AlertIdentityKeying"/>). <paramref name="ScreeningAgency"/> is the agency whose screening raised the alert, and
+/// that hold it in clear until the migration keys them (<see cref="Retention.AlertIdentityKeying"/>).
+/// <paramref name="ScreeningAgency"/> is the agency whose screening raised the alert, and
 /// <paramref name="Audience"/> who may see it (the entry's owner and that agency); both are null in alerts stored before
 /// audiences existed, until the migration settles them (<see cref="Migration.AudienceSettlement"/>), and such an alert is seen by nobody.
 /// <paramref name="ReleasableTo"/> is the entry's as of the latest hit, shown but never used to decide who sees the alert.

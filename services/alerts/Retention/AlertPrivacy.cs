@@ -45,7 +45,8 @@ public sealed class AlertPrivacy(PersonalDataVault vault, Pseudonyms pseudonyms)
         Post = f.Post is null || Pseudonyms.IsPseudonym(f.Post) ? f.Post : pseudonyms.Of("url", f.Post),
     };
 
-    /// <summary>The events as they are stored: each raising sealed under a new data key (one alert, one key), the others as they are.</summary>
+    /// <summary>The events as they are stored: each raising sealed under a new data key (one alert, one key), the others as they
+    /// are.</summary>
     public IReadOnlyList<IAlertEvent> Seal(IDocumentSession session, IReadOnlyList<IAlertEvent> events) =>
         [.. events.Select(e => e is AlertRaised { Sealed: null, Pseudonymised: null } raised ? Seal(session, raised) : e)];
 

@@ -39,7 +39,8 @@ public abstract class UnsealedEventMasking(PersonalDataSettings settings, IDocum
             if (stored is null) continue;
             masked++;
             foreach (var (eventId, data) in await MaskAsync(session, stored, ct))
-                session.QueueSqlCommand($"update {table} set data = ?::jsonb where id = ?", store.Options.Serializer().ToJson(data), eventId);
+                session.QueueSqlCommand($"update {table} set data = ?::jsonb where id = ?", store.Options.Serializer().ToJson(data),
+                    eventId);
         }
         await session.SaveChangesAsync(ct);
         // What was masked, not what was found: an event that cannot be loaded must not keep the round's loop going.

@@ -156,7 +156,8 @@ public sealed class AlertPersonalDataTests(PlatformTest<AlertPersonalDataTests>.
         Assert.Contains(history.EnumerateArray(), c => c.Str("type") == "IDENTITY_KEYED"
             && c.Str("actor") == AlertChange.IdentityMigrationActor);
         var memory = await (await Platform.CommandCentre().GetAsync($"/api/alerts/false-positives?entryId={memoryEntry}")).Json();
-        Assert.StartsWith(Pseudonyms.Prefix + "identity:", Assert.Single(memory.GetProperty("items").EnumerateArray()).Str("travellerIdentity"));
+        Assert.StartsWith(Pseudonyms.Prefix + "identity:",
+            Assert.Single(memory.GetProperty("items").EnumerateArray()).Str("travellerIdentity"));
 
         // After it: the same traveller still counts on both, under the keyed keys.
         await Platform.ScreenHitAsync(traveller, openEntry);

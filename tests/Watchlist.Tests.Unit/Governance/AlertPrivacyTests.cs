@@ -8,7 +8,8 @@ using AlertAudience = Watchlist.Contracts.Alerts.AlertAudience;
 
 namespace Watchlist.Tests.Unit.Governance;
 
-/// <summary>The pure parts of alerts' personal data (decision 0060): keyed identities and dedup keys, masking, the decider's steps.</summary>
+/// <summary>The pure parts of alerts' personal data (decision 0060): keyed identities and dedup keys, masking, the decider's
+/// steps.</summary>
 public sealed class AlertPrivacyTests
 {
     private static readonly PersonalDataSettings Settings = new(TimeSpan.FromDays(1), RandomNumberGenerator.GetBytes(32),
@@ -98,8 +99,8 @@ public sealed class AlertPrivacyTests
         var raised = AlertDecider.Fold([Raised(Facts("psn:identity:1", "https://x.vn/p/1"))])!;
         var change = new AlertChange(AlertChange.RetentionActor, null, T0.AddDays(2), null);
         var masked = Privacy.Pseudonymise(raised.Facts);
-        var done = AlertDecider.Fold(raised, AlertDecider.Decide(new PseudonymiseTraveller(raised.Id, masked.Traveller, masked.Post, change),
-            raised))!;
+        var pseudonymise = new PseudonymiseTraveller(raised.Id, masked.Traveller, masked.Post, change);
+        var done = AlertDecider.Fold(raised, AlertDecider.Decide(pseudonymise, raised))!;
         Assert.Equal(masked.Post, done.Facts.Post);
         Assert.Equal(T0.AddDays(2), done.Facts.PseudonymisedAt);
         Assert.Empty(AlertDecider.Decide(new PseudonymiseTraveller(raised.Id, masked.Traveller, masked.Post, change), done));

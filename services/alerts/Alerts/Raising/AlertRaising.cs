@@ -46,7 +46,8 @@ public sealed class AlertRaising(SlaSettings sla, AlertPrivacy privacy, ILogger<
         var record = new HitRecord(hit.ScreeningId, hit.ScreenedAt, hit.Hit.EntryVersion, hit.Hit.Score, hit.Hit.Band,
             hit.Hit.ReleasableTo, hit.Retro);
         var legacy = new Identity(clear, TravellerIdentity.DedupKey(hit.Hit.EntryId, clear, routing, hit.Agency!));
-        var applied = await ApplyAsync(session, hit, new Identity(identity, key), legacy, record, change, unsaved ?? new SessionAlerts(), ct);
+        var applied = await ApplyAsync(session, hit, new Identity(identity, key), legacy, record, change, unsaved ?? new SessionAlerts(),
+            ct);
         if (unsaved is not null) unsaved.ByKey[key] = applied;
         return applied;
     }
