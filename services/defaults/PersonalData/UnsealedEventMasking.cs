@@ -20,6 +20,9 @@ public abstract class UnsealedEventMasking(PersonalDataSettings settings, IDocum
     /// <summary>The event types this rule looks for.</summary>
     protected abstract IReadOnlyList<Type> EventTypes { get; }
 
+    /// <summary>Which of them still hold clear data (SQL over <c>data</c>): by default those stored without a sealed form.</summary>
+    protected virtual string Unmasked => "data->'sealed' is null";
+
     /// <summary>The new data of <paramref name="stored"/>, and of any other event of its stream that holds the same clear data.</summary>
     protected abstract Task<IReadOnlyList<(Guid EventId, object Data)>> MaskAsync(IDocumentSession session, IEvent stored,
         CancellationToken ct);
@@ -30,7 +33,7 @@ public abstract class UnsealedEventMasking(PersonalDataSettings settings, IDocum
             .Select(t => t.EventTypeName).ToArray();
         var table = $"{store.Options.Events.DatabaseSchemaName}.mt_events";
         var ids = await session.QueryAsync<Guid>(
-            $"select id from {table} where type = ANY(?) and timestamp < ? and data->'sealed' is null and data->'pseudonymised' is null " +
+            $"select id from {table} where type = ANY(?) and timestamp < ? and ({Unmasked}) and data->'pseudonymised' is null " +
             "order by seq_id limit ?", ct, types, now - Horizon, batchSize);
         var masked = 0;
         foreach (var id in ids)
