@@ -74,7 +74,9 @@ public sealed class AlertRaising(SlaSettings sla, AlertPrivacy privacy, ILogger<
                 is { Status: AlertStatus.Resolved } resolved)
             return await AppendAsync(session, resolved, new RecordHit(resolved.Id, record, WhileResolved: true, change), ct);
 
-        var open = await session.LoadAsync<OpenAlertKey>(key, ct) ?? await session.LoadAsync<OpenAlertKey>(legacy.Key, ct);
+        // One round trip for both: the keyed key's record wins, the clear one counts until the migration has moved it.
+        var records = await session.LoadManyAsync<OpenAlertKey>(ct, key, legacy.Key);
+        var open = records.FirstOrDefault(r => r.Id == key) ?? records.FirstOrDefault(r => r.Id == legacy.Key);
         if (open is { Open: true } && await session.LoadAlertAsync(open.AlertId, ct) is { } current
             && current.Status != AlertStatus.Resolved)
             return await AppendAsync(session, current, new RecordHit(current.Id, record, WhileResolved: false, change), ct);
