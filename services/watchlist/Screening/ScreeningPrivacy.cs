@@ -37,7 +37,8 @@ public sealed class ScreeningPrivacy(PersonalDataVault vault, Pseudonyms pseudon
         var key = vault.NewKey(session, c.Change.At);
         return Pseudonymise(c) with
         {
-            Sealed = vault.Seal(key, c.ScreeningId, new ContentPersonalData(c.Content, c.Extracted)), Hits = Withhold(c.Hits),
+            Sealed = vault.Seal(key, c.ScreeningId, new ContentPersonalData(c.Content, c.Extracted)),
+            Hits = Withhold(c.Hits),
             SealedDetails = SealDetails(key, c.ScreeningId, c.Hits),
         };
     }
@@ -81,7 +82,10 @@ public sealed class ScreeningPrivacy(PersonalDataVault vault, Pseudonyms pseudon
         ContentScreeningRecorded { Sealed: { } s } c => vault.Open<ContentPersonalData>(keys, s) is { } clear
             ? c with
             {
-                Content = clear.Content, Extracted = clear.Extracted, Hits = Details(keys, c.Hits, c.SealedDetails), Sealed = null,
+                Content = clear.Content,
+                Extracted = clear.Extracted,
+                Hits = Details(keys, c.Hits, c.SealedDetails),
+                Sealed = null,
                 SealedDetails = null,
             }
             : c with { Sealed = null, SealedDetails = null, Pseudonymised = true },
@@ -96,7 +100,9 @@ public sealed class ScreeningPrivacy(PersonalDataVault vault, Pseudonyms pseudon
     {
         ScreeningRecorded s => s with
         {
-            Traveller = s.Sealed is null ? Pseudonymise(s.Traveller) : s.Traveller, Hits = Withhold(s.Hits), Pseudonymised = true,
+            Traveller = s.Sealed is null ? Pseudonymise(s.Traveller) : s.Traveller,
+            Hits = Withhold(s.Hits),
+            Pseudonymised = true,
         },
         ContentScreeningRecorded c => (c.Sealed is null ? Pseudonymise(c) : c) with { Hits = Withhold(c.Hits), Pseudonymised = true },
         _ => legacy,
