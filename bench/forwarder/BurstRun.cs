@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Security.Cryptography;
 using Marten;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -8,10 +9,12 @@ using Microsoft.Extensions.Logging;
 using Watchlist.Contracts.Alerts;
 using Npgsql;
 using Watchlist.Alerts.Alerts;
+using Watchlist.Alerts.Retention;
 using Watchlist.Alerts.Integration;
 using Watchlist.Contracts.Screening;
 using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Messaging;
+using Watchlist.ServiceDefaults.PersonalData;
 
 namespace Watchlist.Bench.Forwarder;
 
@@ -43,6 +46,10 @@ public static class BurstRun
             var published = new PublishCounter();
             host.Services.GetRequiredService<IBus>().ConnectPublishObserver(published);
             var store = host.Services.GetRequiredService<IDocumentStore>();
+            // Raisings are stored sealed, as the service stores them (a data key each, in the same transaction).
+            var personal = new PersonalDataSettings(TimeSpan.FromDays(365), RandomNumberGenerator.GetBytes(32),
+                RandomNumberGenerator.GetBytes(32));
+            var privacy = new AlertPrivacy(new PersonalDataVault(personal), new Pseudonyms(personal));
             long stored = 0, maxLag = 0;
             var clock = Stopwatch.StartNew();
             using var sampling = new CancellationTokenSource();
@@ -55,7 +62,7 @@ public static class BurstRun
                 }
             });
             await Parallel.ForEachAsync(Enumerable.Range(0, burst.Alerts), new ParallelOptions { MaxDegreeOfParallelism = burst.Writers },
-                async (a, ct) => await WriteAlertAsync(store, label, a, burst, n => Interlocked.Add(ref stored, n), ct));
+                async (a, ct) => await WriteAlertAsync(store, privacy, label, a, burst, n => Interlocked.Add(ref stored, n), ct));
             var written = clock.Elapsed;
             var deadline = DateTime.UtcNow.AddMinutes(30);
             while (published.Count < burst.Events && DateTime.UtcNow < deadline) await Task.Delay(50);
@@ -77,8 +84,8 @@ public static class BurstRun
     }
 
     /// <summary>An alert raised and then hit again and again, a chunk of hits per transaction as retro-screening writes them.</summary>
-    private static async Task WriteAlertAsync(IDocumentStore store, string label, int index, Burst burst, Action<int> stored,
-        CancellationToken ct)
+    private static async Task WriteAlertAsync(IDocumentStore store, AlertPrivacy privacy, string label, int index, Burst burst,
+        Action<int> stored, CancellationToken ct)
     {
         var key = $"bench|{label}|{index}";
         var at = DateTimeOffset.UtcNow;
@@ -103,7 +110,7 @@ public static class BurstRun
                 state = AlertDecider.Fold(state, decided);
             }
             await using var session = store.LightweightSession();
-            alert = await session.AppendAlertAsync(alert, events, ct);
+            alert = await session.AppendAlertAsync(alert, events, ct, privacy);
             await session.SaveChangesAsync(ct);
             written += events.Count;
             stored(events.Count);

@@ -20,6 +20,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults("alerts", defaultPort: 8082).AddServiceApi("Alerts service: alerts and their lifecycle");
 builder.AddEventStore("alerts", AlertStore.Configure).AddEventForwarding<AlertIntegrationEvents>();
 builder.AddPersonalData();
+builder.Services.AddAlertPrivacy(); // sealed raisings, keyed identities, pseudonyms past the period
 builder.AddMessaging(bus =>
 {
     bus.AddConsumer<WatchedEntryConsumer>(); // entry snapshots, false-positive lapse

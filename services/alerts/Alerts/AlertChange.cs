@@ -14,4 +14,7 @@ public sealed record AlertChange(string Actor, string? Agency, DateTimeOffset At
 
     /// <summary>The actor of the migration that settles the audience of alerts stored before audiences existed.</summary>
     public const string MigrationActor = "system:audience-migration";
+
+    /// <summary>The actor of the migration that keys the traveller identity of alerts stored when it was in clear.</summary>
+    public const string IdentityMigrationActor = "system:identity-migration";
 }

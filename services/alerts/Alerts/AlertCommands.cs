@@ -33,6 +33,10 @@ public sealed record ReopenAlert(Guid AlertId, string Reason, DateTimeOffset Sla
 public sealed record SettleAlertAudience(Guid AlertId, string? ScreeningAgency, AlertAudience Audience, string DedupKey, string Reason,
     AlertChange Change) : IAlertCommand;
 
-/// <summary>Retention's pseudonymisation of the traveller as screened; an alert already pseudonymised stays as it is.</summary>
-public sealed record PseudonymiseTraveller(Guid AlertId, Contracts.Screening.TravellerSnapshot Pseudonyms, AlertChange Change)
+/// <summary>Retention's pseudonymisation of the traveller as screened and of a content alert's post; an alert already
+/// pseudonymised stays as it is.</summary>
+public sealed record PseudonymiseTraveller(Guid AlertId, Contracts.Screening.TravellerSnapshot Pseudonyms, string? Post, AlertChange Change)
     : IAlertCommand;
+
+/// <summary>The migration of an alert whose dedup key holds the traveller in clear to the keyed identity and key.</summary>
+public sealed record KeyIdentity(Guid AlertId, string TravellerIdentity, string DedupKey, AlertChange Change) : IAlertCommand;

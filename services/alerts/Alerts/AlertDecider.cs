@@ -1,5 +1,6 @@
 using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Json;
+using Watchlist.ServiceDefaults.PersonalData;
 
 namespace Watchlist.Alerts.Alerts;
 
@@ -41,10 +42,15 @@ public static class AlertDecider
         (SettleAlertAudience, { Facts.Audience: not null }) => [],
         (SettleAlertAudience s, _) =>
             [new AlertAudienceSettled(command.AlertId, s.ScreeningAgency, s.Audience, s.DedupKey, s.Reason, command.Change)],
-        (PseudonymiseTraveller, { Facts.PseudonymisedAt: not null }) => [],
-        (PseudonymiseTraveller p, _) => [new AlertTravellerPseudonymised(command.AlertId, p.Pseudonyms, command.Change)],
+        // Once, unless an alert pseudonymised before posts were still shows its post in clear.
+        (PseudonymiseTraveller, { Facts.PseudonymisedAt: not null }) when !HasClearPost(state) => [],
+        (PseudonymiseTraveller p, _) => [new AlertTravellerPseudonymised(command.AlertId, p.Pseudonyms, command.Change, p.Post)],
+        (KeyIdentity k, _) when k.TravellerIdentity == state.Facts.TravellerIdentity && k.DedupKey == state.Facts.DedupKey => [],
+        (KeyIdentity k, _) => [new AlertIdentityKeyed(command.AlertId, k.TravellerIdentity, k.DedupKey, command.Change)],
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown alert command."),
     };
+
+    public static bool HasClearPost(Alert state) => state.Facts.Post is { } post && !Pseudonyms.IsPseudonym(post);
 
     /// <summary>A screening already counted (a redelivery, or a retro re-check of it) changes nothing.</summary>
     private static IReadOnlyList<IAlertEvent> RecordHit(RecordHit hit, Alert state)
@@ -108,7 +114,11 @@ public static class AlertDecider
             AlertReleasabilityChanged released => next with { Facts = state.Facts with { ReleasableTo = released.ReleasableTo } },
             AlertTravellerPseudonymised p => next with
             {
-                Facts = state.Facts with { Traveller = p.Traveller, PseudonymisedAt = p.Change.At },
+                Facts = state.Facts with { Traveller = p.Traveller, Post = p.Post ?? state.Facts.Post, PseudonymisedAt = p.Change.At },
+            },
+            AlertIdentityKeyed k => next with
+            {
+                Facts = state.Facts with { TravellerIdentity = k.TravellerIdentity, DedupKey = k.DedupKey },
             },
             AlertAudienceSettled settled => next with
             {

@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Watchlist.ServiceDefaults.PersonalData;
+
 namespace Watchlist.Alerts.Alerts;
 
 /// <summary>The facts stored in an alert's stream. Each records who did it, for which agency, and when.</summary>
@@ -7,8 +10,16 @@ public interface IAlertEvent
     AlertChange Change { get; }
 }
 
+/// <summary>
+/// The alert's first event. Stored, <paramref name="Facts"/> holds keyed pseudonyms in place of the traveller as screened and a
+/// content alert's post, and <paramref name="Sealed"/> holds them in clear, sealed under a data key that retention shreds
+/// (<see cref="Retention.AlertPrivacy"/>). Raisings stored before sealing existed have no <paramref name="Sealed"/> and the
+/// traveller in clear, until retention masks them in place (<paramref name="Pseudonymised"/>).
+/// </summary>
 public sealed record AlertRaised(Guid AlertId, AlertFacts Facts, AlertSeverity Severity, HitRecord Hit, DateTimeOffset SlaDeadline,
-    AlertChange Change) : IAlertEvent;
+    AlertChange Change,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SealedData? Sealed = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Pseudonymised = null) : IAlertEvent;
 
 /// <summary>
 /// The same traveller hit the same entry again. <paramref name="WhileResolved"/> marks a repeat that false-positive
@@ -46,8 +57,16 @@ public sealed record AlertAudienceSettled(Guid AlertId, string? ScreeningAgency,
     AlertChange Change) : IAlertEvent;
 
 /// <summary>
-/// Retention (<c>Retention:PersonalDataDays</c>) replaced the traveller as screened with keyed pseudonyms, by the system
-/// actor; what the alert was about, who handled it and how stay.
+/// Retention (<c>Retention:PersonalDataDays</c>) replaced the traveller as screened, and a content alert's <paramref name="Post"/>,
+/// with keyed pseudonyms, by the system actor; what the alert was about, who handled it and how stay. Events stored before posts
+/// were pseudonymised have no <paramref name="Post"/> (the post stayed as it was).
 /// </summary>
-public sealed record AlertTravellerPseudonymised(Guid AlertId, Contracts.Screening.TravellerSnapshot Traveller, AlertChange Change)
-    : IAlertEvent;
+public sealed record AlertTravellerPseudonymised(Guid AlertId, Contracts.Screening.TravellerSnapshot Traveller, AlertChange Change,
+    string? Post = null) : IAlertEvent;
+
+/// <summary>
+/// An alert stored when dedup keys held the traveller in clear (a document number, a folded name, a post's address) now has
+/// its traveller identity and dedup key as keyed pseudonyms (<see cref="Retention.AlertIdentityKeying"/>), which is what every
+/// later hit of the traveller computes; by the migration actor.
+/// </summary>
+public sealed record AlertIdentityKeyed(Guid AlertId, string TravellerIdentity, string DedupKey, AlertChange Change) : IAlertEvent;

@@ -3,6 +3,7 @@ using Marten;
 using Watchlist.Alerts.Entries;
 using Watchlist.Alerts.FalsePositives;
 using Watchlist.Alerts.Retro;
+using Watchlist.ServiceDefaults.PersonalData;
 
 namespace Watchlist.Alerts.Alerts;
 
@@ -22,6 +23,7 @@ public static class AlertStore
         options.Schema.For<FalsePositive>().Index(f => f.EntryId).Index(f => f.AlertId);
         options.Schema.For<Crossing>().Index(c => c.ScreenedAt).Index(c => c.ListPosition);
         options.Schema.For<RetroEntry>().Index(r => r.ListPosition);
+        options.StoreDataKeys(); // the keys that seal alerts' raisings (Retention/AlertPrivacy)
         AlertMetrics.Listen(options);
     }
 }

@@ -17,13 +17,18 @@ public static class AlertStreams
         CancellationToken ct) =>
         await session.Events.FetchStreamAsync(id, token: ct);
 
-    /// <summary>Stages the events with the read model and what follows from them (<see cref="StreamAppends"/>).</summary>
+    /// <summary>
+    /// Stages the events with the read model and what follows from them (<see cref="StreamAppends"/>). The read model holds the
+    /// alert in clear (until retention pseudonymises it); a raising is stored sealed, so it needs <paramref name="privacy"/>.
+    /// </summary>
     public static async Task<Alert> AppendAlertAsync(this IDocumentSession session, Alert? before, IReadOnlyList<IAlertEvent> events,
-        CancellationToken ct)
+        CancellationToken ct, Retention.AlertPrivacy? privacy = null)
     {
         var after = AlertDecider.Fold(before, events) ?? throw new InvalidOperationException("Events produced no alert.");
         if (events.Count == 0) return after;
-        session.StageEvents<Alert>(after.Id, before is null, after.Version, events, events[^1].Change.CorrelationId);
+        var stored = !events.Any(e => e is AlertRaised) ? events
+            : privacy?.Seal(session, events) ?? throw new InvalidOperationException("An alert's raising is stored sealed (AlertPrivacy).");
+        session.StageEvents<Alert>(after.Id, before is null, after.Version, stored, stored[^1].Change.CorrelationId);
         session.Store(AlertView.From(after));
         foreach (var e in events) await FollowAsync(session, after, e, ct);
         return after;

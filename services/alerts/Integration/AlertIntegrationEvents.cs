@@ -24,8 +24,10 @@ public sealed class AlertIntegrationEvents(ForwarderSettings settings) : IIntegr
     {
         var alertEvents = stored.Where(s => s.Data is IAlertEvent).ToList();
         var after = alertEvents.Count == 0 ? null : await _alerts.AfterEachAsync(alertEvents, session, ct);
-        // Pseudonymising an old alert's traveller is no news for a command centre (the messages carry no traveller anyway).
-        return stored.Select(s => s.Data is IAlertEvent e and not Alerts.AlertTravellerPseudonymised && after![s.Id] is { } alert
+        // Pseudonymising an old alert's traveller, or keying its identity, is no news for a command centre (the messages carry no
+        // traveller anyway).
+        return stored.Select(s => s.Data is IAlertEvent e and not (Alerts.AlertTravellerPseudonymised or Alerts.AlertIdentityKeyed)
+                && after![s.Id] is { } alert
                 ? [Message(e, alert)] : (IReadOnlyList<object>)[])
             .ToList();
     }

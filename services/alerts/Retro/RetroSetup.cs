@@ -18,8 +18,6 @@ public static class RetroSetup
         services.AddSingleton<RetroWriter>().AddHostedService(sp => sp.GetRequiredService<RetroWriter>());
         // Crossings beyond the window are pruned with the other operational records (Retention__ settings).
         services.AddSingleton<IRetentionRule>(sp => CrossingRetention.Of(sp.GetRequiredService<RetroSettings>()));
-        // Alerts' travellers as screened become pseudonyms past Retention__PersonalDataDays.
-        services.AddSingleton<IRetentionRule, AlertTravellerRetention>();
         services.AddHealthChecks().AddCheck<CrossingWindowHealthCheck>("crossing-window", tags: [HealthEndpoints.Ready]);
         return services;
     }

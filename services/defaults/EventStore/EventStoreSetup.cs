@@ -82,8 +82,12 @@ public static class RetentionSetup
         builder.Services.AddSingleton(retention);
         builder.Services.AddSingleton<IRetentionRule>(new DocumentRetention<HandledMessage>("handled messages", retention.HandledMessages,
             cutoff => h => h.HandledAt < cutoff));
-        builder.Services.AddSingleton<IRetentionRule>(new DocumentRetention<Http.IdempotencyRecord>("idempotency records",
-            retention.IdempotencyRecords, cutoff => r => r.At < cutoff));
+        // A record holds the first answer, which for a content screening lists what was read from the post (phones, names):
+        // never kept past the personal-data period where the service has one.
+        builder.Services.AddSingleton<IRetentionRule>(sp => new DocumentRetention<Http.IdempotencyRecord>("idempotency records",
+            sp.GetService<PersonalData.PersonalDataSettings>() is { } personal && personal.Retention < retention.IdempotencyRecords
+                ? personal.Retention : retention.IdempotencyRecords,
+            cutoff => r => r.At < cutoff));
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<RetentionService>().AddHostedService(sp => sp.GetRequiredService<RetentionService>());
         return builder;

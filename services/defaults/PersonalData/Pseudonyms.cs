@@ -24,6 +24,16 @@ public sealed class Pseudonyms(PersonalDataSettings settings)
 
     public string? OfOptional(string kind, string? value) => value is null ? null : Of(kind, value);
 
+    /// <summary>
+    /// The pseudonym of a value that is already canonical, taken exactly as given: a dedup key's traveller identity or a post's
+    /// address, where <see cref="Normalise"/> would merge two that differ in punctuation only (a.b@x and a_b@x).
+    /// </summary>
+    public string OfExact(string kind, string canonical)
+    {
+        var bytes = HMACSHA256.HashData(settings.PseudonymKey, Encoding.UTF8.GetBytes($"{kind}\n\n{canonical}"));
+        return $"{Prefix}{kind}:{Convert.ToHexStringLower(bytes.AsSpan(0, 10))}";
+    }
+
     /// <summary>The traveller as the integration events carry it (crossings, alerts), with the kinds screening records use.</summary>
     public TravellerSnapshot Of(TravellerSnapshot t) => t with
     {

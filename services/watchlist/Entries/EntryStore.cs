@@ -21,6 +21,6 @@ public static class EntryStore
             .Index(v => v.SourceReference)
             .GinIndexJsonData();
         // The key store of sealed personal data (decision 0039), indexed on what retention shreds by.
-        options.Schema.For<DataKey>().Index(k => k.CreatedAt);
+        options.StoreDataKeys();
     }
 }

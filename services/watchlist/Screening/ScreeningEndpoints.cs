@@ -1,4 +1,3 @@
-using Watchlist.ServiceDefaults.PersonalData;
 using Watchlist.ServiceDefaults.Retention;
 using Watchlist.ServiceDefaults.Auth;
 
@@ -26,10 +25,9 @@ public static class ScreeningEndpoints
     {
         services.AddSingleton(ScreeningSettings.From(configuration)).AddSingleton<Screener>().AddSingleton<LiveList>()
             .AddScoped<ScreeningLists>().AddHostedService<ListFeeder>().AddIndexGauges();
-        // Retention of the records' personal data: keys shredded, and records from before sealing masked in place.
-        services.AddSingleton<ScreeningPrivacy>()
-            .AddSingleton<IRetentionRule>(sp => ScreeningRetention.Keys(sp.GetRequiredService<PersonalDataSettings>()))
-            .AddSingleton<IRetentionRule, LegacyScreeningMasking>();
+        // Retention of the records' personal data: keys are shredded by AddPersonalData's rule, and records from before sealing
+        // are masked in place.
+        services.AddSingleton<ScreeningPrivacy>().AddSingleton<IRetentionRule, LegacyScreeningMasking>();
         services.AddHealthChecks().AddCheck<ListIndexHealthCheck>("screening-index", tags: [ServiceDefaults.Health.HealthEndpoints.Ready]);
         return services;
     }

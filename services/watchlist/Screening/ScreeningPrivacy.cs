@@ -18,18 +18,45 @@ public sealed record ContentPersonalData(ContentInput Content, ExtractedItems Ex
 /// </summary>
 public sealed class ScreeningPrivacy(PersonalDataVault vault, Pseudonyms pseudonyms)
 {
+    /// <summary>A hit explanation's detail once its clear form is gone: the feature and its score stay, the values it quoted go.</summary>
+    public const string Withheld = "withheld";
+
     public IReadOnlyList<ScreeningRecorded> Seal(IDocumentSession session, IReadOnlyList<ScreeningRecorded> records)
     {
         if (records.Count == 0) return records;
         var key = vault.NewKey(session, records[0].Change.At);
-        return [.. records.Select(s =>
-            s with { Traveller = Pseudonymise(s.Traveller), Sealed = vault.Seal(key, s.ScreeningId, s.Traveller) })];
+        return [.. records.Select(s => s with
+        {
+            Traveller = Pseudonymise(s.Traveller), Sealed = vault.Seal(key, s.ScreeningId, s.Traveller), Hits = Withhold(s.Hits),
+            SealedDetails = SealDetails(key, s.ScreeningId, s.Hits),
+        })];
     }
 
     public ContentScreeningRecorded Seal(IDocumentSession session, ContentScreeningRecorded c)
     {
         var key = vault.NewKey(session, c.Change.At);
-        return Pseudonymise(c) with { Sealed = vault.Seal(key, c.ScreeningId, new ContentPersonalData(c.Content, c.Extracted)) };
+        return Pseudonymise(c) with
+        {
+            Sealed = vault.Seal(key, c.ScreeningId, new ContentPersonalData(c.Content, c.Extracted)),
+            Hits = Withhold(c.Hits),
+            SealedDetails = SealDetails(key, c.ScreeningId, c.Hits),
+        };
+    }
+
+    private SealedData? SealDetails(PersonalDataVault.OpenKey key, Guid recordId, IReadOnlyList<Hit> hits) => hits.Count == 0 ? null
+        : vault.Seal(key, recordId, hits.Select(h => h.Explanation.Select(e => e.Detail).ToList()).ToList());
+
+    private static IReadOnlyList<Hit> Withhold(IReadOnlyList<Hit> hits) =>
+        [.. hits.Select(h => h with { Explanation = [.. h.Explanation.Select(e => e with { Detail = Withheld })] })];
+
+    /// <summary>The hits with their sealed details back, or as stored (withheld) when there are none or the key is gone.</summary>
+    private IReadOnlyList<Hit> Details(IReadOnlyDictionary<Guid, byte[]> keys, IReadOnlyList<Hit> hits, SealedData? sealedDetails)
+    {
+        if (sealedDetails is null || vault.Open<List<List<string>>>(keys, sealedDetails) is not { } details) return hits;
+        return [.. hits.Select((h, i) => h with
+        {
+            Explanation = [.. h.Explanation.Select((e, j) => e with { Detail = details[i][j] })],
+        })];
     }
 
     /// <summary>The records as readers see them, in the same order; anything that is not a screening record passes unchanged.</summary>
@@ -50,19 +77,34 @@ public sealed class ScreeningPrivacy(PersonalDataVault vault, Pseudonyms pseudon
     private object Open(IReadOnlyDictionary<Guid, byte[]> keys, object record) => record switch
     {
         ScreeningRecorded { Sealed: { } s } t => vault.Open<TravellerInput>(keys, s) is { } clear
-            ? t with { Traveller = clear, Sealed = null }
-            : t with { Sealed = null, Pseudonymised = true },
+            ? t with { Traveller = clear, Hits = Details(keys, t.Hits, t.SealedDetails), Sealed = null, SealedDetails = null }
+            : t with { Sealed = null, SealedDetails = null, Pseudonymised = true },
         ContentScreeningRecorded { Sealed: { } s } c => vault.Open<ContentPersonalData>(keys, s) is { } clear
-            ? c with { Content = clear.Content, Extracted = clear.Extracted, Sealed = null }
-            : c with { Sealed = null, Pseudonymised = true },
+            ? c with
+            {
+                Content = clear.Content,
+                Extracted = clear.Extracted,
+                Hits = Details(keys, c.Hits, c.SealedDetails),
+                Sealed = null,
+                SealedDetails = null,
+            }
+            : c with { Sealed = null, SealedDetails = null, Pseudonymised = true },
         _ => record,
     };
 
-    /// <summary>A record stored before sealing existed, as retention masks it: pseudonyms in place of its clear fields.</summary>
+    /// <summary>
+    /// A record stored before sealing existed, as retention masks it: pseudonyms in place of its clear fields, and its hits'
+    /// explanations withheld. A record sealed before explanations were has only those to mask (its fields are pseudonyms).
+    /// </summary>
     public object Mask(object legacy) => legacy switch
     {
-        ScreeningRecorded s => s with { Traveller = Pseudonymise(s.Traveller), Pseudonymised = true },
-        ContentScreeningRecorded c => Pseudonymise(c) with { Pseudonymised = true },
+        ScreeningRecorded s => s with
+        {
+            Traveller = s.Sealed is null ? Pseudonymise(s.Traveller) : s.Traveller,
+            Hits = Withhold(s.Hits),
+            Pseudonymised = true,
+        },
+        ContentScreeningRecorded c => (c.Sealed is null ? Pseudonymise(c) : c) with { Hits = Withhold(c.Hits), Pseudonymised = true },
         _ => legacy,
     };
 

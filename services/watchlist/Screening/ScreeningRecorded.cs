@@ -12,6 +12,8 @@ namespace Watchlist.WatchlistService.Screening;
 /// Stored, <paramref name="Traveller"/> holds keyed pseudonyms and <paramref name="Sealed"/> the traveller in clear, sealed
 /// with a data key that retention shreds (<see cref="ScreeningPrivacy"/>); records stored before sealing existed have no
 /// <paramref name="Sealed"/> and their traveller in clear until retention masks them (<paramref name="Pseudonymised"/>).
+/// The hits' explanations quote the traveller as asked ("'NGUYEN VAN A' ~ …", "P1234567 vs listed …"), so they are stored
+/// <see cref="ScreeningPrivacy.Withheld"/> with the clear ones sealed in <paramref name="SealedDetails"/> under the same key.
 /// </summary>
 public sealed record ScreeningRecorded(
     Guid ScreeningId,
@@ -26,4 +28,5 @@ public sealed record ScreeningRecorded(
     IReadOnlyList<Hit> Hits,
     Change Change,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SealedData? Sealed = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Pseudonymised = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Pseudonymised = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SealedData? SealedDetails = null);

@@ -46,6 +46,15 @@ public sealed class PersonalDataRetentionTests(PlatformTest<PersonalDataRetentio
 
     private static string Name(JsonElement record) => record.GetProperty("traveller").GetProperty("name").GetString()!;
 
+    private static string Explanations(JsonElement record) =>
+        string.Join("\n", record.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("explanation").ToString()));
+
+    /// <summary>The hits without what their explanations say: entry, version, score, band, and which features matched how well.</summary>
+    private static string[] Hits(JsonElement record) => [.. record.GetProperty("hits").EnumerateArray().Select(h =>
+        $"{h.GetProperty("entryId")} {h.GetProperty("entryVersion")} {h.GetProperty("score")} {h.GetProperty("band")} " +
+        string.Join(",", h.GetProperty("explanation").EnumerateArray()
+            .Select(e => $"{e.GetProperty("feature")}={e.GetProperty("score")}")))];
+
     private static string Document(JsonElement record) =>
         record.GetProperty("traveller").GetProperty("documents")[0].GetProperty("number").GetString()!;
 
@@ -83,7 +92,11 @@ public sealed class PersonalDataRetentionTests(PlatformTest<PersonalDataRetentio
             var stored = (ScreeningRecorded)(await query.Events.FetchStreamAsync(first)).Single().Data;
             Assert.NotNull(stored.Sealed);
             Assert.True(Pseudonyms.IsPseudonym(stored.Traveller.Name), stored.Traveller.Name);
+            // The hits' explanations quote the traveller as asked: stored withheld, sealed apart.
+            Assert.NotNull(stored.SealedDetails);
+            Assert.All(stored.Hits.SelectMany(h => h.Explanation), e => Assert.Equal(ScreeningPrivacy.Withheld, e.Detail));
         }
+        Assert.Contains(passport, Explanations(clear)); // read in clear inside the period
 
         await Task.Delay(Period + TimeSpan.FromSeconds(1));
         // A restart between the period's end and the sweep loses nothing: what is due is read from the database.
@@ -111,9 +124,13 @@ public sealed class PersonalDataRetentionTests(PlatformTest<PersonalDataRetentio
         Assert.DoesNotContain(passport, after.GetProperty("traveller").ToString());
         Assert.DoesNotContain(surname, masked.ToString(), StringComparison.OrdinalIgnoreCase); // a clear screening: no hits
         Assert.DoesNotContain(passport, masked.ToString());
-        // Decisions, hits, list positions and who asked stay.
-        foreach (var property in new[] { "decision", "hits", "listPosition", "change", "context" })
+        // Decisions, hits, list positions and who asked stay; what the hits' explanations quoted of the traveller goes.
+        foreach (var property in new[] { "decision", "listPosition", "change", "context" })
             Assert.Equal(before.GetProperty(property).ToString(), after.GetProperty(property).ToString());
+        Assert.Equal(Hits(before), Hits(after));
+        Assert.DoesNotContain(passport, Explanations(after));
+        Assert.All(after.GetProperty("hits").EnumerateArray().SelectMany(h => h.GetProperty("explanation").EnumerateArray()),
+            e => Assert.Equal(ScreeningPrivacy.Withheld, e.GetProperty("detail").GetString()));
         Assert.Contains(after.GetProperty("hits").EnumerateArray(), h => h.GetProperty("entryId").GetGuid() == entryId);
 
         var content = await RecordAsync(postId);

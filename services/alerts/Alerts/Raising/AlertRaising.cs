@@ -1,5 +1,6 @@
 using Marten;
 using Watchlist.Alerts.FalsePositives;
+using Watchlist.Alerts.Retention;
 using Watchlist.Alerts.Sla;
 using Watchlist.Contracts.Screening;
 using Watchlist.ServiceDefaults.EventStore;
@@ -13,8 +14,14 @@ namespace Watchlist.Alerts.Alerts.Raising;
 /// seen by the entry's owner and X alone (<see cref="AlertAudience"/>). Concurrent hits of one traveller and entry are
 /// serialised by a transaction lock taken before anything is read (<see cref="TransactionLocks"/>): the transaction then
 /// holds one lock per traveller and entry it touches until it commits.
+/// <para>
+/// The traveller is known by a keyed identity (<see cref="AlertPrivacy.IdentityOf"/>). Alerts and false-positive memory stored
+/// when it was in clear are found under their clear key as well, until the migration has keyed them
+/// (<see cref="AlertIdentityKeying"/>, every retention round): so a rolling upgrade, or a hit before the first round, never
+/// raises a second alert beside an open one or forgets a false positive.
+/// </para>
 /// </summary>
-public sealed class AlertRaising(SlaSettings sla, ILogger<AlertRaising> log)
+public sealed class AlertRaising(SlaSettings sla, AlertPrivacy privacy, ILogger<AlertRaising> log)
 {
     /// <param name="unsaved">What this session did before and has not saved; without it a second crossing of one traveller in
     /// one retro scan would raise the key's alert twice.</param>
@@ -28,22 +35,30 @@ public sealed class AlertRaising(SlaSettings sla, ILogger<AlertRaising> log)
                 "agency {Agency}", hit.ScreeningId, hit.Hit.EntryId, hit.Agency);
             return null;
         }
-        var identity = TravellerIdentity.Of(hit.Traveller, hit.Context);
-        var key = TravellerIdentity.DedupKey(hit.Hit.EntryId, identity, TravellerIdentity.RoutingOf(hit.Context), hit.Agency!);
+        var clear = TravellerIdentity.Of(hit.Traveller, hit.Context);
+        var identity = privacy.IdentityOf(clear);
+        var routing = TravellerIdentity.RoutingOf(hit.Context);
+        var key = TravellerIdentity.DedupKey(hit.Hit.EntryId, identity, routing, hit.Agency!);
         // Hits of one traveller on one entry for one agency take turns (whatever the border post, since false-positive memory
         // spans posts): each decides on what the previous one committed, so neither append fails and burns tombstones.
         if (unsaved is null || !unsaved.ByKey.ContainsKey(key))
             await TransactionLocks.TakeAsync(session, LockName(hit.Hit.EntryId, identity, hit.Agency), ct);
         var record = new HitRecord(hit.ScreeningId, hit.ScreenedAt, hit.Hit.EntryVersion, hit.Hit.Score, hit.Hit.Band,
             hit.Hit.ReleasableTo, hit.Retro);
-        var applied = await ApplyAsync(session, hit, identity, key, record, change, unsaved ?? new SessionAlerts(), ct);
+        var legacy = new Identity(clear, TravellerIdentity.DedupKey(hit.Hit.EntryId, clear, routing, hit.Agency!));
+        var applied = await ApplyAsync(session, hit, new Identity(identity, key), legacy, record, change, unsaved ?? new SessionAlerts(),
+            ct);
         if (unsaved is not null) unsaved.ByKey[key] = applied;
         return applied;
     }
 
-    private async Task<Alert> ApplyAsync(IDocumentSession session, ScreeningHitDetected hit, string identity, string key, HitRecord record,
-        AlertChange change, SessionAlerts unsaved, CancellationToken ct)
+    /// <summary>A traveller identity and the dedup key it gives.</summary>
+    private sealed record Identity(string Traveller, string Key);
+
+    private async Task<Alert> ApplyAsync(IDocumentSession session, ScreeningHitDetected hit, Identity keyed, Identity legacy,
+        HitRecord record, AlertChange change, SessionAlerts unsaved, CancellationToken ct)
     {
+        var (identity, key) = (keyed.Traveller, keyed.Key);
         if (unsaved.ByKey.GetValueOrDefault(key) is { Status: not AlertStatus.Resolved } pending)
             return await AppendAsync(session, pending, new RecordHit(pending.Id, record, WhileResolved: false, change), ct);
         var memoryEnded = unsaved.MemoryEndedFor.Contains(hit.Hit.EntryId);
@@ -51,14 +66,17 @@ public sealed class AlertRaising(SlaSettings sla, ILogger<AlertRaising> log)
         // Memory of this agency's own alert only: another agency's resolution must neither swallow this hit nor take its crossing.
         var agency = hit.Agency;
         var remembered = memoryEnded ? null : await session.Query<FalsePositive>()
-            .Where(f => f.EntryId == hit.Hit.EntryId && f.TravellerIdentity == identity && f.ScreeningAgency == agency && f.Active)
+            .Where(f => f.EntryId == hit.Hit.EntryId && (f.TravellerIdentity == identity || f.TravellerIdentity == legacy.Traveller)
+                && f.ScreeningAgency == agency && f.Active)
             .OrderByDescending(f => f.RecordedAt).FirstOrDefaultAsync(ct);
         if (remembered is not null && (unsaved.ByKey.Values.FirstOrDefault(a => a.Id == remembered.AlertId)
             ?? await session.LoadAlertAsync(remembered.AlertId, ct))
                 is { Status: AlertStatus.Resolved } resolved)
             return await AppendAsync(session, resolved, new RecordHit(resolved.Id, record, WhileResolved: true, change), ct);
 
-        var open = await session.LoadAsync<OpenAlertKey>(key, ct);
+        // One round trip for both: the keyed key's record wins, the clear one counts until the migration has moved it.
+        var records = await session.LoadManyAsync<OpenAlertKey>(ct, key, legacy.Key);
+        var open = records.FirstOrDefault(r => r.Id == key) ?? records.FirstOrDefault(r => r.Id == legacy.Key);
         if (open is { Open: true } && await session.LoadAlertAsync(open.AlertId, ct) is { } current
             && current.Status != AlertStatus.Resolved)
             return await AppendAsync(session, current, new RecordHit(current.Id, record, WhileResolved: false, change), ct);
@@ -71,8 +89,8 @@ public sealed class AlertRaising(SlaSettings sla, ILogger<AlertRaising> log)
             hit.Hit.OwnerAgency, hit.Hit.ReleasableTo, hit.Retro, hit.Agency, AlertAudience.Of(hit.Hit.OwnerAgency, hit.Agency!),
             hit.Context.Unit, hit.Context.Post);
         session.Store(new OpenAlertKey(key, generation, alertId, Open: true));
-        return await AppendAsync(session, null,
-            new RaiseAlert(alertId, facts, severity, record, sla.DeadlineFrom(change.At, severity), change), ct);
+        var raise = new RaiseAlert(alertId, facts, severity, record, sla.DeadlineFrom(change.At, severity), change);
+        return await session.AppendAlertAsync(null, AlertDecider.Decide(raise, null), ct, privacy);
     }
 
     /// <summary>The lock that hits of one traveller and entry for one agency, and the SLA sweeper on their alerts, take turns on.</summary>

@@ -10,7 +10,8 @@ namespace Watchlist.WatchlistService.Content.Screening;
 /// The audit record of one content screening, the only event of its own stream as a traveller's is: who asked, from which
 /// unit, the post as given, what was read from it (in which phone region), what was answered, and against which list
 /// position and thresholds. Stored, the post's text, address and extracted items are sealed as a traveller's are
-/// (<see cref="ScreeningPrivacy"/>): <paramref name="Sealed"/> holds them in clear, the other fields their pseudonyms.
+/// (<see cref="ScreeningPrivacy"/>): <paramref name="Sealed"/> holds them in clear, the other fields their pseudonyms; the hits'
+/// explanations (which quote the items read) in <paramref name="SealedDetails"/>.
 /// </summary>
 public sealed record ContentScreeningRecorded(
     Guid ScreeningId,
@@ -25,7 +26,8 @@ public sealed record ContentScreeningRecorded(
     IReadOnlyList<Hit> Hits,
     Change Change,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SealedData? Sealed = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Pseudonymised = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Pseudonymised = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SealedData? SealedDetails = null);
 
 /// <summary>The answer: what was found in the post, and what hit.</summary>
 public sealed record ContentScreeningResponse(Guid ScreeningId, DateTimeOffset ScreenedAt, Decision Decision, ExtractedItems Extracted,
