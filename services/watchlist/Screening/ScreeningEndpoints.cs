@@ -26,6 +26,7 @@ public static class ScreeningEndpoints
     {
         services.AddSingleton(ScreeningSettings.From(configuration)).AddSingleton<Screener>().AddSingleton<LiveList>()
             .AddScoped<ScreeningLists>().AddHostedService<ListFeeder>().AddIndexGauges();
+        services.AddSingleton<ScreeningRecorder>().AddHostedService(sp => sp.GetRequiredService<ScreeningRecorder>());
         // Retention of the records' personal data: keys shredded, and records from before sealing masked in place.
         services.AddSingleton<ScreeningPrivacy>()
             .AddSingleton<IRetentionRule>(sp => ScreeningRetention.Keys(sp.GetRequiredService<PersonalDataSettings>()))
