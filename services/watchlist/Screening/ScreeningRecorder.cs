@@ -19,6 +19,13 @@ public sealed class ScreeningRecorder(IDocumentStore store, ScreeningPrivacy pri
     ILogger<ScreeningRecorder> log) : BackgroundService
 {
     private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private long _groups;
+    private long _requests;
+    private long _splits;
+
+    /// <summary>Transactions committed, the requests they answered, and failed groups split: how well screenings were grouped.</summary>
+    public (long Groups, long Requests, long Splits) Counts =>
+        (Interlocked.Read(ref _groups), Interlocked.Read(ref _requests), Interlocked.Read(ref _splits));
 
     /// <summary>Returns once the records (one request's: a screening, or a manifest) and the request's idempotency answer are
     /// durable; throws what their own transaction threw, e.g. DocumentAlreadyExistsException when another request with the same
@@ -73,6 +80,7 @@ public sealed class ScreeningRecorder(IDocumentStore store, ScreeningPrivacy pri
             // One bad record (a duplicate Idempotency-Key, a record the store refuses) must not fail the others: halves are
             // written alone, down to the request that fails, in log2(group) rounds rather than one transaction per request.
             log.LogWarning(ex, "A group of {Count} screening records failed; writing it in halves", group.Count);
+            Interlocked.Increment(ref _splits);
             await WriteAsync([.. group.Take(group.Count / 2)]);
             await WriteAsync([.. group.Skip(group.Count / 2)]);
             return;
@@ -82,6 +90,8 @@ public sealed class ScreeningRecorder(IDocumentStore store, ScreeningPrivacy pri
             group[0].Done.TrySetException(ex);
             return;
         }
+        Interlocked.Increment(ref _groups);
+        Interlocked.Add(ref _requests, group.Count);
         for (var i = 0; i < group.Count; i++) group[i].Done.TrySetResult(committed[i]);
         early.PublishCommitted(committed.SelectMany(e => e)); // a hit is on its way before the officers have read their answers
     }
