@@ -30,8 +30,10 @@ run_bench() { dotnet run -c Release --project "$project" -- "$@"; }
 # Runs wrk against one URL and prints its report; BENCH_TOKEN must be set.
 load() {
   local label="$1" url="$2" connections="$3" duration="$4"
-  say "$label: wrk -t2 -c$connections -d$duration --latency POST $url"
-  wrk -t2 -c"$connections" -d"$duration" --latency -s bench/gateway/screening.lua "$url" | tee ".run/bench-$label-c$connections.txt"
+  local threads=$((connections < 2 ? connections : 2)) # wrk refuses fewer connections than threads: the lone client is one
+  say "$label: wrk -t$threads -c$connections -d$duration --latency POST $url"
+  wrk -t"$threads" -c"$connections" -d"$duration" --latency -s bench/gateway/screening.lua "$url" |
+    tee ".run/bench-$label-c$connections.txt"
 }
 
 # One summary line per run: requests/s and latency percentiles, from wrk's report.

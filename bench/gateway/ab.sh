@@ -4,6 +4,8 @@
 #   bench/gateway/ab.sh <checkout A> [rounds, default 2] [duration, default 10s]      (B is this checkout)
 # Each side needs its own database and vhost (the schemas and queue names are the same):
 #   AB_POSTGRES_A / AB_POSTGRES_B   connection strings      AB_RABBITMQ_A / AB_RABBITMQ_B   amqp URLs
+# AB_ENV_A / AB_ENV_B add settings to one side's hosts, e.g. AB_ENV_B="DOTNET_gcServer=1" with A and B the same code, or
+# AB_ENV_A="Screening__MaxRecordGroup=1" for a baseline without group commit.
 # A runs on ports 8280-8284 and B on 8380-8384. Both platforms are stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -21,9 +23,9 @@ ports() { # side base -> the environment of that side's ports
 start() { # name dir base postgres rabbit
   local name="$1" dir="$2" base="$3"
   say "starting $name ($dir) on :$base"
-  # shellcheck disable=SC2046
+  # shellcheck disable=SC2046,SC2086
   (cd "$dir" && env $(ports "$base") ConnectionStrings__Postgres="$4" RABBITMQ_URL="$5" WATCHLIST_SKIP_INFRA=1 \
-    RateLimits__ScreeningPerSecond=100000 ./run.sh --demo) >"$out/$name-platform.log" 2>&1 &
+    RateLimits__ScreeningPerSecond=100000 $6 ./run.sh --demo) >"$out/$name-platform.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 900); do
     grep -q "Watchlist is running" "$out/$name-platform.log" && return
@@ -33,15 +35,16 @@ start() { # name dir base postgres rabbit
   say "$name did not start"; exit 1
 }
 
-start A "$a_dir" 8280 "$AB_POSTGRES_A" "$AB_RABBITMQ_A"
-start B "$b_dir" 8380 "$AB_POSTGRES_B" "$AB_RABBITMQ_B"
+start A "$a_dir" 8280 "$AB_POSTGRES_A" "$AB_RABBITMQ_A" "${AB_ENV_A:-}"
+start B "$b_dir" 8380 "$AB_POSTGRES_B" "$AB_RABBITMQ_B" "${AB_ENV_B:-}"
 : >"$out/A.jsonl"; : >"$out/B.jsonl"
 for round in $(seq 1 "$rounds"); do
   for side in A B; do
     dir=$a_dir; base=8280; [ "$side" = B ] && { dir=$b_dir; base=8380; }
     say "round $round: $side"
     # shellcheck disable=SC2046
-    (cd "$dir" && env $(ports "$base") ./bench.sh gateway "$duration") 2>"$out/$side-$round.err" | tail -1 | tee -a "$out/$side.jsonl"
+    (cd "$dir" && env $(ports "$base") ./bench.sh gateway "$duration") 2>"$out/$side-$round.err" | tail -1 | grep '^{' |
+      tee -a "$out/$side.jsonl" || say "$side failed in round $round; see $out/$side-$round.err"
   done
 done
 
