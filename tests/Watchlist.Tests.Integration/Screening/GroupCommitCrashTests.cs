@@ -66,7 +66,8 @@ public sealed class GroupCommitCrashTests(RabbitMqFixture rabbit) : IAsyncLifeti
         var ids = answered.Select(s => s.Id).ToList();
         var recorded = await RecordedAsync(ids);
         Assert.True(recorded.Count == ids.Count,
-            $"{ids.Count - recorded.Count} of {ids.Count} answered screenings have no record: {string.Join(", ", ids.Except(recorded).Take(5))}");
+            $"{ids.Count - recorded.Count} of {ids.Count} answered screenings have no record: " +
+            string.Join(", ", ids.Except(recorded).Take(5)));
 
         await _hosts.RestartWatchlistAsync();
         // Sealed with a key that committed with them: the last ones answered before the kill read back in clear.
