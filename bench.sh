@@ -30,8 +30,10 @@ run_bench() { dotnet run -c Release --project "$project" -- "$@"; }
 # Runs wrk against one URL and prints its report; BENCH_TOKEN must be set.
 load() {
   local label="$1" url="$2" connections="$3" duration="$4"
-  say "$label: wrk -t2 -c$connections -d$duration --latency POST $url"
-  wrk -t2 -c"$connections" -d"$duration" --latency -s bench/gateway/screening.lua "$url" | tee ".run/bench-$label-c$connections.txt"
+  local threads=$((connections < 2 ? connections : 2)) # wrk refuses fewer connections than threads: the lone client is one
+  say "$label: wrk -t$threads -c$connections -d$duration --latency POST $url"
+  wrk -t"$threads" -c"$connections" -d"$duration" --latency -s bench/gateway/screening.lua "$url" |
+    tee ".run/bench-$label-c$connections.txt"
 }
 
 # One summary line per run: requests/s and latency percentiles, from wrk's report.
@@ -56,10 +58,13 @@ platform=""   # the ./run.sh this script started, stopped on exit
 
 gateway() {
   local duration="${1:-20s}"
+  # The ports run.sh gives the hosts; set WATCHLIST_GATEWAY_PORT and WATCHLIST_WATCHLIST_PORT (and the others) to run beside
+  # another platform.
+  local gw_port="${WATCHLIST_GATEWAY_PORT:-8080}" wl_port="${WATCHLIST_WATCHLIST_PORT:-8081}"
   command -v wrk >/dev/null || { say "installing wrk"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
   mkdir -p .run
-  if curl -fsS localhost:8080/health/ready >/dev/null 2>&1; then
-    say "a platform is already running on :8080; using it (its screening rate limit may cap the results)"
+  if curl -fsS "localhost:$gw_port/health/ready" >/dev/null 2>&1; then
+    say "a platform is already running on :$gw_port; using it (its screening rate limit may cap the results)"
   else
     say "starting ./run.sh --demo with RateLimits__ScreeningPerSecond=100000 (log: .run/bench-platform.log)"
     RateLimits__ScreeningPerSecond=100000 ./run.sh --demo >.run/bench-platform.log 2>&1 &
@@ -74,24 +79,24 @@ gateway() {
   fi
   export BENCH_TOKEN; BENCH_TOKEN=$(./run.sh token officer)
   local body='{"traveller":{"name":"NGUYEN VAN HUNG","birthDate":"1980-05-12"},"context":{"borderPost":"VN-TSN"}}'
-  for port in 8080 8081; do
+  for port in "$gw_port" "$wl_port"; do
     curl -fsS -o /dev/null -X POST "localhost:$port/api/screenings" -H "Authorization: Bearer $BENCH_TOKEN" \
       -H 'Content-Type: application/json' -d "$body" || { say "POST /api/screenings on :$port failed"; exit 1; }
   done
   # Warm-up, which also checks that the script's requests are accepted.
-  wrk -t2 -c8 -d5s -s bench/gateway/screening.lua http://localhost:8080/api/screenings | tee .run/bench-warmup.txt | grep -q "Non-2xx" &&
+  wrk -t2 -c8 -d5s -s bench/gateway/screening.lua "http://localhost:$gw_port/api/screenings" | tee .run/bench-warmup.txt | grep -q "Non-2xx" &&
     { say "the warm-up got error responses:"; cat .run/bench-warmup.txt >&2; exit 1; }
   for connections in 32 4; do
-    load gateway http://localhost:8080/api/screenings "$connections" "$duration"
-    load direct http://localhost:8081/api/screenings "$connections" "$duration"
+    load gateway "http://localhost:$gw_port/api/screenings" "$connections" "$duration"
+    load direct "http://localhost:$wl_port/api/screenings" "$connections" "$duration"
   done
-  load gateway http://localhost:8080/api/screenings 1 "$duration"   # one officer alone
+  load gateway "http://localhost:$gw_port/api/screenings" 1 "$duration"   # one officer alone
   echo
   for connections in 32 4; do
-    summary "gateway :8080, $connections conns" ".run/bench-gateway-c$connections.txt"
-    summary "watchlist :8081, $connections conns" ".run/bench-direct-c$connections.txt"
+    summary "gateway :$gw_port, $connections conns" ".run/bench-gateway-c$connections.txt"
+    summary "watchlist :$wl_port, $connections conns" ".run/bench-direct-c$connections.txt"
   done
-  summary "gateway :8080, 1 conn" ".run/bench-gateway-c1.txt"
+  summary "gateway :$gw_port, 1 conn" ".run/bench-gateway-c1.txt"
   # The machine-readable line: 32 connections through the gateway and direct, and one client alone.
   local g=.run/bench-gateway-c32.txt d=.run/bench-direct-c32.txt one=.run/bench-gateway-c1.txt
   printf '{"gateway_rps": %s, "gateway_p50_ms": %s, "gateway_p99_ms": %s, "direct_rps": %s, "direct_p99_ms": %s, ' \

@@ -39,6 +39,10 @@ trap stop INT TERM EXIT
 # The gateway and the console find each other at the ports chosen here.
 gateway_port="${WATCHLIST_GATEWAY_PORT:-8080}"; console_port="${WATCHLIST_CONSOLE_PORT:-8084}"
 export Services__Console="http://localhost:$console_port" Gateway__Url="http://localhost:$gateway_port"
+# ... and the gateway finds the services at theirs (WATCHLIST_<HOST>_PORT moves a host, e.g. beside another running platform).
+export Services__Watchlist="http://localhost:${WATCHLIST_WATCHLIST_PORT:-8081}" \
+  Services__Alerts="http://localhost:${WATCHLIST_ALERTS_PORT:-8082}" \
+  Services__Notifications="http://localhost:${WATCHLIST_NOTIFICATIONS_PORT:-8083}"
 for name in watchlist alerts notifications gateway console; do
   read -r dll port <<<"${hosts[$name]}"
   var="WATCHLIST_${name^^}_PORT"; port="${!var:-$port}"

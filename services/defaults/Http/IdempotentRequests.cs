@@ -42,9 +42,16 @@ public sealed class IdempotentRequests(IDocumentSession session, IHttpContextAcc
     /// <summary>Stages the answer; it commits with the caller's SaveChanges.</summary>
     public void Record(Claim? claim, int status, object body, string? location, string? etag)
     {
-        if (claim is null) return;
+        if (AnswerOf(claim, status, body, location, etag) is { } answer) session.Insert(answer);
+    }
+
+    /// <summary>The answer to store, for a caller that commits it in a transaction of its own making (a group commit); the
+    /// insert must be an insert, so that a concurrent request with the same key fails with DocumentAlreadyExistsException.</summary>
+    public IdempotencyRecord? AnswerOf(Claim? claim, int status, object body, string? location, string? etag)
+    {
+        if (claim is null) return null;
         var json = JsonSerializer.Serialize(body, accessor.HttpContext!.RequestServices.GetJsonOptions());
-        session.Insert(new IdempotencyRecord(claim.Id, claim.Hash, status, json, location, etag, DateTimeOffset.UtcNow));
+        return new IdempotencyRecord(claim.Id, claim.Hash, status, json, location, etag, DateTimeOffset.UtcNow);
     }
 
     /// <summary>After a concurrent request with the same key won the insert race: answer as it did.</summary>

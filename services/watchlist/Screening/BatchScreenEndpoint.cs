@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Marten;
-using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.WatchlistService.Entries;
 
 namespace Watchlist.WatchlistService.Screening;
@@ -9,8 +7,8 @@ public static class BatchScreenEndpoint
 {
     /// <summary>A flight manifest: every passenger screened (in parallel), each recorded, answered in input order.</summary>
     public static async Task<IResult> Handle(BatchScreeningRequest request, ClaimsPrincipal user, HttpContext http,
-        IDocumentSession session, ScreeningLists lists, Screener screener, ScreeningSettings settings, ChangeFactory changes,
-        EarlyPublisher early, ScreeningPrivacy privacy, TimeProvider clock, CancellationToken ct)
+        ScreeningLists lists, Screener screener, ScreeningSettings settings, ChangeFactory changes, ScreeningRecorder recorder,
+        TimeProvider clock, CancellationToken ct)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var errors = new Dictionary<string, string[]>();
@@ -37,10 +35,7 @@ public static class BatchScreenEndpoint
         Parallel.For(0, travellers.Count, i =>
             screened[i] = screener.Screen(list, travellers[i].Traveller, request.Context!, travellers[i].Ref, request.AsOf, request.Limit,
                 change));
-        session.CorrelationId = change.CorrelationId;
-        var streams = privacy.Seal(session, screened).Select(s => session.Events.StartStream(s.ScreeningId, s)).ToList();
-        await session.SaveChangesAsync(ct);
-        early.PublishCommitted(streams.SelectMany(s => s.Events));
+        await recorder.RecordAsync(screened, answer: null, ct); // one transaction for the manifest, sealed under one key
         foreach (var s in screened) ScreeningMetrics.Counted(ScreeningMetrics.Batch, s.Decision);
         ScreeningMetrics.Took(ScreeningMetrics.Batch, started);
         return Results.Ok(new BatchScreeningResponse(screened.Select(s => new BatchResult(s.Reference, s.ScreeningId, s.Decision, s.Hits))

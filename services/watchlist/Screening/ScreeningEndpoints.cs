@@ -25,6 +25,7 @@ public static class ScreeningEndpoints
     {
         services.AddSingleton(ScreeningSettings.From(configuration)).AddSingleton<Screener>().AddSingleton<LiveList>()
             .AddScoped<ScreeningLists>().AddHostedService<ListFeeder>().AddIndexGauges();
+        services.AddSingleton<ScreeningRecorder>().AddHostedService(sp => sp.GetRequiredService<ScreeningRecorder>());
         // Retention of the records' personal data: keys are shredded by AddPersonalData's rule, and records from before sealing
         // are masked in place.
         services.AddSingleton<ScreeningPrivacy>().AddSingleton<IRetentionRule, LegacyScreeningMasking>();

@@ -3,11 +3,13 @@ using Watchlist.Policy;
 
 namespace Watchlist.WatchlistService.Screening;
 
-/// <summary>From the <c>Screening</c> section: the thresholds of the one <see cref="ScreeningPolicy"/>, and request limits.</summary>
-public sealed record ScreeningSettings(MatchThresholds Thresholds, int DefaultLimit, int MaxBatch)
+/// <summary>From the <c>Screening</c> section: the thresholds of the one <see cref="ScreeningPolicy"/>, request limits, and how many
+/// records one transaction of the <see cref="ScreeningRecorder"/> may hold (1 gives each screening its own, as before).</summary>
+public sealed record ScreeningSettings(MatchThresholds Thresholds, int DefaultLimit, int MaxBatch, int MaxRecordGroup = 256)
 {
     public static ScreeningSettings From(IConfiguration configuration) => new(
         ScreeningPolicy.From(configuration).Thresholds,
         configuration.GetValue("Screening:DefaultLimit", 10),
-        configuration.GetValue("Screening:MaxBatch", 1000));
+        configuration.GetValue("Screening:MaxBatch", 1000),
+        Math.Max(1, configuration.GetValue("Screening:MaxRecordGroup", 256)));
 }

@@ -30,8 +30,9 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <param name="project">The project's folder under the repository, e.g. "services/notifications".</param>
     /// <param name="assembly">Its assembly name, e.g. "Watchlist.Notifications".</param>
     /// <param name="environment">The ASP.NET Core environment; outside Development the host needs its production settings.</param>
+    /// <param name="address">Where to listen: a killed process's own address to restart it there; a free port when null.</param>
     public static async Task<ServiceProcess> StartAsync(string project, string assembly, IReadOnlyDictionary<string, string> settings,
-        string environment = "Development")
+        string environment = "Development", Uri? address = null)
     {
         // The configuration this test assembly was built in; building the tests built the services beside it.
         var configuration =
@@ -40,7 +41,7 @@ public sealed class ServiceProcess : IAsyncDisposable
         var dll = Path.Combine(folder, assembly + ".dll");
         if (!File.Exists(dll)) throw new FileNotFoundException($"Build {project} first: {dll} is missing.");
 
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        address ??= new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet", [dll])
         {
             WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true

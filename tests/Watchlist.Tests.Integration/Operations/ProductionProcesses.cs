@@ -61,16 +61,27 @@ public sealed class ProductionProcesses(RabbitMqFixture rabbit, string tag, Func
         });
     }
 
-    public HttpClient Client(string role, string agency = "VN-MPS", string? subject = null)
+    /// <summary>A new watchlist process on the same schema, queues and address (the gateway's routes still hold): what a
+    /// restarted pod would be. The caller has killed the old one.</summary>
+    public async Task RestartWatchlistAsync(IReadOnlyDictionary<string, string>? extra = null)
     {
-        var client = new HttpClient { BaseAddress = Gateway.Address };
+        var old = Watchlist;
+        Watchlist = await StartAsync("services/watchlist", "Watchlist.WatchlistService", Service("watchlist", extra), old.Address);
+        lock (_started) _started.Remove(old);
+        await old.DisposeAsync();
+    }
+
+    public HttpClient Client(string role, string agency = "VN-MPS", string? subject = null, Uri? address = null)
+    {
+        var client = new HttpClient { BaseAddress = address ?? Gateway.Address };
         client.DefaultRequestHeaders.Authorization = new("Bearer", DevTokens.Issue(role, agency, subject, SigningKey));
         return client;
     }
 
-    private async Task<ServiceProcess> StartAsync(string project, string assembly, Dictionary<string, string> settings)
+    private async Task<ServiceProcess> StartAsync(string project, string assembly, Dictionary<string, string> settings,
+        Uri? address = null)
     {
-        var process = await ServiceProcess.StartAsync(project, assembly, settings, environment: "Production");
+        var process = await ServiceProcess.StartAsync(project, assembly, settings, environment: "Production", address);
         lock (_started) _started.Add(process);
         return process;
     }

@@ -1,0 +1,104 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Npgsql;
+using Watchlist.Tests.Integration.Infrastructure;
+using Watchlist.WatchlistService.Screening;
+
+namespace Watchlist.Tests.Integration.Screening;
+
+/// <summary>
+/// Screenings that wait together share a transaction (decision 0075), and what one of them does wrong stays its own: a record
+/// the store refuses fails only its request, and requests racing with one Idempotency-Key get one screening between them.
+/// </summary>
+public sealed class GroupCommitTests(PlatformTest<GroupCommitTests>.Fixture fixture, RabbitMqFixture rabbit)
+    : PlatformTest<GroupCommitTests>(fixture, rabbit)
+{
+    private const int Burst = 48;
+
+    private ScreeningRecorder Recorder => Platform.Watchlist.Services.GetRequiredService<ScreeningRecorder>();
+
+    [Fact]
+    public async Task Screenings_that_arrive_together_share_transactions()
+    {
+        var before = Recorder.Counts;
+        var answers = await Task.WhenAll(Enumerable.Range(0, Burst).Select(_ => ScreenAsync(Guid.NewGuid().ToString("N"))));
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        var after = Recorder.Counts;
+        Assert.Equal(Burst, after.Requests - before.Requests);
+        var transactions = after.Groups - before.Groups;
+        Assert.True(transactions < Burst, $"{Burst} concurrent screenings took {transactions} transactions");
+    }
+
+    [Fact]
+    public async Task A_record_the_store_refuses_fails_its_own_request_and_no_other_of_its_group()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await ScreenAsync(Guid.NewGuid().ToString("N"))).StatusCode); // the event tables exist
+        var poison = $"poison-{Guid.NewGuid():N}";
+        await RefuseRecordsAsync(poison);
+        var splitsBefore = Recorder.Counts.Splits;
+        // Until the refused record has shared a group at least once (a split): a burst that happened to be written one by one
+        // would prove nothing about groups.
+        for (var round = 0; round < 5 && Recorder.Counts.Splits == splitsBefore; round++)
+        {
+            var answers = await Task.WhenAll(Enumerable.Range(0, Burst)
+                .Select(i => ScreenAsync(i == Burst / 2 ? poison : Guid.NewGuid().ToString("N"))));
+            for (var i = 0; i < Burst; i++)
+                Assert.True((answers[i].StatusCode == HttpStatusCode.InternalServerError) == (i == Burst / 2),
+                    $"Request {i} of the burst answered {(int)answers[i].StatusCode}");
+            var ids = new List<Guid>();
+            foreach (var answer in answers.Where(a => a.IsSuccessStatusCode))
+                ids.Add((await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("screeningId").GetGuid());
+            var auditor = Platform.Client("auditor");
+            auditor.DefaultRequestHeaders.Add("X-Purpose", "group commit test");
+            foreach (var id in ids.Take(3)) Assert.Equal(HttpStatusCode.OK, (await auditor.GetAsync($"/api/screenings/{id}")).StatusCode);
+        }
+        Assert.True(Recorder.Counts.Splits > splitsBefore, "The refused record was never written in a group with others.");
+    }
+
+    [Fact]
+    public async Task Requests_racing_with_one_Idempotency_Key_get_one_screening()
+    {
+        var key = Guid.NewGuid().ToString();
+        var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => ScreenAsync(Guid.NewGuid().ToString("N"), key, "LE VAN AN")));
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        var ids = new HashSet<Guid>();
+        foreach (var answer in answers)
+            ids.Add((await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("screeningId").GetGuid());
+        Assert.Single(ids);
+    }
+
+    private Task<HttpResponseMessage> ScreenAsync(string correlation, string? idempotencyKey = null, string? name = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/screenings")
+        {
+            Content = JsonContent.Create(new
+            {
+                traveller = new { name = name ?? $"TRAN {correlation[..6].ToUpperInvariant()}", birthDate = "1990-01-01" },
+                context = new { borderPost = "VN-TSN", direction = "ENTRY" },
+            }),
+        };
+        request.Headers.Add("X-Correlation-ID", correlation);
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return Platform.Client("officer", subject: "officer-gc").SendAsync(request);
+    }
+
+    /// <summary>PostgreSQL refuses the screening record of the request with this correlation id, as a poison record would be.</summary>
+    private async Task RefuseRecordsAsync(string correlation)
+    {
+        var schema = Platform.Schema("watchlist");
+        await using var connection = new NpgsqlConnection(TestEnvironment.Postgres);
+        await connection.OpenAsync();
+        var sql = $"""
+            CREATE OR REPLACE FUNCTION "{schema}".refuse_poison() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF NEW.correlation_id = TG_ARGV[0] THEN RAISE EXCEPTION 'poison record' USING ERRCODE = 'P0001'; END IF;
+              RETURN NEW;
+            END $$;
+            CREATE TRIGGER refuse_poison BEFORE INSERT ON "{schema}".mt_events
+              FOR EACH ROW EXECUTE FUNCTION "{schema}".refuse_poison('{correlation}');
+            """;
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
