@@ -31,8 +31,8 @@ public static class AlertStoredEvents
         // v2 added post (decision 0060: a content alert's post pseudonymised too); a v1 row has none, and the fold keeps the
         // post as it was, which is what a v1 pseudonymisation did.
         StoredEvent.Of<AlertTravellerPseudonymised>("alert_traveller_pseudonymised", 2),
-        // Written by the identity keying migration (decision 0060), first stored under Marten's default name before the catalogue
-        // named it; kept.
+        // Written by the identity keying migration (decision 0060); code before the catalogue stored it under Marten's default
+        // name (the class's, snake case), which is the name kept.
         StoredEvent.Of<AlertIdentityKeyed>("alert_identity_keyed"),
     ];
 
