@@ -31,9 +31,12 @@ public static class WatchlistStoredEvents
         StoredEvent.Of<EntryDelistingRejected>("entry_delisting_rejected"),
         // The class was once TravellerScreened (hence the name). v1: the traveller in clear; v2: sealed, with pseudonyms in its
         // place (sealed, pseudonymised). v1 rows read as they are: a row without a seal is what the readers and retention treat
-        // as stored before sealing (the traveller in clear until retention masks it).
-        StoredEvent.Of<ScreeningRecorded>("traveller_screened", 2),
-        StoredEvent.Of<ContentScreeningRecorded>("content_screening_recorded"),
+        // as stored before sealing (the traveller in clear until retention masks it). v3 added sealedDetails (the hits'
+        // explanations withheld, the clear ones sealed); a v2 row has none and its explanations in clear, which readers show
+        // as stored and retention withholds past the period (ScreeningPrivacy.Mask).
+        StoredEvent.Of<ScreeningRecorded>("traveller_screened", 3),
+        // v1: sealed from the start; v2 added sealedDetails, as traveller_screened v3 did, read the same way without it.
+        StoredEvent.Of<ContentScreeningRecorded>("content_screening_recorded", 2),
         StoredEvent.Of<ListPolicySet>("list_policy_set"),
         StoredEvent.Of<PersonalDataRead>("personal_data_read"),
     ];

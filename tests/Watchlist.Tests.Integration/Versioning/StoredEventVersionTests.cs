@@ -85,6 +85,41 @@ public sealed class StoredEventVersionTests(PlatformTest<StoredEventVersionTests
     }
 
     [Fact]
+    public async Task A_screening_record_sealed_before_its_explanations_were_reads_with_them_as_stored_once_its_key_is_gone()
+    {
+        var screening = await StoreAsync(Platform, "watchlist", "traveller_screened.v2.json");
+
+        var body = await ReadOwnScreeningAsync("officer-fixture", screening.StreamId);
+        Assert.True(body.GetProperty("pseudonymised").GetBoolean()); // its data key is not in the key store: shredded
+        Assert.Equal("psn:name:3f1c0a9b7d2e4c6f8a10", body.GetProperty("traveller").Str("name"));
+        Assert.Equal("VN-SGN", body.GetProperty("context").Str("borderPost"));
+        Assert.Equal("PNR-FIXTURE-2", body.Str("reference"));
+        var hit = Assert.Single(body.GetProperty("hits").EnumerateArray());
+        Assert.Equal(screening.Ids["$entry"], hit.GetProperty("entryId").GetGuid());
+        // No sealedDetails: the explanations are what the row holds (retention withholds them past the period).
+        Assert.Equal(["'SIRIPORN FIXTURAKUL' ~ 'Siriporn Fixturakul'", "TH9988776 vs listed TH9988776"],
+            hit.GetProperty("explanation").EnumerateArray().Select(e => e.Str("detail")));
+        Assert.False(body.TryGetProperty("sealedDetails", out _));
+    }
+
+    [Fact]
+    public async Task A_content_screening_record_sealed_before_its_explanations_were_reads_with_them_as_stored_once_its_key_is_gone()
+    {
+        var screening = await StoreAsync(Platform, "watchlist", "content_screening_recorded.v1.json");
+
+        var body = await ReadOwnScreeningAsync("officer-cyber-fixture", screening.StreamId);
+        Assert.True(body.GetProperty("pseudonymised").GetBoolean());
+        Assert.Equal("psn:url:5d4c3b2a19080706f5e4", body.GetProperty("content").Str("url"));
+        Assert.Equal("VN-CYBER-1", body.GetProperty("context").Str("unit"));
+        Assert.Equal(["psn:phone:a1b2c3d4e5f607182930"], Strings(body.GetProperty("extracted"), "phones"));
+        var hit = Assert.Single(body.GetProperty("hits").EnumerateArray());
+        Assert.Equal(screening.Ids["$entry"], hit.GetProperty("entryId").GetGuid());
+        Assert.Equal("phone +84907654321 vs listed +84907654321",
+            Assert.Single(hit.GetProperty("explanation").EnumerateArray()).Str("detail"));
+        Assert.False(body.TryGetProperty("sealedDetails", out _));
+    }
+
+    [Fact]
     public async Task An_alert_raised_before_audiences_folds_with_its_releasability_change_and_is_seen_by_nobody_until_settled()
     {
         var alert = await StoreAsync(Platform, "alerts", "alert_raised.v1.json");
@@ -120,6 +155,49 @@ public sealed class StoredEventVersionTests(PlatformTest<StoredEventVersionTests
         Assert.False(folded.IsVisibleTo("TH-IMM"));
         Assert.Null(folded.Facts.PseudonymisedAt);
         Assert.Equal("VN-DAD", folded.Facts.ShownBorderPost); // no unit: a border alert
+    }
+
+    [Fact]
+    public async Task A_content_alert_raised_before_sealing_folds_in_clear_with_its_unit_and_post_and_is_assigned()
+    {
+        var alert = await StoreAsync(Platform, "alerts", "alert_raised.v3.json");
+
+        var folded = await FoldAsync(alert.StreamId);
+        Assert.Equal(2, folded.Version);
+        Assert.Equal("cyber-desk-2", folded.Assignee);
+        Assert.Equal("VN-CYBER-1", folded.Facts.Unit);
+        Assert.Equal("https://facebook.example/posts/fixture-1", folded.Facts.Post);
+        Assert.True(AlertDecider.HasClearPost(folded)); // what the pseudonymising step looks for in an unsealed raising
+        Assert.Equal(["Tran Fixture Broker"], folded.Facts.Traveller.Names);
+        Assert.Equal("post:https://facebook.example/posts/fixture-1", folded.Facts.TravellerIdentity);
+        Assert.Null(folded.Facts.PseudonymisedAt);
+        Assert.Null(folded.Facts.ShownBorderPost);
+        Assert.True(folded.IsVisibleTo("VN-MPS"));
+    }
+
+    [Fact]
+    public async Task A_content_alert_pseudonymised_before_posts_were_keeps_its_post_and_folds_its_traveller_as_pseudonyms()
+    {
+        var alert = await StoreAsync(Platform, "alerts", "alert_traveller_pseudonymised.v1.json");
+
+        var folded = await FoldAsync(alert.StreamId);
+        Assert.Equal(2, folded.Version);
+        Assert.Equal(["psn:name:7c6b5a4f3e2d1c0b9a88"], folded.Facts.Traveller.Names);
+        Assert.Equal("psn:email:1a2b3c4d5e6f7a8b9c0d", Assert.Single(folded.Facts.Traveller.Identifiers).Value);
+        Assert.Equal(new DateTimeOffset(2026, 11, 30, 3, 0, 0, TimeSpan.Zero), folded.Facts.PseudonymisedAt);
+        // No post in the event: the post stays as it was, still in clear, for today's retention to pseudonymise.
+        Assert.Equal("sha256:9a8b7c6d5e4f30211203f4e5d6c7b8a99a8b7c6d5e4f30211203f4e5d6c7b8a9", folded.Facts.Post);
+        Assert.True(AlertDecider.HasClearPost(folded));
+        Assert.Equal("VN-CYBER-2", folded.Facts.Unit);
+    }
+
+    /// <summary>The record as the officer who asked reads it (the fixtures' actor).</summary>
+    private async Task<JsonElement> ReadOwnScreeningAsync(string asker, Guid screeningId)
+    {
+        var client = Platform.Client("officer", "VN-MPS", subject: asker);
+        var read = await client.GetAsync($"/api/screenings/{screeningId}");
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        return await read.Json();
     }
 
     private async Task<Alert> FoldAsync(Guid alertId)
