@@ -36,8 +36,10 @@ builder.Services.AddSingleton(ScreeningPolicy.From(builder.Configuration)); // t
 builder.Services.AddSingleton<AudienceBackfill>().AddHostedService(sp => sp.GetRequiredService<AudienceBackfill>());
 builder.Services.AddRetroScreening(builder.Configuration);
 builder.Services.AddAlertMetrics();
-// A projection of the event store, written with its events; ./run.sh rebuild writes it again (decision 0066).
-builder.Services.AddReadModel<Alert, AlertView>("alert board", AlertView.Rebuilt);
+// A projection of the event store, written with its events; ./run.sh rebuild writes it again (decision 0066), from raisings
+// opened as the board had them (in clear until retention pseudonymises the alert).
+builder.Services.AddReadModel<Alert, AlertView>("alert board", AlertView.Rebuilt, sp => async (session, stored, ct) =>
+    stored is AlertRaised raised ? await sp.GetRequiredService<AlertPrivacy>().OpenAsync(session, raised, ct) : stored);
 
 var app = builder.Build();
 if (await app.RebuildReadModelsIfAskedAsync(args)) return;

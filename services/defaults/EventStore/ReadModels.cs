@@ -19,8 +19,13 @@ public interface IReadModel
     Task<int> RebuildAsync(IDocumentStore store, CancellationToken ct);
 }
 
+/// <summary>An event as the write path saw it, from the event as stored (a sealed one opened while its key exists).</summary>
+public delegate Task<object> StoredEventOpener(IQuerySession session, object stored, CancellationToken ct);
+
 /// <param name="viewOf">The document after a stream's events, oldest first (null: the stream gives none).</param>
-public sealed class StreamReadModel<TAggregate, TView>(string name, Func<IReadOnlyList<object>, TView?> viewOf) : IReadModel
+/// <param name="open">Where events are stored sealed: the write path folded them in clear, so the rebuild must too.</param>
+public sealed class StreamReadModel<TAggregate, TView>(string name, Func<IReadOnlyList<object>, TView?> viewOf,
+    StoredEventOpener? open = null) : IReadModel
     where TAggregate : class where TView : class
 {
     private const int StreamsPerRead = 500;
@@ -42,7 +47,9 @@ public sealed class StreamReadModel<TAggregate, TView>(string name, Func<IReadOn
                 .ToListAsync(ct);
             foreach (var stream in events.GroupBy(e => e.StreamId))
             {
-                if (viewOf(stream.Select(e => e.Data).ToList()) is not { } view) continue;
+                var data = new List<object>();
+                foreach (var e in stream) data.Add(open is null ? e.Data : await open(session, e.Data, ct));
+                if (viewOf(data) is not { } view) continue;
                 session.Store(view);
                 written++;
             }
@@ -68,8 +75,9 @@ public static class ReadModelRebuild
     public const string Argument = "--rebuild-read-models";
 
     public static IServiceCollection AddReadModel<TAggregate, TView>(this IServiceCollection services, string name,
-        Func<IReadOnlyList<object>, TView?> viewOf) where TAggregate : class where TView : class =>
-        services.AddSingleton<IReadModel>(new StreamReadModel<TAggregate, TView>(name, viewOf));
+        Func<IReadOnlyList<object>, TView?> viewOf, Func<IServiceProvider, StoredEventOpener>? opener = null)
+        where TAggregate : class where TView : class =>
+        services.AddSingleton<IReadModel>(sp => new StreamReadModel<TAggregate, TView>(name, viewOf, opener?.Invoke(sp)));
 
     /// <summary>
     /// With <see cref="Argument"/>, rebuilds the service's read models and returns true (the host then ends without serving);

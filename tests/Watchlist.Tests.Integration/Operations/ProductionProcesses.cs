@@ -105,6 +105,13 @@ public sealed class ProductionProcesses(RabbitMqFixture rabbit, string tag, Func
     private static readonly string PseudonymKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
     private static readonly string MasterKey = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
+    /// <summary>The personal-data keys of these hosts as environment variables, for a script that runs a host of its own (the
+    /// rebuild opens sealed raisings with them).</summary>
+    public static IReadOnlyDictionary<string, string> PersonalDataKeys => new Dictionary<string, string>
+    {
+        ["PersonalData__PseudonymKey"] = PseudonymKey, ["PersonalData__MasterKey"] = MasterKey,
+    };
+
     private static Dictionary<string, string> Common(IReadOnlyDictionary<string, string>? extra)
     {
         var settings = new Dictionary<string, string>
