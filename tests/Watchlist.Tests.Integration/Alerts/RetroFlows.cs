@@ -9,14 +9,21 @@ namespace Watchlist.Tests.Integration.Alerts;
 /// <summary>What retro-screening tests start from: a manifest screened through the gateway, and the alerts at one border post.</summary>
 public static class RetroFlows
 {
-    /// <summary>A made-up two-word name per number, unlike any other number's, so that no traveller resembles another's entry.</summary>
+    /// <summary>
+    /// A made-up two-word name per run and number. The engine hears names by their consonants (a vowel is any vowel), so
+    /// two words must differ there, not in their vowels: "Simata Musive" and "Semita Mosuve" of two runs were one name to
+    /// it and rightly hit each other's entries. Each word is five syllables whose fifth consonant is a check on the other
+    /// four, so two words of different numbers differ in at least two consonants, and the vowels follow the consonants.
+    /// </summary>
     public static string Name(string run, int i)
     {
+        const string consonants = "bdgklmnprstv";
         static string Word(int number)
         {
-            var n = (int)((long)number * 2_654_435_761L % 216_000);
-            var word = string.Concat(Enumerable.Range(0, 3).Select(
-                k => $"{"bdgklmnprstv"[n / (int)Math.Pow(60, k) % 12]}{"aeiou"[n / (int)Math.Pow(60, k) / 12 % 5]}"));
+            var n = (int)((long)number * 2_654_435_761L % 20_736); // a bijection on 12^4: distinct numbers, distinct words
+            var c = Enumerable.Range(0, 4).Select(k => n / (int)Math.Pow(12, k) % 12).ToList();
+            c.Add(c.Sum() % 12);
+            var word = string.Concat(c.Select((x, k) => $"{consonants[x]}{"aeiou"[(x * 7 + k * 3) % 5]}"));
             return char.ToUpperInvariant(word[0]) + word[1..];
         }
         var seed = run.GetHashCode() & 0x7FFF;
