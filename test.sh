@@ -16,7 +16,7 @@ export RABBITMQ_URL="${RABBITMQ_URL:-amqp://guest:guest@localhost:5672/}"
 if [ -z "${FUZZ_SEED:-}" ] && commit=$(git rev-parse --short=15 HEAD 2>/dev/null); then export FUZZ_SEED=$((16#$commit)); fi
 # Every host a test process starts shares this one pool: 30 ran dry once late in a loaded run (the retro, retention and
 # forwarder loops of the second wave each take connections), so 100; two test processes stay well under the server's 500.
-export WATCHLIST_TEST_POSTGRES="${WATCHLIST_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Database=watchlist_tests;Username=watchlist;Password=watchlist;Maximum Pool Size=100}"
+export WATCHLIST_TEST_POSTGRES="${WATCHLIST_TEST_POSTGRES:-Host=127.0.0.1;Port=5432;Database=watchlist_tests;Username=watchlist;Password=watchlist;SSL Mode=Disable;Maximum Pool Size=100}"
 
 # Hosts in tests read no configuration files that change: no inotify watchers (a user has 128), which several
 # platforms started side by side would otherwise use up.
