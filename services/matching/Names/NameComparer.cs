@@ -66,10 +66,12 @@ internal static class NameComparer
         // A middle name one side lacks costs half; two different middle names are a conflict.
         var conflictingMiddle = HasUnusedInside(usedQuery, q.Length) && HasUnusedInside(usedListed, e.Length);
         var discount = conflictingMiddle ? 1 : MiddleNameDiscount;
-        var unmatchedQuery = UnusedWeight(queryWeights, usedQuery, discount);
-        var unmatchedListed = UnusedWeight(listedWeights, usedListed, discount);
+        var unmatchedQuery = organisation ? Descriptors.UnusedWeight(q, queryWeights, usedQuery)
+            : UnusedWeight(queryWeights, usedQuery, discount);
+        var unmatchedListed = organisation ? Descriptors.UnusedWeight(e, listedWeights, usedListed)
+            : UnusedWeight(listedWeights, usedListed, discount);
         var similarity = matched / pairedWeight * Distinguishing(q, usedQuery, e, usedListed)
-            * (organisation ? DistinguishingPlaces(q, usedQuery, e, usedListed) : 1);
+            * (organisation ? DistinguishingPlaces(q, usedQuery, e, usedListed) * Descriptors.Missing(q, usedQuery, e, usedListed) : 1);
         var queryCoverage = pairedWeight / (pairedWeight + unmatchedQuery);
         var listedCoverage = pairedWeight / (pairedWeight + unmatchedListed);
         var specificity = Math.Min(1.0, matched / SpecificEvidence);
