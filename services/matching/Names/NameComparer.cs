@@ -30,7 +30,7 @@ internal static class NameComparer
         var e = listed.Terms;
         if (q.Length == 0 || e.Length == 0) return 0;
         Span<Pair> pairs = stackalloc Pair[q.Length * e.Length * 3];
-        var count = CollectPairs(q, e, pairs, query.IsSyllabicScript && listed.IsSyllabicScript);
+        var count = CollectPairs(q, e, pairs, query.IsSyllabicScript && listed.IsSyllabicScript, query.Marked, listed.Marked);
         if (count == 0) return 0;
 
         Span<double> listedWeights = stackalloc double[e.Length];
@@ -123,14 +123,16 @@ internal static class NameComparer
         return false;
     }
 
-    private static int CollectPairs(Term[] q, Term[] e, Span<Pair> pairs, bool characterByCharacter)
+    private static int CollectPairs(Term[] q, Term[] e, Span<Pair> pairs, bool characterByCharacter, string?[]? qMarked,
+        string?[]? eMarked)
     {
         var count = 0;
         for (var i = 0; i < q.Length; i++)
         {
             for (var j = 0; j < e.Length; j++)
             {
-                var similarity = characterByCharacter ? TokenSimilarity.Same(q[i], e[j]) : TokenSimilarity.Score(q[i], e[j]);
+                var similarity = characterByCharacter ? TokenSimilarity.Same(q[i], e[j])
+                    : TokenSimilarity.Score(q[i], e[j], qMarked?[i], eMarked?[j]);
                 if (similarity > 0) pairs[count++] = new Pair(1 << i, 1 << j, similarity);
                 if (characterByCharacter) continue;
                 if (i + 1 < q.Length && (similarity = Joined(q[i], q[i + 1], e[j])) > 0)

@@ -69,7 +69,6 @@ internal static class LegalForms
         ["as"] = LegalForm.Stock, ["asa"] = LegalForm.Stock, ["ab"] = LegalForm.Stock, ["se"] = LegalForm.Stock,
         ["ad"] = LegalForm.Stock, ["dd"] = LegalForm.Stock, ["oy"] = LegalForm.Limited, ["oyj"] = LegalForm.Stock,
         ["sl"] = LegalForm.Limited, ["lp"] = LegalForm.Partnership, ["pt"] = LegalForm.Limited, ["cv"] = LegalForm.Stock,
-        ["ca"] = LegalForm.Stock, ["sc"] = LegalForm.Partnership, ["ac"] = LegalForm.Association,
     };
 
     private static readonly (string[] Words, LegalForm Form)[] Phrases =
