@@ -17,8 +17,11 @@ internal static class NameComparer
     /// <summary>An unpaired token between paired ones (a middle name) costs half its weight.</summary>
     private const double MiddleNameDiscount = 0.5;
 
-    /// <summary>Legal forms of incompatible families ("X LLC" / "X JSC") usually name a parent and its subsidiary.</summary>
-    private const double LegalFormConflict = 0.85;
+    /// <summary>
+    /// Legal forms of incompatible families ("X LLC" / "X JSC") usually name a parent and its subsidiary: below the match
+    /// threshold, so that two names differing in nothing else make a review, not a match ("National Lottery AD" / "OOD").
+    /// </summary>
+    private const double LegalFormConflict = 0.8;
 
     private readonly record struct Pair(int Query, int Listed, double Similarity);
 

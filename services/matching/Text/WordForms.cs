@@ -20,6 +20,8 @@ internal static class WordForms
         ["kompaniya"] = "company", ["kompaniia"] = "company", ["gruppa"] = "group", ["grupp"] = "group", ["kholding"] = "holding",
         ["lodzhistiks"] = "logistics", ["logistik"] = "logistics", ["internatsional"] = "international", ["tekhnologii"] = "technologies",
         ["treid"] = "trade", ["treyd"] = "trade", ["invest"] = "investment", ["investitsii"] = "investment",
+        // The Islamic State's names ("ISIL Khorasan" / "ISIS Wilayat Khorasan")
+        ["isil"] = "isis", ["daesh"] = "isis", ["daish"] = "isis",
         // Spanish, Portuguese, French, German, Dutch
         ["grupo"] = "group", ["groupe"] = "group", ["gruppe"] = "group", ["banco"] = "bank", ["banque"] = "bank",
         ["internacional"] = "international", ["internationale"] = "international",
