@@ -29,7 +29,7 @@ internal sealed class PreparedName(string display, NameType type, Term[] terms)
 
     private static LegalForm FormsOf(string display)
     {
-        NameNoise.Strip(WordForms.Normalise(NameFolder.Tokens(display)), out var forms);
+        NameNoise.Strip(NameFolder.Tokens(display), out var forms);
         return forms;
     }
 
@@ -38,7 +38,7 @@ internal sealed class PreparedName(string display, NameType type, Term[] terms)
 
     public static string[] Fold(string value)
     {
-        var tokens = Acronyms.WithoutGloss(NameNoise.Strip(NumberWords.ToDigits(WordForms.Normalise(NameFolder.Tokens(value)))));
+        var tokens = Acronyms.WithoutGloss(NameNoise.Strip(NumberWords.ToDigits(NameFolder.Tokens(value))));
         if (tokens.Length > MaxTerms) tokens = tokens[..MaxTerms];
         for (var i = 0; i < tokens.Length; i++)
             if (tokens[i].Length > MaxTermLength) tokens[i] = tokens[i][..MaxTermLength];

@@ -56,9 +56,10 @@ internal static class LegalForms
         ["ev"] = LegalForm.Association, ["stichting"] = LegalForm.Association, ["asbl"] = LegalForm.Association,
         ["vzw"] = LegalForm.Association, ["foreningen"] = LegalForm.Association,
         // Added for issue 14: Russian and Ukrainian state and bank forms, Latin American and Turkish forms, joint ventures.
-        ["concern"] = LegalForm.Generic, ["npk"] = LegalForm.Generic, ["npo"] = LegalForm.Generic, ["gup"] = LegalForm.Generic,
+        ["concern"] = LegalForm.Generic, ["kontsern"] = LegalForm.Generic, ["konzern"] = LegalForm.Generic,
+        ["kompaniya"] = LegalForm.Generic, ["kompaniia"] = LegalForm.Generic, ["stg"] = LegalForm.Association, ["npk"] = LegalForm.Generic, ["npo"] = LegalForm.Generic, ["gup"] = LegalForm.Generic,
         ["fgup"] = LegalForm.Generic, ["fau"] = LegalForm.Generic, ["fgbu"] = LegalForm.Generic, ["jv"] = LegalForm.Generic,
-        ["jvc"] = LegalForm.Generic, ["akb"] = LegalForm.Stock, ["njsc"] = LegalForm.Stock, ["saca"] = LegalForm.Stock,
+        ["jvc"] = LegalForm.Generic, ["njsc"] = LegalForm.Stock, ["saca"] = LegalForm.Stock,
         ["sac"] = LegalForm.Stock, ["sarlu"] = LegalForm.Limited, ["eurl"] = LegalForm.Limited, ["sti"] = LegalForm.Limited,
     };
 
@@ -113,11 +114,7 @@ internal static class LegalForms
         (["free", "zone", "establishment"], LegalForm.Establishment),
         (["eingetragener", "verein"], LegalForm.Association),
         (["anonim", "sirketi"], LegalForm.Stock),
-        (["limited", "sirketi"], LegalForm.Limited),
         (["compania", "anonima"], LegalForm.Stock),
-        (["sociedad", "civil"], LegalForm.Partnership),
-        (["asociacion", "civil"], LegalForm.Association),
-        (["s", "de", "rl"], LegalForm.Limited),
         (["joint", "venture", "company"], LegalForm.Generic),
         (["joint", "venture"], LegalForm.Generic),
         (["tong", "cong", "ty"], LegalForm.Generic),
