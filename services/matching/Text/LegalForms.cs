@@ -57,7 +57,8 @@ internal static class LegalForms
         ["vzw"] = LegalForm.Association, ["foreningen"] = LegalForm.Association,
         // Added for issue 14: Russian and Ukrainian state and bank forms, Latin American and Turkish forms, joint ventures.
         ["concern"] = LegalForm.Generic, ["kontsern"] = LegalForm.Generic, ["konzern"] = LegalForm.Generic,
-        ["kompaniya"] = LegalForm.Generic, ["kompaniia"] = LegalForm.Generic, ["stg"] = LegalForm.Association, ["npk"] = LegalForm.Generic, ["npo"] = LegalForm.Generic, ["gup"] = LegalForm.Generic,
+        ["kompaniya"] = LegalForm.Generic, ["kompaniia"] = LegalForm.Generic, ["stg"] = LegalForm.Association,
+        ["npk"] = LegalForm.Generic, ["npo"] = LegalForm.Generic, ["gup"] = LegalForm.Generic,
         ["fgup"] = LegalForm.Generic, ["fau"] = LegalForm.Generic, ["fgbu"] = LegalForm.Generic, ["jv"] = LegalForm.Generic,
         ["jvc"] = LegalForm.Generic, ["njsc"] = LegalForm.Stock, ["saca"] = LegalForm.Stock,
         ["sac"] = LegalForm.Stock, ["sarlu"] = LegalForm.Limited, ["eurl"] = LegalForm.Limited, ["sti"] = LegalForm.Limited,
