@@ -17,8 +17,11 @@ internal static class NameComparer
     /// <summary>An unpaired token between paired ones (a middle name) costs half its weight.</summary>
     private const double MiddleNameDiscount = 0.5;
 
-    /// <summary>Legal forms of incompatible families ("X LLC" / "X JSC") usually name a parent and its subsidiary.</summary>
-    private const double LegalFormConflict = 0.85;
+    /// <summary>
+    /// Legal forms of incompatible families ("X LLC" / "X JSC") usually name a parent and its subsidiary: below the match
+    /// threshold, so that two names differing in nothing else make a review, not a match ("National Lottery AD" / "OOD").
+    /// </summary>
+    private const double LegalFormConflict = 0.8;
 
     private readonly record struct Pair(int Query, int Listed, double Similarity);
 
@@ -30,7 +33,7 @@ internal static class NameComparer
         var e = listed.Terms;
         if (q.Length == 0 || e.Length == 0) return 0;
         Span<Pair> pairs = stackalloc Pair[q.Length * e.Length * 3];
-        var count = CollectPairs(q, e, pairs, query.IsSyllabicScript && listed.IsSyllabicScript);
+        var count = CollectPairs(q, e, pairs, query.IsSyllabicScript && listed.IsSyllabicScript, query.Marked, listed.Marked);
         if (count == 0) return 0;
 
         Span<double> listedWeights = stackalloc double[e.Length];
@@ -66,10 +69,12 @@ internal static class NameComparer
         // A middle name one side lacks costs half; two different middle names are a conflict.
         var conflictingMiddle = HasUnusedInside(usedQuery, q.Length) && HasUnusedInside(usedListed, e.Length);
         var discount = conflictingMiddle ? 1 : MiddleNameDiscount;
-        var unmatchedQuery = UnusedWeight(queryWeights, usedQuery, discount);
-        var unmatchedListed = UnusedWeight(listedWeights, usedListed, discount);
+        var unmatchedQuery = organisation ? Descriptors.UnusedWeight(q, queryWeights, usedQuery)
+            : UnusedWeight(queryWeights, usedQuery, discount);
+        var unmatchedListed = organisation ? Descriptors.UnusedWeight(e, listedWeights, usedListed)
+            : UnusedWeight(listedWeights, usedListed, discount);
         var similarity = matched / pairedWeight * Distinguishing(q, usedQuery, e, usedListed)
-            * (organisation ? DistinguishingPlaces(q, usedQuery, e, usedListed) : 1);
+            * (organisation ? DistinguishingPlaces(q, usedQuery, e, usedListed) * Descriptors.Missing(q, usedQuery, e, usedListed) : 1);
         var queryCoverage = pairedWeight / (pairedWeight + unmatchedQuery);
         var listedCoverage = pairedWeight / (pairedWeight + unmatchedListed);
         var specificity = Math.Min(1.0, matched / SpecificEvidence);
@@ -121,14 +126,16 @@ internal static class NameComparer
         return false;
     }
 
-    private static int CollectPairs(Term[] q, Term[] e, Span<Pair> pairs, bool characterByCharacter)
+    private static int CollectPairs(Term[] q, Term[] e, Span<Pair> pairs, bool characterByCharacter, string?[]? qMarked,
+        string?[]? eMarked)
     {
         var count = 0;
         for (var i = 0; i < q.Length; i++)
         {
             for (var j = 0; j < e.Length; j++)
             {
-                var similarity = characterByCharacter ? TokenSimilarity.Same(q[i], e[j]) : TokenSimilarity.Score(q[i], e[j]);
+                var similarity = characterByCharacter ? TokenSimilarity.Same(q[i], e[j])
+                    : TokenSimilarity.Score(q[i], e[j], qMarked?[i], eMarked?[j]);
                 if (similarity > 0) pairs[count++] = new Pair(1 << i, 1 << j, similarity);
                 if (characterByCharacter) continue;
                 if (i + 1 < q.Length && (similarity = Joined(q[i], q[i + 1], e[j])) > 0)

@@ -30,7 +30,8 @@ internal static class TokenSimilarity
     public static double Same(Term a, Term b) =>
         ReferenceEquals(a, b) || string.Equals(a.Text, b.Text, StringComparison.Ordinal) ? 1 : 0;
 
-    public static double Score(Term a, Term b)
+    /// <param name="writtenA">The token as written with its marks when both names carry marks (see <see cref="MarkedLetters"/>).</param>
+    public static double Score(Term a, Term b, string? writtenA = null, string? writtenB = null)
     {
         if (ReferenceEquals(a, b)) return 1;
         // Indexed terms are unique per spelling, so two of them never share a text; only a
@@ -44,6 +45,9 @@ internal static class TokenSimilarity
         var spelling = allowed == 0 || LetterSignature.TooFarApart(a.Letters, b.Letters, allowed)
             ? 0
             : Spelling(a.Text, b.Text, allowed);
+        // Written with marks on both sides, a keying error is one letter, marks included: Trung / Trường are two names.
+        if (spelling > 0 && writtenA is not null && writtenB is not null && EditDistance.Bounded(writtenA, writtenB, allowed) > allowed)
+            spelling = 0;
         if (spelling < Inflected && SameStem(a.Text, b.Text)) return Inflected;
         if (spelling >= SoundAlike) return spelling;
         // A single syllable's key keeps its vowel and takes out only spellings of one sound (Phú / Fu, Kim / Kym), so

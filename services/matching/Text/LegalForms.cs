@@ -53,7 +53,15 @@ internal static class LegalForms
         ["llp"] = LegalForm.Partnership, ["kg"] = LegalForm.Partnership, ["snc"] = LegalForm.Partnership,
         ["fze"] = LegalForm.Establishment, ["fzco"] = LegalForm.Establishment, ["fzc"] = LegalForm.Establishment,
         ["eirl"] = LegalForm.Establishment, ["dntn"] = LegalForm.Establishment,
-        ["ev"] = LegalForm.Association,
+        ["ev"] = LegalForm.Association, ["stichting"] = LegalForm.Association, ["asbl"] = LegalForm.Association,
+        ["vzw"] = LegalForm.Association, ["foreningen"] = LegalForm.Association,
+        // Added for issue 14: Russian and Ukrainian state and bank forms, Latin American and Turkish forms, joint ventures.
+        ["concern"] = LegalForm.Generic, ["kontsern"] = LegalForm.Generic, ["konzern"] = LegalForm.Generic,
+        ["kompaniya"] = LegalForm.Generic, ["kompaniia"] = LegalForm.Generic, ["stg"] = LegalForm.Association,
+        ["npk"] = LegalForm.Generic, ["npo"] = LegalForm.Generic, ["gup"] = LegalForm.Generic,
+        ["fgup"] = LegalForm.Generic, ["fau"] = LegalForm.Generic, ["fgbu"] = LegalForm.Generic, ["jv"] = LegalForm.Generic,
+        ["jvc"] = LegalForm.Generic, ["njsc"] = LegalForm.Stock, ["saca"] = LegalForm.Stock,
+        ["sac"] = LegalForm.Stock, ["sarlu"] = LegalForm.Limited, ["eurl"] = LegalForm.Limited, ["sti"] = LegalForm.Limited,
     };
 
     // Short or common words that are legal forms only at the end of a name ("X AS", "X SE", "X AB"), never inside it
@@ -106,6 +114,13 @@ internal static class LegalForms
         (["cong", "ty"], LegalForm.Generic),
         (["free", "zone", "establishment"], LegalForm.Establishment),
         (["eingetragener", "verein"], LegalForm.Association),
+        (["anonim", "sirketi"], LegalForm.Stock),
+        (["compania", "anonima"], LegalForm.Stock),
+        (["joint", "venture", "company"], LegalForm.Generic),
+        (["joint", "venture"], LegalForm.Generic),
+        (["tong", "cong", "ty"], LegalForm.Generic),
+        (["tap", "doan"], LegalForm.Generic),
+        (["hop", "tac", "xa"], LegalForm.Association),
     ];
 
     // Recognised with a typo too ("Compayn", "Ldta") where they stand, at the end of a name: misspelt, they would otherwise
@@ -124,6 +139,19 @@ internal static class LegalForms
         Abbreviations.TryGetValue(token, out var form) ? form
         : atEnd && AtEndOnly.TryGetValue(token, out form) ? form
         : LegalForm.None;
+
+    /// <summary>Whether every token is part of a legal form ("S.A. de C.V.", "Asociación Civil", "Ltd").</summary>
+    public static bool OnlyForms(string[] tokens)
+    {
+        if (tokens.Length == 0) return false;
+        for (var i = 0; i < tokens.Length;)
+        {
+            var (length, _) = PhraseAt(tokens, i);
+            if (length == 0 && Single(tokens[i], atEnd: true) == LegalForm.None) return false;
+            i += Math.Max(1, length);
+        }
+        return true;
+    }
 
     public static bool IsMisspelt(string token)
     {

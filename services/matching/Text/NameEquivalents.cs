@@ -80,6 +80,10 @@ internal static class NameEquivalents
         foreach (var group in Groups)
             foreach (var spelling in group)
                 map[spelling] = group[0];
+        // Organisation words in other spellings (Shpg / Shipping, Servis / Service), see WordForms.
+        foreach (var group in WordForms.Groups)
+            foreach (var spelling in group)
+                map.TryAdd(spelling, group[0]);
         // A short form joins its full name's group, if it has one (Misha with Mikhail / Mykhailo).
         foreach (var forms in Hypocoristics)
         {

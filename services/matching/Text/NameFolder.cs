@@ -31,6 +31,9 @@ internal static class NameFolder
         var split = mrz > 0 ? mrz : comma > 0 && name.IndexOf(',', comma + 1) < 0 ? comma : -1;
         if (split < 0) return name;
         var separator = mrz > 0 ? 2 : 1;
+        // "Consorcio Nujoma, S.C.", "Instar Lodzhistiks, OOO": a legal form after the comma stays at the end, where it is read.
+        if (mrz < 0 && LegalForms.OnlyForms(Tokens(name[(split + 1)..])))
+            return string.Concat(name.AsSpan(0, split), " ", name.AsSpan(split + 1));
         return string.Concat(name.AsSpan(split + separator), " ", name.AsSpan(0, split));
     }
 
