@@ -69,4 +69,25 @@ public class PersonNameRuleTests
     [InlineData("Mohammad Banihashemi Jr")]
     public void More_titles_are_dropped(string asked) =>
         Assert.Equal(PreparedName.Fold("Mohammad Banihashemi"), PreparedName.Fold(asked));
+
+    [Theory]
+    [InlineData("uladzimir", "vladimir")]
+    [InlineData("siarhei", "sergey")]
+    [InlineData("uladzimiravich", "vladimirovich")]
+    [InlineData("volodymyrovych", "vladimirovich")]
+    [InlineData("uladzimirauna", "vladimirovna")]
+    [InlineData("alekseevich", "aliaksiejevich")]
+    public void Russian_Ukrainian_and_Belarusian_spellings_of_a_given_name_or_patronymic_are_one_group(string a, string b)
+    {
+        Assert.NotNull(NameEquivalents.Canonical(a));
+        Assert.Same(NameEquivalents.Canonical(a), NameEquivalents.Canonical(b));
+    }
+
+    [Fact]
+    public void A_sons_and_a_daughters_patronymic_stay_apart() =>
+        Assert.NotEqual(NameEquivalents.Canonical("vladimirovich"), NameEquivalents.Canonical("vladimirovna"));
+
+    [Fact]
+    public void A_Belarusian_name_meets_its_Russian_spelling() =>
+        Assert.True(ScoreOf(Person("PETKEVICH, Natallia Vladimirovna"), "Natallia Uladzimirauna PIATKEVICH") >= 0.65);
 }

@@ -16,7 +16,8 @@ internal static class NameNoise
         "minister", "gen", "col", "colonel", "capt", "captain", "maj", "lt", "sgt", "brig",
         // Arabic, Persian, South Asian
         "sheikh", "shaikh", "shaykh", "sheik", "cheikh", "sayyid", "sayed", "haji", "hajji", "hadji", "hajj", "alhaj", "alhajj",
-        "hajjah", "mullah", "mulla", "maulana", "mawlana", "maulvi", "mawlawi", "maulawi", "moulavi", "mawlavi", "mufti",
+        "hajjah", "mullah", "mulla", "maulana", "mawlana", "maulvi", "mawlawi", "maulawi", "moulavi", "mawlavi", "mulavi", "maulavi",
+        "moulvi", "molvi", "mufti",
         "qari", "imam", "amir", "emir", "ayatollah", "hojatoleslam", "sahib", "sardar", "shri", "sri", "smt", "seyed", "seyyed",
         "sayyed", "syed", "ustad", "ustadh", "ustaz", "jr",
         // French, Spanish, Portuguese, Italian, German, Dutch
