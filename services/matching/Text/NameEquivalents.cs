@@ -44,7 +44,7 @@ internal static class NameEquivalents
         ["alexei", "alexey", "aleksei", "aleksey", "oleksiy", "oleksii", "aliaksei", "aliaksiej"],
         ["evgeny", "yevgeny", "evgeni", "yevgeniy", "yevhen", "yauhen"],
         ["mikhail", "mykhailo", "mikhajl"],
-        ["vladimir", "volodymyr", "uladzimir"],
+        ["vladimir", "volodymyr", "volodymir", "uladzimir"],
         ["nikolai", "nikolay", "mykola", "mikalai"],
         ["igor", "ihor", "ihar"], ["oleg", "oleh", "aleh"], ["viktor", "victor", "viktar"], ["pavel", "pavlo", "paval"],
         ["leonid", "leanid"], ["anatoly", "anatoliy", "anatolii", "anatol"], ["valentin", "valentyn", "valiantsin"],
