@@ -14,8 +14,10 @@ public static class FamilyMisses
             var q = a.Query;
             var what = q.Traveller.Name
                 ?? string.Join(",", (q.Traveller.Identifiers ?? []).Select(i => $"{i.Type}:{i.Value}:{i.Platform}"));
-            if (q.IsPositive && !a.Found) Console.WriteLine($"MISS\t{q.Kind}\t{what}\t{q.Note}\t{q.Traveller.BirthDate}\t{scoreOf(q):0.000}");
-            if (!q.IsPositive && a.Flagged) Console.WriteLine($"FALSE{(a.FlaggedAtMatch ? "@MATCH" : "")}\t{q.Kind}\t{what}\t{q.Note}\t{scoreOf(q):0.000}");
+            if (q.IsPositive && !a.Found)
+                Console.WriteLine($"MISS\t{q.Kind}\t{what}\t{q.Note}\t{q.Traveller.BirthDate}\t{scoreOf(q):0.000}");
+            if (!q.IsPositive && a.Flagged)
+                Console.WriteLine($"FALSE{(a.FlaggedAtMatch ? "@MATCH" : "")}\t{q.Kind}\t{what}\t{q.Note}\t{scoreOf(q):0.000}");
         }
     }
 }
