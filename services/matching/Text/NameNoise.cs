@@ -16,10 +16,9 @@ internal static class NameNoise
         "minister", "gen", "col", "colonel", "capt", "captain", "maj", "lt", "sgt", "brig",
         // Arabic, Persian, South Asian
         "sheikh", "shaikh", "shaykh", "sheik", "cheikh", "sayyid", "sayed", "haji", "hajji", "hadji", "hajj", "alhaj", "alhajj",
-        "hajjah", "mullah", "mulla", "maulana", "mawlana", "maulvi", "mawlawi", "maulawi", "moulavi", "mawlavi", "mulavi", "maulavi",
-        "moulvi", "molvi", "mufti",
-        "qari", "imam", "amir", "emir", "ayatollah", "hojatoleslam", "sahib", "sardar", "shri", "sri", "smt", "seyed", "seyyed",
-        "sayyed", "syed", "ustad", "ustadh", "ustaz", "jr",
+        "hajjah", "mullah", "mulla", "maulana", "mawlana", "maulvi", "mawlawi", "maulawi", "moulavi", "mawlavi", "mufti",
+        "qari", "imam", "amir", "emir", "ayatollah", "hojatoleslam", "sahib", "sardar", "shri", "sri", "smt", "ustad", "ustadh", "ustaz",
+        "jr",
         // French, Spanish, Portuguese, Italian, German, Dutch
         "monsieur", "mme", "madame", "mlle", "mademoiselle", "senor", "senora", "senorita", "sr", "sra", "srta", "don", "dona",
         "senhor", "senhora", "signor", "signora", "sig", "herr", "frau", "praesident", "prasident", "dhr", "mevr",
@@ -32,7 +31,7 @@ internal static class NameNoise
     private static readonly HashSet<string> AmbiguousTitles = new(StringComparer.Ordinal)
     {
         "pan", "pani", "don", "dona", "bay", "bayan", "amir", "emir", "imam", "nai", "nang", "sr", "bey", "sayed", "sayyid",
-        "sahib", "sardar", "ibu", "president", "minister", "lady", "lord", "qari", "seyed", "seyyed", "sayyed", "syed",
+        "sahib", "sardar", "ibu", "president", "minister", "lady", "lord", "qari",
     };
 
     public static string[] Strip(string[] tokens) => Strip(tokens, out _);
