@@ -9,8 +9,8 @@ namespace Watchlist.Matching;
 /// part in full, as <see cref="NameComparer"/> does, puts such a name below review. Here the longer side's unpaired parts
 /// cost only <see cref="LeftOutCost"/> of their weight, and the result stays a review (at most <see cref="Cap"/>): the
 /// missing parts are exactly what would tell the traveller apart from a namesake, so an officer must look.
-/// Not when the given name differs (the longer name's first part unpaired: "Ali Abdullah SALEH" is the father of "Ahmed Ali
-/// Abdullah SALEH"), nor on common parts alone ("Mohammad Ali" is in thousands of longer names): one part given must be
+/// Not when the given name differs (the longer name's first part unpaired: "Ali Abdullah SALEH" is the father of "Zubair
+/// Ali Abdullah SALEH"), nor on common parts alone ("Mohammad Ali" is in thousands of longer names): one part given must be
 /// rare (weight at least <see cref="RareWeight"/>). Decision record 0080.
 /// </summary>
 internal static class ContainedName
