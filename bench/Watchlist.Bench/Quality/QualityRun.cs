@@ -63,7 +63,14 @@ public static class QualityRun
         Console.Write(FamilyTable.Render(answers));
         Console.WriteLine();
         Console.Write(QualityTable.Render(answers));
-        if (options.String("family-misses", "") is { Length: > 0 } prefix) FamilyMisses.Print(answers, prefix);
+        if (options.String("family-misses", "") is { Length: > 0 } prefix) FamilyMisses.Print(answers, prefix, c => BestScore(index, c));
         if (options.Flag("misses")) MissReport.Print(answers, index, entries.ToDictionary(e => e.Id), options.Int("misses", 20));
+    }
+
+    /// <summary>The best score among the entries the case may hit, however low: how far a miss is from the review line.</summary>
+    private static double BestScore(ScreeningIndex index, LabelledQuery c)
+    {
+        var options = new ScreeningOptions { MaxResults = 1, Thresholds = new MatchThresholds(0.85, 0.01), IsEligible = c.Eligible };
+        return index.Search(WatchlistService.Screening.Screener.QueryOf(c.Traveller, place: null), options).FirstOrDefault()?.Score ?? 0;
     }
 }

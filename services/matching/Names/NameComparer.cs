@@ -78,10 +78,14 @@ internal static class NameComparer
         var queryCoverage = pairedWeight / (pairedWeight + unmatchedQuery);
         var listedCoverage = pairedWeight / (pairedWeight + unmatchedListed);
         var specificity = Math.Min(1.0, matched / SpecificEvidence);
+        var common = similarity * specificity * listed.Trust * NameOrder.Factor(q, partner)
+            * (LegalForms.Conflict(query.LegalForms, listed.LegalForms) ? LegalFormConflict : 1);
         // A product, not a mean: a traveller whose given name is missing from the listed name
         // (a relative sharing a rare surname) must not pass on the surname alone.
-        return similarity * queryCoverage * listedCoverage * specificity * listed.Trust * NameOrder.Factor(q, partner)
-            * (LegalForms.Conflict(query.LegalForms, listed.LegalForms) ? LegalFormConflict : 1);
+        var score = common * queryCoverage * listedCoverage;
+        if (organisation || score >= ContainedName.Cap || listed.IsSyllabicScript) return score;
+        var contained = ContainedName.Coverage(usedQuery, queryWeights, e, usedListed, listedWeights, pairedWeight, partner);
+        return Math.Max(score, Math.Min(ContainedName.Cap, common * contained));
     }
 
     /// <summary>

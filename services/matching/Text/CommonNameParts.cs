@@ -38,6 +38,20 @@ internal static class CommonNameParts
         ["hernandez"] = 150, ["de"] = 600, ["la"] = 300, ["del"] = 200, ["von"] = 100, ["da"] = 300,
         ["dos"] = 200, ["di"] = 150, ["jean"] = 150, ["ivan"] = 150, ["aleksandr"] = 200, ["sergei"] = 150,
         ["vladimir"] = 150, ["ivanov"] = 100,
+        // Spanish and Portuguese: the most frequent surnames and given names (national statistics' top lists), so a traveller
+        // called "Miguel Santos" is not taken for rare because the sanctions lists hold few Santos.
+        ["perez"] = 100, ["sanchez"] = 100, ["ramirez"] = 100, ["torres"] = 80, ["flores"] = 80, ["rivera"] = 80,
+        ["gomez"] = 100, ["diaz"] = 100, ["reyes"] = 80, ["morales"] = 80, ["cruz"] = 80, ["ortiz"] = 60, ["gutierrez"] = 60,
+        ["chavez"] = 60, ["ramos"] = 80, ["ruiz"] = 60, ["mendoza"] = 60, ["alvarez"] = 60, ["castillo"] = 60, ["jimenez"] = 60,
+        ["moreno"] = 60, ["romero"] = 60, ["herrera"] = 60, ["medina"] = 60, ["aguilar"] = 60, ["vargas"] = 60, ["castro"] = 60,
+        ["fernandez"] = 100, ["suarez"] = 60, ["santos"] = 100, ["silva"] = 100, ["franco"] = 40, ["santiago"] = 40,
+        ["vazquez"] = 60, ["dominguez"] = 60, ["sousa"] = 60, ["pereira"] = 60, ["oliveira"] = 60, ["ferreira"] = 60,
+        ["costa"] = 60, ["alves"] = 60, ["rodrigues"] = 60, ["luis"] = 200, ["carlos"] = 250, ["jorge"] = 150, ["miguel"] = 150,
+        ["antonio"] = 200, ["manuel"] = 150, ["francisco"] = 150, ["javier"] = 100, ["pedro"] = 100, ["jesus"] = 100,
+        ["rafael"] = 100, ["fernando"] = 100, ["alejandro"] = 80, ["ricardo"] = 80, ["eduardo"] = 80, ["roberto"] = 80,
+        ["mario"] = 80, ["sergio"] = 60, ["pablo"] = 60, ["ana"] = 200, ["carmen"] = 100, ["rosa"] = 80, ["salvador"] = 40,
+        ["gustavo"] = 40, ["raul"] = 60, ["oscar"] = 60, ["victor"] = 80, ["hector"] = 60, ["alberto"] = 80, ["enrique"] = 60,
+        ["angel"] = 80,
     };
 
     /// <summary>Expected occurrences per <see cref="Population"/> people; 0 when not known to be common.</summary>

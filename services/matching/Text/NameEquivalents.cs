@@ -35,18 +35,29 @@ internal static class NameEquivalents
         ["sulayman", "suleiman", "sulaiman", "soliman", "suleyman"],
         ["yahya", "yahia"],
         ["jamal", "gamal"],
-        // Slavic
-        ["aleksandr", "alexander", "alexandr", "aleksander", "oleksandr"],
-        ["sergei", "sergey", "serhiy"],
-        ["yuri", "yury", "yuriy", "iouri", "jurij"],
-        ["dmitri", "dmitry", "dmitriy"],
-        ["andrei", "andrey", "andriy"],
-        ["alexei", "alexey", "aleksei", "aleksey", "oleksiy"],
-        ["evgeny", "yevgeny", "evgeni", "yevgeniy"],
-        ["mikhail", "mykhailo"],
-        ["vladimir", "volodymyr"],
-        ["nikolai", "nikolay", "mykola"],
+        // Slavic: one given name as Russian, Ukrainian and Belarusian passports romanise it
+        ["aleksandr", "alexander", "alexandr", "aleksander", "oleksandr", "aliaksandr"],
+        ["sergei", "sergey", "serhiy", "serhii", "siarhei", "sergii"],
+        ["yuri", "yury", "yuriy", "iouri", "jurij", "yurii"],
+        ["dmitri", "dmitry", "dmitriy", "dmytro", "dzmitry"],
+        ["andrei", "andrey", "andriy", "andrii"],
+        ["alexei", "alexey", "aleksei", "aleksey", "oleksiy", "oleksii", "aliaksei", "aliaksiej"],
+        ["evgeny", "yevgeny", "evgeni", "yevgeniy", "yevhen", "yauhen"],
+        ["mikhail", "mykhailo", "mikhajl"],
+        ["vladimir", "volodymyr", "volodymir", "uladzimir"],
+        ["nikolai", "nikolay", "mykola", "mikalai"],
+        ["igor", "ihor", "ihar"], ["oleg", "oleh", "aleh"], ["viktor", "victor", "viktar"], ["pavel", "pavlo", "paval"],
+        ["leonid", "leanid"], ["anatoly", "anatoliy", "anatolii", "anatol"], ["valentin", "valentyn", "valiantsin"],
+        ["vladislav", "vladyslav", "uladzislau"],
+        ["vasily", "vasiliy", "vasyl"], ["grigory", "grigoriy", "hryhoriy", "ryhor"], ["petr", "pyotr", "petro"],
+        ["olga", "olha", "volha"], ["irina", "iryna"], ["natalia", "natalya", "nataliya", "natallia"],
+        ["tatiana", "tatyana", "tetiana", "tatsiana"], ["ekaterina", "yekaterina", "kateryna", "katsiaryna"],
     ];
+
+    // Patronymics: a given name of the table and the Russian, Ukrainian or Belarusian ending (Vladimirovich, Volodymyrovych,
+    // Uladzimiravich; Vladimirovna, Uladzimirauna), read as the given name's group and the father's-name ending.
+    private static readonly string[] SonOf = ["ovich", "evich", "avich", "ovych", "evych", "ovitch", "evitch"];
+    private static readonly string[] DaughterOf = ["ovna", "evna", "auna", "awna", "euna", "ivna", "yivna", "ievna"];
 
     // Hypocoristic and short forms of given names, each with its full name first: a table, not guesses, and only forms
     // that belong to one full name (Alex, Sasha, Beto, Ben are left out: they shorten several names, or are "son of").
@@ -71,8 +82,27 @@ internal static class NameEquivalents
 
     private static readonly Dictionary<string, string> CanonicalOf = Build();
 
-    /// <summary>The group's first spelling, or null when the token has no listed variants.</summary>
-    public static string? Canonical(string token) => CanonicalOf.GetValueOrDefault(token);
+    /// <summary>The group's first spelling (one shared instance), or null when the token has no listed variants.</summary>
+    public static string? Canonical(string token) => CanonicalOf.GetValueOrDefault(token) ?? Patronymic(token);
+
+    private static string? Patronymic(string token)
+    {
+        if (token.Length < 7) return null;
+        return Father(token, SonOf, "/son") ?? Father(token, DaughterOf, "/daughter");
+    }
+
+    private static string? Father(string token, string[] endings, string mark)
+    {
+        foreach (var ending in endings)
+        {
+            if (!token.EndsWith(ending, StringComparison.Ordinal)) continue;
+            var stem = token[..^ending.Length];
+            // Sergeevich, Nikolaevich, Alekseevna: the father's name lost its final i or y to the ending.
+            if ((CanonicalOf.GetValueOrDefault(stem) ?? CanonicalOf.GetValueOrDefault(stem + "i")) is { } father)
+                return string.Intern(father + mark);
+        }
+        return null;
+    }
 
     private static Dictionary<string, string> Build()
     {

@@ -17,7 +17,8 @@ internal static class NameNoise
         // Arabic, Persian, South Asian
         "sheikh", "shaikh", "shaykh", "sheik", "cheikh", "sayyid", "sayed", "haji", "hajji", "hadji", "hajj", "alhaj", "alhajj",
         "hajjah", "mullah", "mulla", "maulana", "mawlana", "maulvi", "mawlawi", "maulawi", "moulavi", "mawlavi", "mufti",
-        "qari", "imam", "amir", "emir", "ayatollah", "hojatoleslam", "sahib", "sardar", "shri", "sri", "smt",
+        "qari", "imam", "amir", "emir", "ayatollah", "hojatoleslam", "sahib", "sardar", "shri", "sri", "smt", "ustad", "ustadh", "ustaz",
+        "jr",
         // French, Spanish, Portuguese, Italian, German, Dutch
         "monsieur", "mme", "madame", "mlle", "mademoiselle", "senor", "senora", "senorita", "sr", "sra", "srta", "don", "dona",
         "senhor", "senhora", "signor", "signora", "sig", "herr", "frau", "praesident", "prasident", "dhr", "mevr",

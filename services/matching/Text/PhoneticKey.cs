@@ -10,6 +10,7 @@ internal static class PhoneticKey
 {
     private const char VowelMark = 'a';
 
+
     /// <summary>The key for tokens of two or more syllables, else null.</summary>
     public static string? Of(string token) => Syllables(token) >= 2 ? Encode(token, keepVowels: true) : null;
 
@@ -125,6 +126,9 @@ internal static class PhoneticKey
             Push(key, ref length, c switch
             {
                 'p' when next == 'h' => 'f',
+                // Persian and Arabic romanisations write غ/ق as gh or q (Gholam / Qolam) and ژ as zh or j (Pezhman / Pejman).
+                'g' when next == 'h' => 'k',
+                'z' when next == 'h' => 'j',
                 'k' when next == 'h' => 'h',
                 'c' when next is 'e' or 'i' or 'y' => 's',
                 'c' or 'q' => 'k',
