@@ -28,7 +28,7 @@ internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory director
             .Where(name => name.Terms.Length > 0)
             .ToArray();
         var weights = names.Select(name => name.Terms.Select(term => TermWeights.Of(term, population)).ToArray()).ToArray();
-        for (var n = 0; n < names.Length; n++) AddNameKeys(names[n].Terms, weights[n]);
+        for (var n = 0; n < names.Length; n++) AddNameKeys(names[n].Terms, weights[n], names[n].IsArabicScript);
         // An acronym reaches only organisations, weighed as the whole name so that it clears the candidate floor.
         for (var n = 0; n < names.Length; n++)
             foreach (var acronym in Acronyms.Of(names[n], anyName: false))
@@ -61,8 +61,10 @@ internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory director
 
     private Term Lookup(string token) => vocabulary.Find(token) ?? new Term(token, null);
 
-    private void AddNameKeys(Term[] terms, double[] weights)
+    private void AddNameKeys(Term[] terms, double[] weights, bool arabicScript)
     {
+        // Across Arabic script by consonants: one probe per part, on postings of the other script only.
+        var abjad = arabicScript ? KeyKind.AbjadOfRomanised : KeyKind.AbjadOfArabic;
         // The rarest token the index knows is always scanned, however long its postings:
         // a name can then not slip through just because its other tokens are common.
         var anchor = -1;
@@ -80,7 +82,7 @@ internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory director
             // A known group already covers the usual spellings; its sound key would mostly repeat them.
             if (term.Phonetic != 0 && (term.Canonical is null || everyKey))
                 AddRare(directory.Find(term.Phonetic), weight, TokenSimilarity.SoundAlike, role);
-            if (term.IsSkeleton) AddRare(directory.Find(term.Consonants), weight, TokenSimilarity.SoundAlike, role);
+            if (term.Abjad is { Length: >= AbjadKey.IndexedLength }) AddRare(directory.Find(KeyHash.Of(abjad, term.Abjad)), weight, TokenSimilarity.SoundAlike, role);
             // This token written as two in the list ("Vanhung" / "Van Hung")...
             AddRare(directory.Find(KeyHash.Of(KeyKind.JoinedName, term.Text)), weight, 1, role);
             // ...or this token and the next written as one.
