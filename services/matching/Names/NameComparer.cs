@@ -131,7 +131,7 @@ internal static class NameComparer
             for (var j = 0; j < e.Length; j++)
             {
                 var similarity = characterByCharacter ? TokenSimilarity.Same(q[i], e[j]) : TokenSimilarity.Score(q[i], e[j]);
-                if (acrossAbjad) similarity = Math.Max(similarity, AbjadKey.Similarity(q[i].Abjad, e[j].Abjad));
+                if (acrossAbjad && similarity < TokenSimilarity.Equivalent) similarity = AbjadKey.Similarity(q[i].Abjad, e[j].Abjad);
                 if (similarity > 0) pairs[count++] = new Pair(1 << i, 1 << j, similarity);
                 if (characterByCharacter) continue;
                 if (i + 1 < q.Length && (similarity = Joined(q[i], q[i + 1], e[j], acrossAbjad)) > 0)
@@ -147,8 +147,9 @@ internal static class NameComparer
     private static double Joined(Term first, Term second, Term whole, bool acrossAbjad)
     {
         var spelled = Joined(first, second, whole);
-        return acrossAbjad && spelled < TokenSimilarity.SoundAlike
-            ? Math.Max(spelled, AbjadKey.Similarity(AbjadKey.Of(first.Text + second.Text), whole.Abjad))
+        // Across scripts the consonants decide, unless the parts are spelt the same (al, bin, abd are romanised when folded).
+        return acrossAbjad && spelled < TokenSimilarity.Equivalent
+            ? AbjadKey.Similarity(AbjadKey.Of(first.Text + second.Text), whole.Abjad)
             : spelled;
     }
 

@@ -6,7 +6,8 @@ namespace Watchlist.Matching;
 /// folded into the class of letters romanisations use for it: vowels, w, y and v (و and ي are also long vowels), a final
 /// h (ة, and the silent h of "Abdullah"), ayn and hamza go; th / t (ث ت ط), dh / d (ذ ض ظ د),
 /// sh / ch / s (ش س ص, French "Akkacha" عكاشة), kh, gh / g, q / k / c (ق ك), j / dj / g (ج, "Djamel") and ph / f each
-/// become one letter; a letter doubled in the romanisation is written once in Arabic (Haqqani حقاني).
+/// become one letter; a letter doubled in the romanisation is written once in Arabic (Haqqani حقاني). A final i or y
+/// stays, as i: Arabic writes the final long vowel of Ahmadi, Hosseini, Sami.
 /// </summary>
 internal static class AbjadKey
 {
@@ -19,7 +20,7 @@ internal static class AbjadKey
     /// <summary>The key of a folded token, or null when no consonant is left.</summary>
     public static string? Of(string token)
     {
-        Span<char> key = stackalloc char[token.Length];
+        Span<char> key = stackalloc char[token.Length + 1];
         var length = 0;
         var previous = '\0';
         for (var i = 0; i < token.Length; i++)
@@ -52,6 +53,8 @@ internal static class AbjadKey
             if (code != '\0' && code != previous) key[length++] = code;
             previous = code;
         }
+        // A final ي is written (the nisba: Hosseini حسيني, Ahmadi احمدی), so Hasan and Hosseini, Assar and Assiri stay apart.
+        if (length > 0 && token.Length > 2 && token[^1] is 'i' or 'y' && key[length - 1] != 'i') key[length++] = 'i';
         return length > 0 ? new string(key[..length]) : null;
     }
 

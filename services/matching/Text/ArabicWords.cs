@@ -24,11 +24,16 @@ internal static class ArabicWords
         [Abd + "\u0627\u0644\u0644\u0647"] = "abdullah", [Abd + "\u0644\u0644\u0647"] = "abdullah",
     };
 
+    private static readonly System.Buffers.SearchValues<char> PersianLetters =
+        System.Buffers.SearchValues.Create("\u067E\u0686\u0698\u06AF\u06A9\u06CC");
+
     public static string Separate(string name)
     {
         if (!AbjadKey.IsArabicScript(name)) return name;
         // Presentation forms (ﻤﺤﻤﺪ, as some lists store them) are the letters' positional shapes: read them as the letters.
         name = name.Normalize(System.Text.NormalizationForm.FormKC);
+        // Persian and Pashto texts write a final ی as ى (حقانى Haqqani), which in Arabic is a final a (موسى Musa).
+        if (name.AsSpan().IndexOfAny(PersianLetters) >= 0) name = name.Replace('\u0649', '\u06CC');
         var text = new StringBuilder(name.Length + 16);
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
