@@ -29,7 +29,7 @@ internal static class EntryKeys
                 if (term.Phonetic != 0) Add(resolve(term.Phonetic));
                 // The consonants Arabic script writes, under the name's script: a name asked in Arabic script ("mhmd") reaches a
                 // listing that carries only the romanised name (Muhammad), and a romanised name one written only in Arabic script.
-                if (term.Abjad is { Length: >= AbjadKey.IndexedLength }) Add(resolve(KeyHash.Of(abjad, term.Abjad)));
+                if (AbjadKey.LookupOf(abjad, term.Abjad) is not 0 and var key) Add(resolve(key));
                 if (i > 0 && terms[i - 1].Text.Length >= 2 && term.Text.Length >= 2)
                     Add(resolve(KeyHash.Of(KeyKind.JoinedName, terms[i - 1].Text, term.Text)));
             }

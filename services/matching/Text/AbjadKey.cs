@@ -59,17 +59,30 @@ internal static class AbjadKey
     }
 
     /// <summary>
+    /// The hash a key is looked up by: letters romanisations use for one Arabic letter are one letter here (z for ذ ض ظ is d,
+    /// g for ق is k), so that lookup is as tolerant as <see cref="Similarity"/>. Zero for keys too short to look up.
+    /// </summary>
+    public static ulong LookupOf(KeyKind kind, string? key)
+    {
+        if (key is null || key.Length < IndexedLength) return 0;
+        Span<char> folded = stackalloc char[key.Length];
+        for (var i = 0; i < key.Length; i++) folded[i] = key[i] switch { 'z' => 'd', 'g' => 'k', _ => key[i] };
+        return KeyHash.Of(kind, folded);
+    }
+
+    /// <summary>
     /// How alike a part written in Arabic script and a romanised one are, by their keys: the same key sounds alike, and so
     /// do keys whose letters differ only where romanisations disagree (d / z: ذ ض ظ are Zakir, Ramazan in Persian and Urdu;
     /// t / s: ث is Usman as well as Uthman; k / g: ق is Gaddafi as well as Qadhafi; j / g: Gamal). One more letter apart in
-    /// keys of four or more scores a little less; a key of one letter (Ayed عايد) only counts when it is the same.
+    /// keys of four or more, or the same key of one or two letters (Ayed عايد, Omar), scores a little less.
     /// </summary>
     public static double Similarity(string? a, string? b)
     {
         if (a is null || b is null) return 0;
         if (Math.Abs(a.Length - b.Length) > 1) return 0;
         var distance = Distance(a, b);
-        if (distance == 0) return Math.Min(a.Length, b.Length) >= 2 ? TokenSimilarity.SoundAlike : Loose;
+        // Two consonants are shared by many names (Ashur / Sharaa "sr", Dana / Diana "dn"): such a pair is only loosely alike.
+        if (distance == 0) return Math.Min(a.Length, b.Length) >= 3 ? TokenSimilarity.SoundAlike : Loose;
         return distance == 1 && Math.Min(a.Length, b.Length) >= TypoLength ? Loose : 0;
     }
 
