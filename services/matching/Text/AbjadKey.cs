@@ -110,11 +110,13 @@ internal static class AbjadKey
     private static bool Compatible(char x, char y) => x == y || (x, y) is ('d', 'z') or ('z', 'd') or ('t', 's') or ('s', 't')
         or ('k', 'g') or ('g', 'k') or ('j', 'g') or ('g', 'j');
 
-    /// <summary>Whether a name is written (at least partly) in Arabic script, Persian and Pashto letters and presentation forms included.</summary>
+    /// <summary>Whether a name is written (at least partly) in Arabic script, Persian and Pashto letters and presentation
+    /// forms included.</summary>
     public static bool IsArabicScript(string name)
     {
         foreach (var c in name)
-            if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
+            if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF'
+                or >= '\uFE70' and <= '\uFEFF')
                 return true;
         return false;
     }

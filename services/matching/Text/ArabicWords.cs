@@ -20,7 +20,8 @@ internal static class ArabicWords
         [Article] = "al",
         // Names whose consonants are too few to go on (علي "ly", عمر "mr", which would also read as the title Mr), and Allah,
         // which romanisations join to the word before (Habibullah حبيب الله, Abdullah عبدالله).
-        ["\u0639\u0644\u064A"] = "ali", ["\u0639\u0644\u0649"] = "ali", ["\u0639\u0645\u0631"] = "umar", ["\u0627\u0644\u0644\u0647"] = "allah",
+        ["\u0639\u0644\u064A"] = "ali", ["\u0639\u0644\u0649"] = "ali", ["\u0639\u0645\u0631"] = "umar",
+        ["\u0627\u0644\u0644\u0647"] = "allah",
         [Abd + "\u0627\u0644\u0644\u0647"] = "abdullah", [Abd + "\u0644\u0644\u0647"] = "abdullah",
     };
 
