@@ -20,15 +20,16 @@ internal static class EntryKeys
         foreach (var name in entry.Names)
         {
             var terms = name.Terms;
+            var abjad = name.IsArabicScript ? KeyKind.AbjadOfArabic : KeyKind.AbjadOfRomanised;
             for (var i = 0; i < terms.Length; i++)
             {
                 var term = terms[i];
                 Add(term.Postings);
                 if (term.Canonical is not null) Add(resolve(KeyHash.Of(KeyKind.CanonicalName, term.Canonical)));
                 if (term.Phonetic != 0) Add(resolve(term.Phonetic));
-                // Every multi-syllable token's consonants, so a name in Arabic script (read as consonants: "mhmd") reaches a
-                // listing that carries only the romanised name (Muhammad), and the other way round.
-                if (term.Consonants != 0) Add(resolve(term.Consonants));
+                // The consonants Arabic script writes, under the name's script: a name asked in Arabic script ("mhmd") reaches a
+                // listing that carries only the romanised name (Muhammad), and a romanised name one written only in Arabic script.
+                if (AbjadKey.LookupOf(abjad, term.Abjad) is not 0 and var key) Add(resolve(key));
                 if (i > 0 && terms[i - 1].Text.Length >= 2 && term.Text.Length >= 2)
                     Add(resolve(KeyHash.Of(KeyKind.JoinedName, terms[i - 1].Text, term.Text)));
             }

@@ -28,7 +28,7 @@ internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory director
             .Where(name => name.Terms.Length > 0)
             .ToArray();
         var weights = names.Select(name => name.Terms.Select(term => TermWeights.Of(term, population)).ToArray()).ToArray();
-        for (var n = 0; n < names.Length; n++) AddNameKeys(names[n].Terms, weights[n]);
+        for (var n = 0; n < names.Length; n++) AddNameKeys(names[n].Terms, weights[n], names[n].IsArabicScript);
         // An acronym reaches only organisations, weighed as the whole name so that it clears the candidate floor.
         for (var n = 0; n < names.Length; n++)
             foreach (var acronym in Acronyms.Of(names[n], anyName: false))
@@ -55,14 +55,30 @@ internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory director
             Documents = documents,
             Identifiers = identifiers,
             Keys = [.. _keys.Values],
-            LeastNameWeight = weights.Length == 0 ? 0 : weights.Min(w => w.Sum()),
+            LeastNameWeight = names.Length == 0 ? 0 : names.Min(name => name.Terms.Sum(term => FloorWeightOf(term, name.IsArabicScript))),
         };
     }
 
     private Term Lookup(string token) => vocabulary.Find(token) ?? new Term(token, null);
 
-    private void AddNameKeys(Term[] terms, double[] weights)
+    /// <summary>
+    /// For the candidate floor, a part written in Arabic script is as common as its romanisations: محمد, seldom written so in
+    /// the lists, is Muhammad, the commonest name there is. Weighed by its own rarity alone, it would set the floor out of
+    /// reach of the romanised listings its consonants find. Scoring keeps the part's own weight: a part that finds no pair
+    /// still costs what it is worth.
+    /// </summary>
+    private double FloorWeightOf(Term term, bool arabicScript)
     {
+        var weight = TermWeights.Of(term, population);
+        if (!arabicScript || directory.Find(AbjadKey.LookupOf(KeyKind.AbjadOfRomanised, term.Abjad)) is not { Live: > 0 } romanised)
+            return weight;
+        return Math.Min(weight, TermWeights.Rarity(romanised.Live, population));
+    }
+
+    private void AddNameKeys(Term[] terms, double[] weights, bool arabicScript)
+    {
+        // Across Arabic script by consonants: one probe per part, on postings of the other script only.
+        var abjad = arabicScript ? KeyKind.AbjadOfRomanised : KeyKind.AbjadOfArabic;
         // The rarest token the index knows is always scanned, however long its postings:
         // a name can then not slip through just because its other tokens are common.
         var anchor = -1;
@@ -80,7 +96,7 @@ internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory director
             // A known group already covers the usual spellings; its sound key would mostly repeat them.
             if (term.Phonetic != 0 && (term.Canonical is null || everyKey))
                 AddRare(directory.Find(term.Phonetic), weight, TokenSimilarity.SoundAlike, role);
-            if (term.IsSkeleton) AddRare(directory.Find(term.Consonants), weight, TokenSimilarity.SoundAlike, role);
+            AddRare(directory.Find(AbjadKey.LookupOf(abjad, term.Abjad)), weight, TokenSimilarity.SoundAlike, role);
             // This token written as two in the list ("Vanhung" / "Van Hung")...
             AddRare(directory.Find(KeyHash.Of(KeyKind.JoinedName, term.Text)), weight, 1, role);
             // ...or this token and the next written as one.

@@ -33,7 +33,8 @@ internal static class NameComparer
         var e = listed.Terms;
         if (q.Length == 0 || e.Length == 0) return 0;
         Span<Pair> pairs = stackalloc Pair[q.Length * e.Length * 3];
-        var count = CollectPairs(q, e, pairs, query.IsSyllabicScript && listed.IsSyllabicScript, query.Marked, listed.Marked);
+        var count = CollectPairs(q, e, pairs, query.IsSyllabicScript && listed.IsSyllabicScript, query.Marked, listed.Marked,
+            query.IsArabicScript != listed.IsArabicScript);
         if (count == 0) return 0;
 
         Span<double> listedWeights = stackalloc double[e.Length];
@@ -130,8 +131,9 @@ internal static class NameComparer
         return false;
     }
 
+    /// <param name="acrossAbjad">One name is in Arabic script and the other romanised: parts also meet by consonants.</param>
     private static int CollectPairs(Term[] q, Term[] e, Span<Pair> pairs, bool characterByCharacter, string?[]? qMarked,
-        string?[]? eMarked)
+        string?[]? eMarked, bool acrossAbjad)
     {
         var count = 0;
         for (var i = 0; i < q.Length; i++)
@@ -140,18 +142,28 @@ internal static class NameComparer
             {
                 var similarity = characterByCharacter ? TokenSimilarity.Same(q[i], e[j])
                     : TokenSimilarity.Score(q[i], e[j], qMarked?[i], eMarked?[j]);
+                if (acrossAbjad && similarity < TokenSimilarity.Equivalent) similarity = AbjadKey.Similarity(q[i].Abjad, e[j].Abjad);
                 if (similarity > 0) pairs[count++] = new Pair(1 << i, 1 << j, similarity);
                 if (characterByCharacter) continue;
-                if (i + 1 < q.Length && (similarity = Joined(q[i], q[i + 1], e[j])) > 0)
+                if (i + 1 < q.Length && (similarity = Joined(q[i], q[i + 1], e[j], acrossAbjad)) > 0)
                     pairs[count++] = new Pair(3 << i, 1 << j, similarity);
-                if (j + 1 < e.Length && (similarity = Joined(e[j], e[j + 1], q[i])) > 0)
+                if (j + 1 < e.Length && (similarity = Joined(e[j], e[j + 1], q[i], acrossAbjad)) > 0)
                     pairs[count++] = new Pair(1 << i, 3 << j, similarity);
             }
         }
         return count;
     }
 
-    /// <summary>How well two adjacent tokens, written together, spell a single token.</summary>
+    /// <summary>How well two adjacent tokens, written together, spell a single token ("Abd al" / عبدال…, "Abdul").</summary>
+    private static double Joined(Term first, Term second, Term whole, bool acrossAbjad)
+    {
+        var spelled = Joined(first, second, whole);
+        // Across scripts the consonants decide, unless the parts are spelt the same (al, bin, abd are romanised when folded).
+        return acrossAbjad && spelled < TokenSimilarity.Equivalent
+            ? AbjadKey.Similarity(AbjadKey.Of(first.Text + second.Text), whole.Abjad)
+            : spelled;
+    }
+
     private static double Joined(Term first, Term second, Term whole)
     {
         var length = first.Text.Length + second.Text.Length;

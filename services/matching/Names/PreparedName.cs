@@ -24,6 +24,9 @@ internal sealed class PreparedName(string display, NameType type, Term[] terms)
     /// <summary>Each term as written with its marks, for names that carry Latin marks; null otherwise.</summary>
     public string?[]? Marked { get; } = MarkedLetters.Of(display, terms);
 
+    /// <summary>Written in Arabic script: compared with a romanised name by consonants (<see cref="AbjadKey"/>).</summary>
+    public bool IsArabicScript { get; } = AbjadKey.IsArabicScript(display);
+
     /// <summary>The families of the legal forms the name carries ("Ltd", "Công ty Cổ phần"), dropped from its terms.</summary>
     public LegalForm LegalForms { get; } = FormsOf(display);
 

@@ -16,6 +16,7 @@ internal sealed class Term
         Phonetic = PhoneticKey.Of(text) is { } phonetic ? KeyHash.Of(KeyKind.PhoneticName, phonetic) : 0;
         Consonants = PhoneticKey.ConsonantsOf(text) is { } consonants ? KeyHash.Of(KeyKind.ConsonantName, consonants) : 0;
         Syllable = PhoneticKey.SyllableOf(text) is { } syllable ? KeyHash.Of(KeyKind.SyllableSpelling, syllable) : 0;
+        Abjad = AbjadKey.Of(text);
         Letters = LetterSignature.Of(text);
         Prior = CommonNameParts.Of(text, Canonical);
     }
@@ -38,6 +39,9 @@ internal sealed class Term
 
     /// <summary>Hash of a single syllable's romanisation-neutral spelling, 0 for longer tokens; compared, not indexed.</summary>
     public ulong Syllable { get; }
+
+    /// <summary>The consonants Arabic script would write (<see cref="AbjadKey"/>), or null; for names across that script.</summary>
+    public string? Abjad { get; }
 
     public ulong Letters { get; }
 

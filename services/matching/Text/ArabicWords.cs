@@ -18,11 +18,23 @@ internal static class ArabicWords
         [Abd] = "abd", ["\u0628\u0646"] = "bin", ["\u0628\u0646\u062A"] = "bint", ["\u0627\u0628\u0646"] = "ibn",
         ["\u0625\u0628\u0646"] = "ibn", ["\u0623\u0628\u0648"] = "abu", ["\u0627\u0628\u0648"] = "abu", ["\u0623\u0628\u064A"] = "abi",
         [Article] = "al",
+        // Names whose consonants are too few to go on (علي "ly", عمر "mr", which would also read as the title Mr), and Allah,
+        // which romanisations join to the word before (Habibullah حبيب الله, Abdullah عبدالله).
+        ["\u0639\u0644\u064A"] = "ali", ["\u0639\u0644\u0649"] = "ali", ["\u0639\u0645\u0631"] = "umar",
+        ["\u0627\u0644\u0644\u0647"] = "allah",
+        [Abd + "\u0627\u0644\u0644\u0647"] = "abdullah", [Abd + "\u0644\u0644\u0647"] = "abdullah",
     };
+
+    private static readonly System.Buffers.SearchValues<char> PersianLetters =
+        System.Buffers.SearchValues.Create("\u067E\u0686\u0698\u06AF\u06A9\u06CC");
 
     public static string Separate(string name)
     {
-        if (!HasArabic(name)) return name;
+        if (!AbjadKey.IsArabicScript(name)) return name;
+        // Presentation forms (ﻤﺤﻤﺪ, as some lists store them) are the letters' positional shapes: read them as the letters.
+        name = name.Normalize(System.Text.NormalizationForm.FormKC);
+        // Persian and Pashto texts write a final ی as ى (حقانى Haqqani), which in Arabic is a final a (موسى Musa).
+        if (name.AsSpan().IndexOfAny(PersianLetters) >= 0) name = name.Replace('\u0649', '\u06CC');
         var text = new StringBuilder(name.Length + 16);
         foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -50,12 +62,5 @@ internal static class ArabicWords
             return;
         }
         text.Append(word);
-    }
-
-    private static bool HasArabic(string name)
-    {
-        foreach (var c in name)
-            if (c is >= '\u0600' and <= '\u06FF') return true;
-        return false;
     }
 }

@@ -16,4 +16,10 @@ internal enum KeyKind : byte
     BirthYear,
     SyllableSpelling,
     Acronym,
+
+    /// <summary>A romanised name part's <see cref="AbjadKey"/>: found by a name asked in Arabic script.</summary>
+    AbjadOfRomanised,
+
+    /// <summary>The <see cref="AbjadKey"/> of a part of a name written in Arabic script: found by a romanised name.</summary>
+    AbjadOfArabic,
 }
