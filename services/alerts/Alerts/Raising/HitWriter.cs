@@ -30,7 +30,8 @@ public sealed class HitWriter(IDocumentStore store, AlertRaising raising, EarlyP
 
     public async Task ApplyAsync(string handledId, ScreeningHitDetected hit, string? correlationId, CancellationToken ct)
     {
-        var pending = new Pending(handledId, hit, correlationId, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var pending = new Pending(handledId, hit, correlationId, done);
         await _queue.Writer.WriteAsync(pending, ct);
         await pending.Done.Task.WaitAsync(ct);
     }
@@ -84,7 +85,9 @@ public sealed class HitWriter(IDocumentStore store, AlertRaising raising, EarlyP
         if (fresh.Count == 0) return;
         var unsaved = new SessionAlerts(); // several hits of one alert in this group count on what the earlier ones did
         // Locks in one order (the dedup key's parts) in every group, so two replicas' groups wait for each other, never deadlock.
-        foreach (var p in fresh.OrderBy(p => p.Hit.Hit.EntryId).ThenBy(p => TravellerIdentity.Of(p.Hit.Traveller, p.Hit.Context), StringComparer.Ordinal))
+        var ordered = fresh.OrderBy(p => p.Hit.Hit.EntryId)
+            .ThenBy(p => TravellerIdentity.Of(p.Hit.Traveller, p.Hit.Context), StringComparer.Ordinal);
+        foreach (var p in ordered)
         {
             // A live alert is raised at the crossing: the board orders by it and the SLA clock starts then, however late the message.
             var at = p.Hit.Retro ? clock.GetUtcNow() : p.Hit.ScreenedAt;
