@@ -84,9 +84,11 @@ public sealed class HitWriter(IDocumentStore store, AlertRaising raising, EarlyP
         var fresh = group.Where(p => handled.Add(p.HandledId)).ToList();
         if (fresh.Count == 0) return;
         var unsaved = new SessionAlerts(); // several hits of one alert in this group count on what the earlier ones did
-        // Locks in one order (the dedup key's parts) in every group, so two replicas' groups wait for each other, never deadlock.
+        // Locks in one order (entry, traveller, agency: what a lock is named after) in every group, so two replicas' groups wait
+        // for each other and never deadlock; a deadlock with another kind of writer is retried.
         var ordered = fresh.OrderBy(p => p.Hit.Hit.EntryId)
-            .ThenBy(p => TravellerIdentity.Of(p.Hit.Traveller, p.Hit.Context), StringComparer.Ordinal);
+            .ThenBy(p => TravellerIdentity.Of(p.Hit.Traveller, p.Hit.Context), StringComparer.Ordinal)
+            .ThenBy(p => p.Hit.Agency, StringComparer.Ordinal);
         foreach (var p in ordered)
         {
             // A live alert is raised at the crossing: the board orders by it and the SLA clock starts then, however late the message.
