@@ -6,7 +6,8 @@ namespace Watchlist.Tests.Integration.Alerts;
 
 /// <summary>
 /// A burst of hits on one open alert, each delivered twice (the watchlist's early publish and its forwarder): every hit
-/// counts once, and no append fails, so no event sequence number is burned as a Marten tombstone.
+/// counts once, and no append fails, so no event sequence number is burned as a Marten tombstone. Hits are applied in groups
+/// (<see cref="Watchlist.Alerts.Alerts.Raising.HitWriter"/>): a burst over several dedup keys raises one alert per key.
 /// </summary>
 public sealed class DedupRaceTests(PlatformTest<DedupRaceTests>.Fixture fixture, RabbitMqFixture rabbit)
     : PlatformTest<DedupRaceTests>(fixture, rabbit)
@@ -47,6 +48,52 @@ public sealed class DedupRaceTests(PlatformTest<DedupRaceTests>.Fixture fixture,
         Assert.Equal(expected, alert.GetProperty("hitCount").GetInt32());
         Assert.Equal(expected, alert.GetProperty("screeningIds").EnumerateArray().Select(s => s.GetGuid()).Distinct().Count());
         Assert.Equal(tombstonesBefore, await TombstonesAsync());
+    }
+
+    [Fact]
+    public async Task A_burst_of_hits_over_several_keys_is_applied_in_groups_with_one_alert_per_key_and_every_hit_once()
+    {
+        var name = $"{AlertFlows.RandomSurname()} Thi {AlertFlows.RandomSurname()}";
+        var passport = AlertFlows.NewPassport();
+        var (entryId, _) = await Platform.ListAsync(AlertFlows.Person(name, passport));
+        await Platform.IndexedAsync(entryId);
+        var writer = Platform.Alerts.Services.GetRequiredService<Watchlist.Alerts.Alerts.Raising.HitWriter>();
+        var (groupsBefore, appliedBefore) = (writer.Groups, writer.Applied);
+        var tombstonesBefore = await TombstonesAsync();
+
+        // Each border post is a dedup key of its own (the same traveller, entry and agency): four alerts, raised at once.
+        string[] posts = ["VN-TSN", "VN-HAN", "VN-DAD", "VN-CTO"];
+        var officer = Platform.Client("officer", "VN-MPS", subject: "officer-1");
+        var responses = await Task.WhenAll(posts.Select(post => officer.PostAsJsonAsync("/api/screenings/batch", new
+        {
+            context = new { borderPost = post, flight = $"VN-{post}" },
+            travellers = Enumerable.Range(0, PerBatch).Select(i => new
+            {
+                @ref = $"pax-{post}-{i}", name, birthDate = "1980-05-12",
+                documents = new[] { new { type = "PASSPORT", number = passport, country = "VNM" } },
+            }),
+        })));
+        foreach (var response in responses) Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+
+        var alerts = await Platform.AlertsUntilAsync(entryId, a => a.Length == posts.Length
+            && a.All(x => x.GetProperty("hitCount").GetInt32() >= PerBatch), $"{posts.Length} alerts of {PerBatch} hits",
+            TimeSpan.FromSeconds(60));
+        await Task.Delay(TimeSpan.FromSeconds(2)); // late copies of the hits, had any been applied twice
+
+        alerts = await Platform.AlertsOfAsync(entryId);
+        Assert.Equal(posts.Length, alerts.Length);
+        Assert.Equal(posts.Order(), alerts.Select(a => a.Str("borderPost")).Order());
+        foreach (var alert in alerts)
+        {
+            var full = await Platform.AlertAsync(alert.Id());
+            Assert.Equal(PerBatch, full.GetProperty("hitCount").GetInt32());
+            Assert.Equal(PerBatch, full.GetProperty("screeningIds").EnumerateArray().Select(s => s.GetGuid()).Distinct().Count());
+        }
+        Assert.Equal(tombstonesBefore, await TombstonesAsync());
+        // Every hit applied once, in fewer transactions than hits: the groups formed.
+        Assert.Equal(posts.Length * PerBatch, writer.Applied - appliedBefore);
+        Assert.True(writer.Groups - groupsBefore < posts.Length * PerBatch,
+            $"{writer.Groups - groupsBefore} groups for {posts.Length * PerBatch} hits");
     }
 
     private async Task<long> TombstonesAsync()

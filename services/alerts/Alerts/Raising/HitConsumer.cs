@@ -1,37 +1,41 @@
-using JasperFx.Events;
-using Marten;
 using MassTransit;
-using Watchlist.Alerts.Retro;
 using Watchlist.Contracts.Screening;
-using Watchlist.ServiceDefaults.EventStore;
-using Watchlist.ServiceDefaults.Messaging;
 
 namespace Watchlist.Alerts.Alerts.Raising;
 
 /// <summary>
-/// Every hit becomes (part of) an alert, at most once per message. Hits of one alert take turns (see <see cref="AlertRaising"/>);
-/// a lost race with another writer (an officer, the SLA sweeper) throws, and the bus's retry applies the hit again against the
-/// winner's state. A live hit's alert events are published as soon as they commit, as the watchlist service publishes the hit
-/// (<see cref="EarlyPublisher"/>): a command centre hears of it in milliseconds however far the forwarder is behind with retro
-/// work. (The crossing itself, for retro-screening, arrives as its own message: see <see cref="CrossingConsumer"/>.)
+/// Every hit becomes (part of) an alert, at most once per message: the <see cref="HitWriter"/> applies it with the hits that
+/// arrived beside it, in one transaction with the records that their messages were handled, and this acknowledges it once
+/// that has committed. Hits of one alert take turns (see <see cref="AlertRaising"/>); a lost race with another writer (an
+/// officer, the SLA sweeper) is run again against the winner's state. A live hit's alert events are published as soon as they
+/// commit, as the watchlist service publishes the hit (<see cref="ServiceDefaults.EventStore.EarlyPublisher"/>): a command
+/// centre hears of it in milliseconds however far the forwarder is behind with retro work. (The crossing itself, for
+/// retro-screening, arrives as its own message: see <see cref="Retro.CrossingConsumer"/>.)
 /// </summary>
-public sealed class HitConsumer(IDocumentStore store, AlertRaising raising, EarlyPublisher early, TimeProvider clock)
-    : IConsumer<ScreeningHitDetected>
+public sealed class HitConsumer(HitWriter writer) : IConsumer<ScreeningHitDetected>
 {
     public const string Name = "alerts.hit";
 
-    public async Task Consume(ConsumeContext<ScreeningHitDetected> context)
+    public Task Consume(ConsumeContext<ScreeningHitDetected> context) =>
+        writer.ApplyAsync($"{Name}/{context.MessageId ?? throw new InvalidOperationException("A hit arrived without a MessageId.")}",
+            context.Message, context.Headers.Get<string>("X-Correlation-ID") ?? context.CorrelationId?.ToString(),
+            context.CancellationToken);
+}
+
+/// <summary>Hits in hand at once (<c>Alerts:Hits:Prefetch</c>): what one group can hold.</summary>
+public sealed class HitConsumerDefinition : ConsumerDefinition<HitConsumer>
+{
+    private readonly int _prefetch;
+
+    public HitConsumerDefinition(IConfiguration configuration)
     {
-        var hit = context.Message;
-        List<IEvent> staged = [];
-        var applied = await store.HandleOnceAsync(context, Name, async session =>
-        {
-            var correlation = context.Headers.Get<string>("X-Correlation-ID") ?? context.CorrelationId?.ToString();
-            // A live alert is raised at the crossing: the board orders by it and the SLA clock starts then, however late the message.
-            var at = hit.Retro ? clock.GetUtcNow() : hit.ScreenedAt;
-            await raising.ApplyAsync(session, hit, new AlertChange(hit.Actor, hit.Agency, at, correlation), context.CancellationToken);
-            staged = session.PendingChanges.Streams().SelectMany(s => s.Events).ToList();
-        });
-        if (applied && !hit.Retro) early.PublishCommitted(staged);
+        _prefetch = HitSettings.From(configuration).Prefetch;
+        ConcurrentMessageLimit = _prefetch;
+    }
+
+    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpoint, IConsumerConfigurator<HitConsumer> consumer,
+        IRegistrationContext context)
+    {
+        if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit) rabbit.PrefetchCount = _prefetch;
     }
 }
