@@ -3,6 +3,7 @@ using Watchlist.Alerts.Alerts.Migration;
 using Watchlist.Alerts.Alerts.Raising;
 using Watchlist.Alerts.Alerts.Working;
 using Watchlist.Alerts.Entries;
+using Watchlist.Alerts.Grouping;
 using Watchlist.Alerts.Impact;
 using Watchlist.Alerts.Integration;
 using Watchlist.Alerts.Retention;

@@ -1,5 +1,5 @@
-using System.Threading.Channels;
 using Marten;
+using Watchlist.Alerts.Grouping;
 using Watchlist.ServiceDefaults.EventStore;
 
 namespace Watchlist.Alerts.Retro;
@@ -23,52 +23,17 @@ public sealed class CrossingWriter(IDocumentStore store, RetroScreening retro, C
 
     public long Recorded => Interlocked.Read(ref _recorded);
 
-    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly WriteGroups<Pending> _writes = new(settings.MaxCrossingGroup, p => p.Done);
 
-    public async Task RecordAsync(string handledId, Crossing crossing, string? correlationId, CancellationToken ct)
-    {
-        var pending = new Pending(handledId, crossing, correlationId,
-            new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        await _queue.Writer.WriteAsync(pending, ct);
-        await pending.Done.Task.WaitAsync(ct);
-    }
+    public Task RecordAsync(string handledId, Crossing crossing, string? correlationId, CancellationToken ct) =>
+        _writes.WriteAsync(new Pending(handledId, crossing, correlationId, new(TaskCreationOptions.RunContinuationsAsynchronously)), ct);
 
-    protected override async Task ExecuteAsync(CancellationToken stopping)
-    {
-        var group = new List<Pending>(settings.MaxCrossingGroup);
-        try
-        {
-            while (await _queue.Reader.WaitToReadAsync(stopping))
-            {
-                while (group.Count < settings.MaxCrossingGroup && _queue.Reader.TryRead(out var next)) group.Add(next);
-                await WriteAsync(group, CancellationToken.None); // a group being written commits or fails as a whole
-                group.Clear();
-            }
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-        {
-            while (_queue.Reader.TryRead(out var left)) left.Done.TrySetCanceled(stopping);
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stopping) =>
+        _writes.RunAsync(CommitWithRetriesAsync, log, "crossings", stopping);
 
-    private async Task WriteAsync(IReadOnlyList<Pending> group, CancellationToken ct)
-    {
-        try
-        {
-            // A live hit on one of these alerts, or another replica handling one of these messages, may commit first.
-            await WriteConflicts.RetryAsync(() => CommitAsync(group, ct), log, "A crossing group", ct);
-            foreach (var p in group) p.Done.TrySetResult();
-        }
-        catch (Exception ex) when (group.Count > 1)
-        {
-            log.LogWarning(ex, "Recording a group of {Count} crossings failed; recording them one by one", group.Count);
-            foreach (var p in group) await WriteAsync([p], ct);
-        }
-        catch (Exception ex)
-        {
-            group[0].Done.TrySetException(ex);
-        }
-    }
+    // A live hit on one of these alerts, or another replica handling one of these messages, may commit first.
+    private Task CommitWithRetriesAsync(IReadOnlyList<Pending> group, CancellationToken ct) =>
+        WriteConflicts.RetryAsync(() => CommitAsync(group, ct), log, "A crossing group", ct);
 
     private async Task CommitAsync(IReadOnlyList<Pending> group, CancellationToken ct)
     {

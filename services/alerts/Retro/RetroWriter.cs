@@ -1,5 +1,5 @@
-using System.Threading.Channels;
 using Marten;
+using Watchlist.Alerts.Grouping;
 using Watchlist.Alerts.Alerts.Raising;
 using Watchlist.Alerts.FalsePositives;
 using Watchlist.Contracts.Entries;
@@ -28,55 +28,14 @@ public sealed class RetroWriter(IDocumentStore store, RetroScreening retro, Retr
     /// excluded).</summary>
     public long ChangesHandled => Interlocked.Read(ref _changes);
 
-    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly WriteGroups<Pending> _writes = new(settings.MaxGroup, p => p.Done);
 
     /// <param name="amendment">The change when it is an amendment (a material one ends false-positive memory).</param>
-    public async Task RescreenAsync(string handledId, EntrySnapshot entry, ChangeContext change, EntryChanged? amendment,
-        CancellationToken ct)
-    {
-        var pending = new Pending(handledId, entry, change, amendment,
-            new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
-        await _queue.Writer.WriteAsync(pending, ct);
-        await pending.Done.Task.WaitAsync(ct);
-    }
+    public Task RescreenAsync(string handledId, EntrySnapshot entry, ChangeContext change, EntryChanged? amendment,
+        CancellationToken ct) =>
+        _writes.WriteAsync(new Pending(handledId, entry, change, amendment, new(TaskCreationOptions.RunContinuationsAsynchronously)), ct);
 
-    protected override async Task ExecuteAsync(CancellationToken stopping)
-    {
-        var group = new List<Pending>(settings.MaxGroup);
-        try
-        {
-            while (await _queue.Reader.WaitToReadAsync(stopping))
-            {
-                while (group.Count < settings.MaxGroup && _queue.Reader.TryRead(out var next)) group.Add(next);
-                // Not cancelled by the shutdown: a group being screened commits or fails as a whole, and its messages follow.
-                await WriteAsync(group, CancellationToken.None);
-                group.Clear();
-            }
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-        {
-            while (_queue.Reader.TryRead(out var left)) left.Done.TrySetCanceled(stopping);
-        }
-    }
-
-    private async Task WriteAsync(IReadOnlyList<Pending> group, CancellationToken ct)
-    {
-        try
-        {
-            await CommitAsync(group, ct);
-            foreach (var p in group) p.Done.TrySetResult();
-        }
-        catch (Exception ex) when (group.Count > 1)
-        {
-            // One bad change must not hold back the rest: each is screened alone, and only a failing one fails its message.
-            log.LogWarning(ex, "Re-screening a group of {Count} entry changes failed; screening them one by one", group.Count);
-            foreach (var p in group) await WriteAsync([p], ct);
-        }
-        catch (Exception ex)
-        {
-            group[0].Done.TrySetException(ex);
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stopping) => _writes.RunAsync(CommitAsync, log, "entry changes", stopping);
 
     /// <summary>A live hit may append to one of these alerts first, or another replica re-screen a newer version of one of
     /// these entries or handle one of these messages: then everything is read again.</summary>

@@ -21,21 +21,3 @@ public sealed class HitConsumer(HitWriter writer) : IConsumer<ScreeningHitDetect
             context.Message, context.Headers.Get<string>("X-Correlation-ID") ?? context.CorrelationId?.ToString(),
             context.CancellationToken);
 }
-
-/// <summary>Hits in hand at once (<c>Alerts:Hits:Prefetch</c>): what one group can hold.</summary>
-public sealed class HitConsumerDefinition : ConsumerDefinition<HitConsumer>
-{
-    private readonly int _prefetch;
-
-    public HitConsumerDefinition(IConfiguration configuration)
-    {
-        _prefetch = HitSettings.From(configuration).Prefetch;
-        ConcurrentMessageLimit = _prefetch;
-    }
-
-    protected override void ConfigureConsumer(IReceiveEndpointConfigurator endpoint, IConsumerConfigurator<HitConsumer> consumer,
-        IRegistrationContext context)
-    {
-        if (endpoint is IRabbitMqReceiveEndpointConfigurator rabbit) rabbit.PrefetchCount = _prefetch;
-    }
-}

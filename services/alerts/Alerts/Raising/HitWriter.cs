@@ -1,6 +1,6 @@
-using System.Threading.Channels;
 using JasperFx.Events;
 using Marten;
+using Watchlist.Alerts.Grouping;
 using Watchlist.Contracts.Screening;
 using Watchlist.ServiceDefaults.EventStore;
 
@@ -26,54 +26,16 @@ public sealed class HitWriter(IDocumentStore store, AlertRaising raising, EarlyP
 
     public long Applied => Interlocked.Read(ref _applied);
 
-    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly WriteGroups<Pending> _writes = new(settings.MaxGroup, p => p.Done);
 
-    public async Task ApplyAsync(string handledId, ScreeningHitDetected hit, string? correlationId, CancellationToken ct)
-    {
-        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var pending = new Pending(handledId, hit, correlationId, done);
-        await _queue.Writer.WriteAsync(pending, ct);
-        await pending.Done.Task.WaitAsync(ct);
-    }
+    public Task ApplyAsync(string handledId, ScreeningHitDetected hit, string? correlationId, CancellationToken ct) =>
+        _writes.WriteAsync(new Pending(handledId, hit, correlationId, new(TaskCreationOptions.RunContinuationsAsynchronously)), ct);
 
-    protected override async Task ExecuteAsync(CancellationToken stopping)
-    {
-        var group = new List<Pending>(settings.MaxGroup);
-        try
-        {
-            while (await _queue.Reader.WaitToReadAsync(stopping))
-            {
-                while (group.Count < settings.MaxGroup && _queue.Reader.TryRead(out var next)) group.Add(next);
-                await WriteAsync(group, CancellationToken.None); // a group being written commits or fails as a whole
-                group.Clear();
-            }
-        }
-        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-        {
-            while (_queue.Reader.TryRead(out var left)) left.Done.TrySetCanceled(stopping);
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stopping) => _writes.RunAsync(CommitWithRetriesAsync, log, "hits", stopping);
 
-    private async Task WriteAsync(IReadOnlyList<Pending> group, CancellationToken ct)
-    {
-        try
-        {
-            // An officer, the SLA sweeper or another replica may commit on one of these alerts first: everything is read again.
-            await WriteConflicts.RetryAsync(() => CommitAsync(group, ct), log, "A hit group", ct, ex => ex is HandledMeanwhile);
-            foreach (var p in group) p.Done.TrySetResult();
-        }
-        catch (Exception ex) when (group.Count > 1)
-        {
-            // One bad hit must not hold back the rest: each is applied alone, and only a failing one fails its message (and is
-            // retried by the bus as before).
-            log.LogWarning(ex, "Applying a group of {Count} hits failed; applying them one by one", group.Count);
-            foreach (var p in group) await WriteAsync([p], ct);
-        }
-        catch (Exception ex)
-        {
-            group[0].Done.TrySetException(ex);
-        }
-    }
+    // An officer, the SLA sweeper or another replica may commit on one of these alerts first: everything is read again.
+    private Task CommitWithRetriesAsync(IReadOnlyList<Pending> group, CancellationToken ct) =>
+        WriteConflicts.RetryAsync(() => CommitAsync(group, ct), log, "A hit group", ct, ex => ex is HandledMeanwhile);
 
     private async Task CommitAsync(IReadOnlyList<Pending> group, CancellationToken ct)
     {
