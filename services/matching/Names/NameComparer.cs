@@ -23,7 +23,8 @@ internal static class NameComparer
     /// </summary>
     private const double LegalFormConflict = 0.8;
 
-    private readonly record struct Pair(int Query, int Listed, double Similarity);
+    /// <param name="Kin">Two descriptors of one kind (<see cref="Descriptors.AreKin"/>), not one word.</param>
+    private readonly record struct Pair(int Query, int Listed, double Similarity, bool Kin = false);
 
     /// <param name="organisation">Whether the listed name is an organisation's, whose place names tell branches apart.</param>
     public static double Compare(PreparedName query, ReadOnlySpan<double> queryWeights, PreparedName listed, int population,
@@ -34,7 +35,7 @@ internal static class NameComparer
         if (q.Length == 0 || e.Length == 0) return 0;
         Span<Pair> pairs = stackalloc Pair[q.Length * e.Length * 3];
         var count = CollectPairs(q, e, pairs, query.IsSyllabicScript && listed.IsSyllabicScript, query.Marked, listed.Marked,
-            query.IsArabicScript != listed.IsArabicScript);
+            query.IsArabicScript != listed.IsArabicScript, organisation);
         if (count == 0) return 0;
 
         Span<double> listedWeights = stackalloc double[e.Length];
@@ -42,6 +43,7 @@ internal static class NameComparer
 
         int usedQuery = 0, usedListed = 0;
         double matched = 0, pairedWeight = 0;
+        var kin = false;
         Span<sbyte> partner = stackalloc sbyte[q.Length];
         partner.Fill(-1);
         while (true)
@@ -61,6 +63,7 @@ internal static class NameComparer
             if (best < 0) break;
             usedQuery |= pairs[best].Query;
             usedListed |= pairs[best].Listed;
+            kin |= pairs[best].Kin;
             if (BitOperations.IsPow2(pairs[best].Query))
                 partner[BitOperations.TrailingZeroCount(pairs[best].Query)] = (sbyte)BitOperations.TrailingZeroCount(pairs[best].Listed);
             matched += bestSimilarity * bestWeight;
@@ -84,7 +87,15 @@ internal static class NameComparer
         // A product, not a mean: a traveller whose given name is missing from the listed name
         // (a relative sharing a rare surname) must not pass on the surname alone.
         var score = common * queryCoverage * listedCoverage;
-        if (organisation || score >= ContainedName.Cap || listed.IsSyllabicScript) return score;
+        if (organisation)
+        {
+            // Two words of one kind ("Foundation" / "Fund") leave open whether the bodies are one: a review, not a match.
+            if (kin) score = Math.Min(score, Descriptors.KinCap);
+            if (score >= ContainedOrganisation.Cap) return score;
+            var inside = ContainedOrganisation.Coverage(q, usedQuery, queryWeights, e, usedListed, listedWeights, pairedWeight);
+            return Math.Max(score, Math.Min(ContainedOrganisation.Cap, common * inside));
+        }
+        if (score >= ContainedName.Cap || listed.IsSyllabicScript) return score;
         var contained = ContainedName.Coverage(usedQuery, queryWeights, e, usedListed, listedWeights, pairedWeight, partner);
         return Math.Max(score, Math.Min(ContainedName.Cap, common * contained));
     }
@@ -132,8 +143,9 @@ internal static class NameComparer
     }
 
     /// <param name="acrossAbjad">One name is in Arabic script and the other romanised: parts also meet by consonants.</param>
+    /// <param name="organisation">Descriptors of one kind also meet ("Department" / "Directorate").</param>
     private static int CollectPairs(Term[] q, Term[] e, Span<Pair> pairs, bool characterByCharacter, string?[]? qMarked,
-        string?[]? eMarked, bool acrossAbjad)
+        string?[]? eMarked, bool acrossAbjad, bool organisation)
     {
         var count = 0;
         for (var i = 0; i < q.Length; i++)
@@ -143,7 +155,9 @@ internal static class NameComparer
                 var similarity = characterByCharacter ? TokenSimilarity.Same(q[i], e[j])
                     : TokenSimilarity.Score(q[i], e[j], qMarked?[i], eMarked?[j]);
                 if (acrossAbjad && similarity < TokenSimilarity.Equivalent) similarity = AbjadKey.Similarity(q[i].Abjad, e[j].Abjad);
-                if (similarity > 0) pairs[count++] = new Pair(1 << i, 1 << j, similarity);
+                var kin = organisation && similarity < Descriptors.KinSimilarity && Descriptors.AreKin(q[i].Text, e[j].Text);
+                if (kin) similarity = Descriptors.KinSimilarity;
+                if (similarity > 0) pairs[count++] = new Pair(1 << i, 1 << j, similarity, kin);
                 if (characterByCharacter) continue;
                 if (i + 1 < q.Length && (similarity = Joined(q[i], q[i + 1], e[j], acrossAbjad)) > 0)
                     pairs[count++] = new Pair(3 << i, 1 << j, similarity);

@@ -23,7 +23,41 @@ internal static class Descriptors
         "brigade", "brigades", "battalion", "movement", "front", "army", "forces", "party",
     };
 
-    public static bool IsDescriptor(string token) => Words.Contains(token);
+    public static bool IsDescriptor(string token) => Words.Contains(token) || Kin.ContainsKey(token);
+
+    /// <summary>
+    /// Descriptors that name one kind of body in other words: lists write the same body as "Main Intelligence Department" and
+    /// "… Directorate", "Akhmat Kadyrov Foundation" and "… Fund", "Al-Aqsa Martyrs Brigade" and "… Battalion". Two such words,
+    /// one left on each side, pair at <see cref="KinSimilarity"/>; a bank and a trading company stay two bodies.
+    /// </summary>
+    private static readonly Dictionary<string, int> Kin = KinOf(
+        ["foundation", "fund", "charity", "trust", "society", "association", "organization", "organisation", "institute",
+            "institution", "establishment"],
+        ["department", "directorate", "administration", "authority", "office", "bureau", "agency", "committee", "council"],
+        ["brigade", "brigades", "battalion", "battalions", "army", "forces", "front", "movement", "legion", "corps"],
+        ["television", "tv", "station", "channel", "media", "radio", "satellite"],
+        ["market", "supermarket", "store", "superstore", "shop"],
+        ["factory", "plant", "works", "complex", "compound", "mill", "combine"],
+        ["exchange", "hawala", "hawalah"],
+        ["airlines", "airline", "airways", "aviation"]);
+
+    /// <summary>Similarity of two descriptors of one kind: below an equivalent spelling, the name then makes a review.</summary>
+    public const double KinSimilarity = 0.8;
+
+    /// <summary>A name whose words of a kind differ is at most a review: "Benevolence International Foundation" and "… Fund"
+    /// are two listed bodies.</summary>
+    public const double KinCap = 0.8;
+
+    public static bool AreKin(string a, string b) =>
+        Kin.TryGetValue(a, out var kindA) && Kin.TryGetValue(b, out var kindB) && kindA == kindB && a != b;
+
+    private static Dictionary<string, int> KinOf(params string[][] kinds)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var k = 0; k < kinds.Length; k++)
+            foreach (var word in kinds[k]) map[word] = k;
+        return map;
+    }
 
     /// <summary>
     /// A descriptor one side lacks leaves open whether the bodies are one ("Golden Star Co" / "Golden Star Trading LLC" may be
@@ -42,14 +76,28 @@ internal static class Descriptors
     }
 
     /// <summary>
-    /// Weight of the tokens left unpaired in an organisation's name: descriptors at half, every other word in full,
-    /// wherever it stands.
+    /// Weight of the tokens left unpaired in an organisation's name: linking words nothing, descriptors half, every other
+    /// word in full, wherever it stands.
     /// </summary>
     public static double UnusedWeight(Term[] terms, ReadOnlySpan<double> weights, int used)
     {
         double sum = 0;
         for (var i = 0; i < terms.Length; i++)
-            if ((used & (1 << i)) == 0) sum += IsDescriptor(terms[i].Text) ? weights[i] * 0.5 : weights[i];
+            if ((used & (1 << i)) == 0 && !IsLinking(terms[i].Text)) sum += IsDescriptor(terms[i].Text) ? weights[i] * 0.5 : weights[i];
         return sum;
     }
+
+    /// <summary>
+    /// Words that link an organisation's name and tell no body from another: lists and translations add or drop them at will
+    /// ("Reconstruction Organization of [the] Holy Shrines", "Universal Shipping [and] Transportation" written with "&amp;",
+    /// "Yasmin [for] Contracting"), so one side's unpaired linking word costs nothing. In English, Spanish, French, German,
+    /// Italian, Portuguese, and Arabic and Persian as romanised (fi, wa, va, lil).
+    /// </summary>
+    public static bool IsLinking(string token) => Linking.Contains(token);
+
+    private static readonly HashSet<string> Linking = new(StringComparer.Ordinal)
+    {
+        "of", "and", "the", "for", "in", "de", "del", "della", "des", "du", "da", "do", "dos", "la", "las", "los", "le", "les",
+        "y", "e", "et", "und", "fur", "fi", "wa", "va", "lil",
+    };
 }

@@ -13,11 +13,27 @@ internal static class WordForms
     [
         ["shipping", "shpg"], ["international", "intl", "internacional", "internationale", "internatsional"],
         ["manufacturing", "mfg"], ["services", "svcs"], ["service", "svc", "serv", "servis"], ["management", "mgmt"],
-        ["association", "assn", "assoc"], ["national", "natl"], ["department", "dept"], ["university", "univ"],
+        ["association", "assn", "assoc", "asociacion", "associacao"], ["department", "dept"], ["university", "univ"],
+        ["national", "natl", "nacional", "nationale", "nazionale", "natsionalny", "natsionalnyy"],
         ["group", "grp", "grupo", "groupe", "gruppe", "gruppa", "grupp"], ["holding", "hldg", "kholding"], ["holdings", "hldgs"],
-        ["trading", "trdg"], ["engineering", "engg"], ["brothers", "bros"], ["express", "ekspress"],
+        ["trading", "trdg"], ["engineering", "engg", "ingenieria", "ingenierie", "inzhiniring"], ["brothers", "bros"],
+        ["express", "ekspress"],
         ["logistics", "lodzhistiks", "logistik"], ["technologies", "tekhnologii"], ["trade", "treid", "treyd"],
-        ["investment", "invest", "investitsii"], ["bank", "banco", "banque"],
+        ["investment", "invest", "investitsii", "inversiones", "inversion"], ["bank", "banco", "banque"],
+        // The same word in Spanish, French, Portuguese, Russian or Bulgarian ("Ejercito de Liberacion Nacional" / "National
+        // Liberation Army", "Russkie Mashiny" / "Russian Machines", "Moststroy Iztok" / "Moststroy East")
+        ["liberation", "liberacion", "liberazione", "liberacao"], ["system", "sistema", "systeme"],
+        ["systems", "sistemas", "systemes", "sistemy"], ["world", "mundial", "mondial", "mundo"],
+        ["distribution", "distributor", "distribucion", "distribuidora", "distributsiya"], ["petroleum", "petroleo", "petrole"],
+        ["nickel", "niquel"], ["machine", "mashin", "maquina"], ["machines", "mashiny", "maquinas"], ["russian", "russkie", "russkiy"],
+        ["technique", "technic", "tekhnika", "tecnica"], ["technology", "tecnologia", "technologie", "tekhnologiya"],
+        ["east", "iztok", "vostok"], ["properties", "imoti"], ["foundation", "fundacion", "fondation", "fundacao", "stiftung"],
+        ["fund", "fond", "fondo"], ["insurance", "seguros", "assurance", "assurances"], ["development", "desarrollo"],
+        ["combatant", "combat", "combattant", "combattante", "combatiente"], ["islamic", "islamique", "islamiste", "islamico"],
+        // Arabic words of armed groups' names as the lists romanise and translate them ("Saraya al-Ashtar" / "Al-Ashtar Brigades")
+        ["movement", "harakat", "harakah", "haraka"], ["army", "ejercito", "armee", "armiya", "jaish", "jaysh", "jaich"],
+        ["battalion", "katibat", "katiba", "katibah"],
+        ["brigades", "saraya"], ["brigade", "liwa", "liwaa"], ["front", "jabhat", "jabhah", "jabha"], ["soldiers", "jund"],
         // The Islamic State's names ("ISIL Khorasan" / "ISIS Wilayat Khorasan")
         ["isis", "isil", "daesh", "daish"],
     ];
