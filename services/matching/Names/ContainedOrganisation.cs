@@ -9,7 +9,9 @@ namespace Watchlist.Matching;
 /// stays a review (at most <see cref="Cap"/>): the words left out are what may tell a subsidiary or a branch ("Emma Tel" /
 /// "Emma Tel Plus") from the listed body, so an officer looks; it never becomes a match on the name alone. Only when a
 /// paired word that is not a descriptor is rare (weight at least <see cref="RareWeight"/>): "Golden Star" or "Islamic
-/// National" are inside too many names. Decision record 0100.
+/// National" are inside too many names; and only when the asked name looks like an organisation's
+/// (<see cref="Acronyms.LooksLikeOrganisation"/>): a traveller's "Maria Luisa" is no shorter writing of "Maria Luisa Hotel".
+/// Decision record 0100.
 /// </summary>
 internal static class ContainedOrganisation
 {
@@ -34,8 +36,8 @@ internal static class ContainedOrganisation
         if (queryAll == listedAll) return 0;
         if (RarestPaired(listed, usedListed, listedWeights) < RareWeight) return 0;
         var leftOut = queryAll
-            ? Descriptors.UnusedWeight(listed, listedWeights, usedListed)
-            : Descriptors.UnusedWeight(query, queryWeights, usedQuery);
+            ? Descriptors.UnusedWeight(listed, listedWeights, usedListed, linkingFree: true)
+            : Descriptors.UnusedWeight(query, queryWeights, usedQuery, linkingFree: true);
         return pairedWeight / (pairedWeight + LeftOutCost * leftOut);
     }
 

@@ -73,9 +73,11 @@ internal static class NameComparer
         // A middle name one side lacks costs half; two different middle names are a conflict.
         var conflictingMiddle = HasUnusedInside(usedQuery, q.Length) && HasUnusedInside(usedListed, e.Length);
         var discount = conflictingMiddle ? 1 : MiddleNameDiscount;
-        var unmatchedQuery = organisation ? Descriptors.UnusedWeight(q, queryWeights, usedQuery)
+        // Rules that read an organisation's name more loosely only when the asked name looks like one: a traveller's is not.
+        var bothOrganisations = organisation && query.LooksLikeOrganisation;
+        var unmatchedQuery = organisation ? Descriptors.UnusedWeight(q, queryWeights, usedQuery, bothOrganisations)
             : UnusedWeight(queryWeights, usedQuery, discount);
-        var unmatchedListed = organisation ? Descriptors.UnusedWeight(e, listedWeights, usedListed)
+        var unmatchedListed = organisation ? Descriptors.UnusedWeight(e, listedWeights, usedListed, bothOrganisations)
             : UnusedWeight(listedWeights, usedListed, discount);
         var similarity = matched / pairedWeight * Distinguishing(q, usedQuery, e, usedListed)
             * (organisation ? DistinguishingPlaces(q, usedQuery, e, usedListed) * Descriptors.Missing(q, usedQuery, e, usedListed) : 1);
@@ -91,7 +93,7 @@ internal static class NameComparer
         {
             // Two words of one kind ("Foundation" / "Fund") leave open whether the bodies are one: a review, not a match.
             if (kin) score = Math.Min(score, Descriptors.KinCap);
-            if (score >= ContainedOrganisation.Cap) return score;
+            if (score >= ContainedOrganisation.Cap || !bothOrganisations) return score;
             var inside = ContainedOrganisation.Coverage(q, usedQuery, queryWeights, e, usedListed, listedWeights, pairedWeight);
             return Math.Max(score, Math.Min(ContainedOrganisation.Cap, common * inside));
         }

@@ -36,6 +36,11 @@ internal sealed class PreparedName(string display, NameType type, Term[] terms)
         return forms;
     }
 
+    /// <summary>A legal form or an organisation's word (<see cref="Acronyms.LooksLikeOrganisation"/>).</summary>
+    public bool LooksLikeOrganisation => _looksLikeOrganisation ??= Acronyms.LooksLikeOrganisation(LegalForms, Terms);
+
+    private bool? _looksLikeOrganisation;
+
     /// <summary>Weak aliases are the main source of false hits on sanctions lists.</summary>
     public double Trust => Type == NameType.WeakAlias ? 0.9 : 1.0;
 

@@ -31,6 +31,21 @@ internal static class Acronyms
         "mujahideen", "islamic", "charity", "relief", "aid", "trust", "fund", "foundation", "radio", "television", "media",
     };
 
+    /// <summary>
+    /// Whether a name looks like an organisation's: a legal form, or a word (or a spelling of one, "Harakat" / movement) that
+    /// only organisations' names carry or that says what kind of body it is. Travellers' names do not: rules that would let a
+    /// person's name inside an organisation's pass (<see cref="ContainedOrganisation"/>) ask for it.
+    /// </summary>
+    public static bool LooksLikeOrganisation(LegalForm forms, Term[] terms)
+    {
+        if (forms != LegalForm.None) return true;
+        foreach (var term in terms)
+            if (OrganisationWords.Contains(term.Text) || Descriptors.IsDescriptor(term.Text)
+                || (term.Canonical is { } canonical && (OrganisationWords.Contains(canonical) || Descriptors.IsDescriptor(canonical))))
+                return true;
+        return false;
+    }
+
     /// <summary>A single word that may be an acronym: letters only, three to eight of them.</summary>
     public static bool IsAcronym(string token)
     {

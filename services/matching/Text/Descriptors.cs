@@ -18,7 +18,8 @@ internal static class Descriptors
         "enterprise", "enterprises", "agency", "complex", "center", "centre", "office", "store", "shop", "media", "bank",
         // Bodies and associations
         "society", "foundation", "organization", "organisation", "association", "institute", "institution", "trust", "fund",
-        "charity", "committee", "council", "network", "department", "directorate", "administration", "authority",
+        "charity", "committee", "council", "network", "department", "directorate", "administration", "authority", "charitable",
+        "humanitarian", "relief",
         // Armed groups
         "brigade", "brigades", "battalion", "movement", "front", "army", "forces", "party",
     };
@@ -79,11 +80,15 @@ internal static class Descriptors
     /// Weight of the tokens left unpaired in an organisation's name: linking words nothing, descriptors half, every other
     /// word in full, wherever it stands.
     /// </summary>
-    public static double UnusedWeight(Term[] terms, ReadOnlySpan<double> weights, int used)
+    /// <param name="linkingFree">The asked name looks like an organisation's too (a traveller's "de la" still counts).</param>
+    public static double UnusedWeight(Term[] terms, ReadOnlySpan<double> weights, int used, bool linkingFree)
     {
         double sum = 0;
         for (var i = 0; i < terms.Length; i++)
-            if ((used & (1 << i)) == 0 && !IsLinking(terms[i].Text)) sum += IsDescriptor(terms[i].Text) ? weights[i] * 0.5 : weights[i];
+        {
+            if ((used & (1 << i)) != 0 || (linkingFree && IsLinking(terms[i].Text))) continue;
+            sum += IsDescriptor(terms[i].Text) ? weights[i] * 0.5 : weights[i];
+        }
         return sum;
     }
 
@@ -91,13 +96,13 @@ internal static class Descriptors
     /// Words that link an organisation's name and tell no body from another: lists and translations add or drop them at will
     /// ("Reconstruction Organization of [the] Holy Shrines", "Universal Shipping [and] Transportation" written with "&amp;",
     /// "Yasmin [for] Contracting"), so one side's unpaired linking word costs nothing. In English, Spanish, French, German,
-    /// Italian, Portuguese, and Arabic and Persian as romanised (fi, wa, va, lil).
+    /// Italian, and Arabic and Persian as romanised (fi, wa, va, lil); not Do, Da, E (Vietnamese and Portuguese name parts).
     /// </summary>
     public static bool IsLinking(string token) => Linking.Contains(token);
 
     private static readonly HashSet<string> Linking = new(StringComparer.Ordinal)
     {
-        "of", "and", "the", "for", "in", "de", "del", "della", "des", "du", "da", "do", "dos", "la", "las", "los", "le", "les",
-        "y", "e", "et", "und", "fur", "fi", "wa", "va", "lil",
+        "of", "and", "the", "for", "in", "de", "del", "della", "des", "du", "la", "las", "los", "le", "les", "y", "et", "und",
+        "fur", "fi", "wa", "va", "lil",
     };
 }
