@@ -20,13 +20,14 @@ internal static class WordForms
         ["express", "ekspress"],
         ["logistics", "lodzhistiks", "logistik"], ["technologies", "tekhnologii"], ["trade", "treid", "treyd"],
         ["investment", "invest", "investitsii", "inversiones", "inversion"], ["bank", "banco", "banque"],
-        // The same word in Spanish, French, Portuguese, Russian or Bulgarian ("Ejercito de Liberacion Nacional" / "National
-        // Liberation Army", "Russkie Mashiny" / "Russian Machines", "Moststroy Iztok" / "Moststroy East")
+        // The same word in Spanish, French, Portuguese, Russian, Bulgarian, Persian or Turkish ("Ejercito de Liberacion Nacional"
+        // / "National Liberation Army", "Russkie Mashiny" / "Russian Machines", "Moststroy Iztok" / "Moststroy East")
         ["liberation", "liberacion", "liberazione", "liberacao"], ["system", "sistema", "systeme"],
         ["systems", "sistemas", "systemes", "sistemy"], ["world", "mundial", "mondial", "mundo"],
         ["distribution", "distributor", "distribucion", "distribuidora", "distributsiya"], ["petroleum", "petroleo", "petrole"],
         ["nickel", "niquel"], ["machine", "mashin", "maquina"], ["machines", "mashiny", "maquinas"], ["russian", "russkie", "russkiy"],
         ["technique", "technic", "tekhnika", "tecnica"], ["technology", "tecnologia", "technologie", "tekhnologiya"],
+        ["plant", "zavod"], ["combine", "kombinat"], ["industries", "sanaye", "sanayi"], ["import", "ithalat"], ["export", "ihracat"],
         ["east", "iztok", "vostok"], ["properties", "imoti"], ["foundation", "fundacion", "fondation", "fundacao", "stiftung"],
         ["fund", "fond", "fondo"], ["insurance", "seguros", "assurance", "assurances"], ["development", "desarrollo"],
         ["combatant", "combat", "combattant", "combattante", "combatiente"], ["islamic", "islamique", "islamiste", "islamico"],
