@@ -20,7 +20,6 @@ public class OrganisationRecallTests
 
     [Theory]
     [InlineData("NEW ANSARI MONEY EXCHANGE", "NEW ANSARI COMPANY")]
-    [InlineData("NANJING KAIKAI TECHNOLOGY CO., LTD.", "KAIKAI TECHNOLOGY CO., LTD.")]
     [InlineData("ACL ITHALAT IHRACAT ISMAIL BAYALTUN", "ACL ITHALAT IHRACAT")]
     [InlineData("MEHR INTEREST-FREE BANK", "MEHR BANK")]
     [InlineData("OSLEG", "OSLEG VENTURES")]
@@ -64,11 +63,25 @@ public class OrganisationRecallTests
     [Theory]
     [InlineData("RECONSTRUCTION ORGANIZATION OF THE HOLY SHRINES", "RECONSTRUCTION ORGANIZATION OF HOLY SHRINES")]
     [InlineData("UNIVERSAL SHIPPING AND TRANSPORTATION", "UNIVERSAL SHIPPING & TRANSPORTATION")]
-    [InlineData("YASMIN FOR CONTRACTING", "YASMIN CONTRACTING")]
+    [InlineData("YASMIN FOR CONTRACTING CO", "YASMIN CONTRACTING CO")]
     public void Linking_words_cost_nothing_in_an_organisations_name(string listed, string asked) =>
         Assert.True(ScoreOf(Organisation(listed), asked) >= 0.85, $"{listed} / {asked}: {ScoreOf(Organisation(listed), asked)}");
 
     [Fact]
-    public void Linking_words_still_count_in_a_persons_name() =>
-        Assert.True(ScoreOf(Person("Maria DE LA CRUZ"), "Maria CRUZ") < ScoreOf(Organisation("MARIA DE LA CRUZ"), "MARIA CRUZ"));
+    public void Linking_words_are_free_only_when_the_asked_name_looks_like_an_organisations()
+    {
+        // A traveller's "de la" is part of a person's name, even against an organisation's.
+        var traveller = ScoreOf(Organisation("CRUZ DE LA SIERRA"), "Cruz Sierra");
+        var organisation = ScoreOf(Organisation("CRUZ DE LA SIERRA SA"), "CRUZ SIERRA SA");
+        Assert.True(traveller < 0.85 && organisation >= 0.85, $"{traveller} {organisation}");
+    }
+
+    [Fact]
+    public void A_travellers_name_inside_an_organisations_is_no_contained_organisation()
+    {
+        var traveller = ScoreOf(Organisation("ALDOVAR KORALSKY PETROCHEMICAL"), "Aldovar Koralsky");
+        var organisation = ScoreOf(Organisation("ALDOVAR KORALSKY PETROCHEMICAL"), "ALDOVAR KORALSKY LTD");
+        // The traveller keeps the general rule's score (two words of three), the organisation's name the contained one's.
+        Assert.True(traveller < 0.7 && organisation >= 0.75, $"{traveller} {organisation}");
+    }
 }
