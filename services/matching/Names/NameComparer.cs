@@ -136,6 +136,9 @@ internal static class NameComparer
         string?[]? eMarked, bool acrossAbjad)
     {
         var count = 0;
+        // Across scripts every part meets every other part: the joined parts' keys are worked out once, not once per pair.
+        var qJoined = acrossAbjad ? AbjadKey.JoinedOf(q) : null;
+        var eJoined = acrossAbjad ? AbjadKey.JoinedOf(e) : null;
         for (var i = 0; i < q.Length; i++)
         {
             for (var j = 0; j < e.Length; j++)
@@ -145,9 +148,9 @@ internal static class NameComparer
                 if (acrossAbjad && similarity < TokenSimilarity.Equivalent) similarity = AbjadKey.Similarity(q[i].Abjad, e[j].Abjad);
                 if (similarity > 0) pairs[count++] = new Pair(1 << i, 1 << j, similarity);
                 if (characterByCharacter) continue;
-                if (i + 1 < q.Length && (similarity = Joined(q[i], q[i + 1], e[j], acrossAbjad)) > 0)
+                if (i + 1 < q.Length && (similarity = Joined(q[i], q[i + 1], e[j], acrossAbjad, qJoined?[i])) > 0)
                     pairs[count++] = new Pair(3 << i, 1 << j, similarity);
-                if (j + 1 < e.Length && (similarity = Joined(e[j], e[j + 1], q[i], acrossAbjad)) > 0)
+                if (j + 1 < e.Length && (similarity = Joined(e[j], e[j + 1], q[i], acrossAbjad, eJoined?[j])) > 0)
                     pairs[count++] = new Pair(1 << i, 3 << j, similarity);
             }
         }
@@ -155,13 +158,12 @@ internal static class NameComparer
     }
 
     /// <summary>How well two adjacent tokens, written together, spell a single token ("Abd al" / عبدال…, "Abdul").</summary>
-    private static double Joined(Term first, Term second, Term whole, bool acrossAbjad)
+    /// <param name="joinedAbjad">Across Arabic script, the two tokens' key written as one (<see cref="AbjadKey.JoinedOf"/>).</param>
+    private static double Joined(Term first, Term second, Term whole, bool acrossAbjad, string? joinedAbjad)
     {
         var spelled = Joined(first, second, whole);
         // Across scripts the consonants decide, unless the parts are spelt the same (al, bin, abd are romanised when folded).
-        return acrossAbjad && spelled < TokenSimilarity.Equivalent
-            ? AbjadKey.Similarity(AbjadKey.Of(first.Text + second.Text), whole.Abjad)
-            : spelled;
+        return acrossAbjad && spelled < TokenSimilarity.Equivalent ? AbjadKey.Similarity(joinedAbjad, whole.Abjad) : spelled;
     }
 
     private static double Joined(Term first, Term second, Term whole)
