@@ -74,6 +74,11 @@ internal static class NameComparer
             : UnusedWeight(queryWeights, usedQuery, discount);
         var unmatchedListed = organisation ? Descriptors.UnusedWeight(e, listedWeights, usedListed)
             : UnusedWeight(listedWeights, usedListed, discount);
+        if (!organisation && NasabChain.Paired(q, usedQuery, partner, out var queryEnd, out var listedEnd))
+        {
+            unmatchedQuery -= (1 - NasabChain.FamilyNameCost) * NasabChain.UnpairedAfter(queryWeights, usedQuery, queryEnd);
+            unmatchedListed -= (1 - NasabChain.FamilyNameCost) * NasabChain.UnpairedAfter(listedWeights, usedListed, listedEnd);
+        }
         var similarity = matched / pairedWeight * Distinguishing(q, usedQuery, e, usedListed)
             * (organisation ? DistinguishingPlaces(q, usedQuery, e, usedListed) * Descriptors.Missing(q, usedQuery, e, usedListed) : 1);
         var queryCoverage = pairedWeight / (pairedWeight + unmatchedQuery);
