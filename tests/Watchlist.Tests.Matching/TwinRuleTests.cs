@@ -49,4 +49,30 @@ public class TwinRuleTests
         var other = ScoreOf(Person("Adel Ben Al-Azhar Ben Youssef BEN SOLTANE"), "ADEL BEN AL-AZHAR BEN YOUSSEF HAMDI");
         Assert.True(other < same - 0.1, $"{other} vs {same}");
     }
+
+    [Fact]
+    public void A_one_part_alias_is_read_with_the_given_name()
+    {
+        // UN LYi.023 (a.k.a. Al Dabbashi) and OFAC 24314 "DABBASHI, Ahmed": passport LY53FP76 on both.
+        var listed = Person("Ahmad Oumar Imhamad al-Fitouri", "1988-05-07", aliases: ["Al-Ahwal", "Al Dabbashi"]);
+        var score = ScoreOf(listed, "Ahmed DABBASHI", "1988-07-05");
+        Assert.InRange(score, 0.65, 0.85);
+    }
+
+    [Fact]
+    public void Another_given_name_with_the_alias_is_not_the_person()
+    {
+        var listed = Person("Ahmad Oumar Imhamad al-Fitouri", aliases: ["Al Dabbashi"]);
+        Assert.True(ScoreOf(listed, "Khalid DABBASHI") < 0.65);
+    }
+
+    [Fact]
+    public void A_name_the_list_did_not_write_is_no_match_on_its_own()
+    {
+        var listed = Person("Ahmad Oumar Imhamad al-Fitouri", aliases: ["Al Dabbashi"]);
+        var hit = IndexWith(listed).Search(Traveller("Ahmad Al Dabbashi"), Everything).HitFor(listed);
+        Assert.NotNull(hit);
+        Assert.Equal(MatchBand.Review, hit.Band);
+        Assert.Equal("ahmad Al Dabbashi", hit.MatchedName);
+    }
 }
