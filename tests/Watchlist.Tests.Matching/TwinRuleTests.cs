@@ -73,6 +73,6 @@ public class TwinRuleTests
         var hit = IndexWith(listed).Search(Traveller("Ahmad Al Dabbashi"), Everything).HitFor(listed);
         Assert.NotNull(hit);
         Assert.Equal(MatchBand.Review, hit.Band);
-        Assert.Equal("ahmad Al Dabbashi", hit.MatchedName);
+        Assert.Equal("Ahmad Al Dabbashi", hit.MatchedName);
     }
 }

@@ -26,7 +26,9 @@ internal static class KnownAs
             // A one-part alias the primary name already holds adds nothing; a given name alone is not a family name.
             if (!single || tokens[^1].Length < 3 || Array.IndexOf(names[primary].Tokens, tokens[^1]) >= 0 || tokens[^1] == given)
                 continue;
-            added.Add((new ListedName($"{given} {name.Value}", NameType.WeakAlias), [given, .. tokens]));
+            // Shown to the officer as the matched name: the given name as a word, then the alias as the list writes it.
+            added.Add((new ListedName($"{char.ToUpperInvariant(given[0])}{given[1..]} {name.Value}", NameType.WeakAlias),
+                [given, .. tokens]));
         }
         return [.. added];
     }

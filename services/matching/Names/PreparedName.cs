@@ -36,9 +36,10 @@ internal sealed class PreparedName(string display, NameType type, Term[] terms, 
         return forms;
     }
 
-    /// <summary>Weak aliases are the main source of false hits on sanctions lists.</summary>
-    /// <summary>A name the list did not write (the given name with a one-part alias, <see cref="KnownAs"/>) counts for less
-    /// still: alone, a review.</summary>
+    /// <summary>
+    /// Weak aliases are the main source of false hits on sanctions lists. A name the list did not write (the given name with
+    /// a one-part alias, <see cref="KnownAs"/>) counts for less still: the name alone makes a review.
+    /// </summary>
     public double Trust => knownAs ? KnownAsTrust : Type == NameType.WeakAlias ? 0.9 : 1.0;
 
     private const double KnownAsTrust = 0.8;
