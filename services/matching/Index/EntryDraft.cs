@@ -12,6 +12,9 @@ internal sealed class EntryDraft
 
     public (ListedName Name, string[] Tokens)[] Names { get; private init; } = [];
 
+    /// <summary>Names from here on are the given name with a one-part alias (<see cref="KnownAs"/>), not written by the list.</summary>
+    public int KnownAsFrom { get; private init; }
+
     public BirthDateSpan[] BirthDates { get; private init; } = [];
 
     public string[] Nationalities { get; private init; } = [];
@@ -25,13 +28,15 @@ internal sealed class EntryDraft
         var nationalities = entry.Nationalities.Select(CountryCodes.ToAlpha2).OfType<string>().Distinct().ToArray();
         // A listed phone in national form can only be read in the entry's own country, unless the entry says where it was given.
         var region = CountryCodes.ToAlpha2(entry.PhoneRegion) ?? nationalities.FirstOrDefault();
+        var names = entry.Names
+            .Where(name => !string.IsNullOrWhiteSpace(name.Value))
+            .Select(name => (name, PreparedName.Fold(name.Value)))
+            .Where(name => name.Item2.Length > 0)
+            .ToArray();
         return new EntryDraft(entry)
         {
-            Names = entry.Names
-                .Where(name => !string.IsNullOrWhiteSpace(name.Value))
-                .Select(name => (name, PreparedName.Fold(name.Value)))
-                .Where(name => name.Item2.Length > 0)
-                .ToArray(),
+            Names = [.. names, .. KnownAs.Of(entry.Kind, names)],
+            KnownAsFrom = names.Length,
             BirthDates = entry.BirthDates.Select(BirthDateSpan.Parse).OfType<BirthDateSpan>().ToArray(),
             Nationalities = nationalities,
             Documents = entry.Documents

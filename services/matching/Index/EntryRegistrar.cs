@@ -11,7 +11,7 @@ internal static class EntryRegistrar
             var (name, tokens) = draft.Names[n];
             var terms = new Term[tokens.Length];
             for (var i = 0; i < tokens.Length; i++) terms[i] = vocabulary.Register(tokens[i]);
-            names[n] = new PreparedName(name.Value, name.Type, terms);
+            names[n] = new PreparedName(name.Value, name.Type, terms, knownAs: n >= draft.KnownAsFrom);
         }
         var source = draft.Source;
         return new IndexedEntry

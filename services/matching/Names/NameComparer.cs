@@ -79,6 +79,11 @@ internal static class NameComparer
             : UnusedWeight(queryWeights, usedQuery, discount);
         var unmatchedListed = organisation ? Descriptors.UnusedWeight(e, listedWeights, usedListed, bothOrganisations)
             : UnusedWeight(listedWeights, usedListed, discount);
+        if (!organisation && NasabChain.Paired(q, usedQuery, partner, out var queryEnd, out var listedEnd))
+        {
+            unmatchedQuery -= (1 - NasabChain.FamilyNameCost) * NasabChain.UnpairedAfter(queryWeights, usedQuery, queryEnd);
+            unmatchedListed -= (1 - NasabChain.FamilyNameCost) * NasabChain.UnpairedAfter(listedWeights, usedListed, listedEnd);
+        }
         var similarity = matched / pairedWeight * Distinguishing(q, usedQuery, e, usedListed)
             * (organisation ? DistinguishingPlaces(q, usedQuery, e, usedListed) * Descriptors.Missing(q, usedQuery, e, usedListed) : 1);
         var queryCoverage = pairedWeight / (pairedWeight + unmatchedQuery);
@@ -150,6 +155,9 @@ internal static class NameComparer
         string?[]? eMarked, bool acrossAbjad, bool organisation)
     {
         var count = 0;
+        // Across scripts every part meets every other part: the joined parts' keys are worked out once, not once per pair.
+        var qJoined = acrossAbjad ? AbjadKey.JoinedOf(q) : null;
+        var eJoined = acrossAbjad ? AbjadKey.JoinedOf(e) : null;
         for (var i = 0; i < q.Length; i++)
         {
             for (var j = 0; j < e.Length; j++)
@@ -161,9 +169,9 @@ internal static class NameComparer
                 if (kin) similarity = Descriptors.KinSimilarity;
                 if (similarity > 0) pairs[count++] = new Pair(1 << i, 1 << j, similarity, kin);
                 if (characterByCharacter) continue;
-                if (i + 1 < q.Length && (similarity = Joined(q[i], q[i + 1], e[j], acrossAbjad)) > 0)
+                if (i + 1 < q.Length && (similarity = Joined(q[i], q[i + 1], e[j], acrossAbjad, qJoined?[i])) > 0)
                     pairs[count++] = new Pair(3 << i, 1 << j, similarity);
-                if (j + 1 < e.Length && (similarity = Joined(e[j], e[j + 1], q[i], acrossAbjad)) > 0)
+                if (j + 1 < e.Length && (similarity = Joined(e[j], e[j + 1], q[i], acrossAbjad, eJoined?[j])) > 0)
                     pairs[count++] = new Pair(1 << i, 3 << j, similarity);
             }
         }
@@ -171,13 +179,12 @@ internal static class NameComparer
     }
 
     /// <summary>How well two adjacent tokens, written together, spell a single token ("Abd al" / عبدال…, "Abdul").</summary>
-    private static double Joined(Term first, Term second, Term whole, bool acrossAbjad)
+    /// <param name="joinedAbjad">Across Arabic script, the two tokens' key written as one (<see cref="AbjadKey.JoinedOf"/>).</param>
+    private static double Joined(Term first, Term second, Term whole, bool acrossAbjad, string? joinedAbjad)
     {
         var spelled = Joined(first, second, whole);
         // Across scripts the consonants decide, unless the parts are spelt the same (al, bin, abd are romanised when folded).
-        return acrossAbjad && spelled < TokenSimilarity.Equivalent
-            ? AbjadKey.Similarity(AbjadKey.Of(first.Text + second.Text), whole.Abjad)
-            : spelled;
+        return acrossAbjad && spelled < TokenSimilarity.Equivalent ? AbjadKey.Similarity(joinedAbjad, whole.Abjad) : spelled;
     }
 
     private static double Joined(Term first, Term second, Term whole)

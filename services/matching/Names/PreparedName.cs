@@ -1,7 +1,7 @@
 namespace Watchlist.Matching;
 
 /// <summary>A name folded into terms, ready for comparison.</summary>
-internal sealed class PreparedName(string display, NameType type, Term[] terms)
+internal sealed class PreparedName(string display, NameType type, Term[] terms, bool knownAs = false)
 {
     /// <summary>Longer names are cut here; comparison uses bit masks over token positions.</summary>
     public const int MaxTerms = 12;
@@ -41,8 +41,13 @@ internal sealed class PreparedName(string display, NameType type, Term[] terms)
 
     private bool? _looksLikeOrganisation;
 
-    /// <summary>Weak aliases are the main source of false hits on sanctions lists.</summary>
-    public double Trust => Type == NameType.WeakAlias ? 0.9 : 1.0;
+    /// <summary>
+    /// Weak aliases are the main source of false hits on sanctions lists. A name the list did not write (the given name with
+    /// a one-part alias, <see cref="KnownAs"/>) counts for less still: the name alone makes a review.
+    /// </summary>
+    public double Trust => knownAs ? KnownAsTrust : Type == NameType.WeakAlias ? 0.9 : 1.0;
+
+    private const double KnownAsTrust = 0.8;
 
     public static string[] Fold(string value)
     {

@@ -18,7 +18,7 @@ internal static class AbjadKey
     private const int TypoLength = 4;
 
     /// <summary>The key of a folded token, or null when no consonant is left.</summary>
-    public static string? Of(string token)
+    public static string? Of(ReadOnlySpan<char> token)
     {
         Span<char> key = stackalloc char[token.Length + 1];
         var length = 0;
@@ -59,6 +59,26 @@ internal static class AbjadKey
     }
 
     /// <summary>
+    /// The key of each two adjacent parts written as one ("Abd al" / عبدال…, "Abdul"; null for the last part, or where no
+    /// consonant is left): worked out once per comparison of two names rather than once per pair of their parts.
+    /// </summary>
+    public static string?[] JoinedOf(Term[] terms)
+    {
+        var keys = new string?[terms.Length];
+        var longest = 0;
+        for (var i = 0; i + 1 < terms.Length; i++) longest = Math.Max(longest, terms[i].Text.Length + terms[i + 1].Text.Length);
+        Span<char> joined = stackalloc char[longest];
+        for (var i = 0; i + 1 < terms.Length; i++)
+        {
+            var (first, second) = (terms[i].Text, terms[i + 1].Text);
+            first.AsSpan().CopyTo(joined);
+            second.AsSpan().CopyTo(joined[first.Length..]);
+            keys[i] = Of(joined[..(first.Length + second.Length)]);
+        }
+        return keys;
+    }
+
+    /// <summary>
     /// The hash a key is looked up by: letters romanisations use for one Arabic letter are one letter here (z for ذ ض ظ is d,
     /// g for ق is k), so that lookup is as tolerant as <see cref="Similarity"/>. Zero for keys too short to look up.
     /// </summary>
@@ -80,10 +100,12 @@ internal static class AbjadKey
     {
         if (a is null || b is null) return 0;
         if (Math.Abs(a.Length - b.Length) > 1) return 0;
-        var distance = Distance(a, b);
         // Two consonants are shared by many names (Ashur / Sharaa "sr", Dana / Diana "dn"): such a pair is only loosely alike.
-        if (distance == 0) return Math.Min(a.Length, b.Length) >= 3 ? TokenSimilarity.SoundAlike : Loose;
-        return distance == 1 && Math.Min(a.Length, b.Length) >= TypoLength ? Loose : 0;
+        var same = Math.Min(a.Length, b.Length) >= 3 ? TokenSimilarity.SoundAlike : Loose;
+        // Short keys may only be the same key, letter for letter: no edit distance to work out (most pairs of parts are short).
+        if (Math.Min(a.Length, b.Length) < TypoLength) return a.Length == b.Length && AllCompatible(a, b) ? same : 0;
+        var distance = Distance(a, b);
+        return distance == 0 ? same : distance == 1 ? Loose : 0;
     }
 
     private const double Loose = TokenSimilarity.SoundAlike - 0.1;
@@ -105,6 +127,13 @@ internal static class AbjadKey
             current.CopyTo(previous);
         }
         return Math.Min(previous[b.Length], 2);
+    }
+
+    private static bool AllCompatible(string a, string b)
+    {
+        for (var i = 0; i < a.Length; i++)
+            if (!Compatible(a[i], b[i])) return false;
+        return true;
     }
 
     private static bool Compatible(char x, char y) => x == y || (x, y) is ('d', 'z') or ('z', 'd') or ('t', 's') or ('s', 't')
