@@ -57,6 +57,13 @@ internal static class Listing
         return index;
     }
 
+    /// <summary>Every hit the engine finds, however weak: rule tests read the score itself, not the band.</summary>
+    public static readonly ScreeningOptions Everything = new() { Thresholds = new MatchThresholds(0.85, 0.01) };
+
+    /// <summary>The listed entry's score for the query, among the background and <paramref name="beside"/>; 0 when not found.</summary>
+    public static double ScoreAmong(MatchableEntry listed, ScreeningQuery query, params MatchableEntry[] beside) =>
+        IndexWith([listed, .. beside]).Search(query, Everything).HitFor(listed)?.Score ?? 0;
+
     public static ScreeningHit? HitFor(this IReadOnlyList<ScreeningHit> hits, MatchableEntry entry) =>
         hits.FirstOrDefault(hit => hit.EntryId == entry.Id);
 }

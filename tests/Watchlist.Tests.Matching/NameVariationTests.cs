@@ -6,8 +6,6 @@ namespace Watchlist.Tests.Matching;
 public class NameVariationTests
 {
     /// <summary>Shows every score, so tests can compare evidence that would not make a hit.</summary>
-    private static readonly ScreeningOptions Everything = new() { Thresholds = new MatchThresholds(0.85, 0.01) };
-
     [Theory]
     [InlineData("SMITH, John")]
     [InlineData("Smith John")]

@@ -6,11 +6,8 @@ namespace Watchlist.Tests.Matching;
 /// <summary>Organisation recall rules of issue 14's third round (decision records 0100–0101): each asserts what its rule changes.</summary>
 public class OrganisationRecallTests
 {
-    private static readonly ScreeningOptions Everything = new() { Thresholds = new MatchThresholds(0.85, 0.01) };
-
     private static double ScoreOf(MatchableEntry listed, string asked) =>
-        IndexWith(listed, Person("John Smith"), Organisation("Golden Star Trading")).Search(Traveller(asked), Everything)
-            .HitFor(listed)?.Score ?? 0;
+        ScoreAmong(listed, Traveller(asked), Person("John Smith"), Organisation("Golden Star Trading"));
 
     private static double Found(MatchableEntry listed, string asked) =>
         IndexWith(listed, Person("John Smith"), Organisation("Golden Star Trading")).Search(Traveller(asked), Options)

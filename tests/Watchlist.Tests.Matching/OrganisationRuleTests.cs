@@ -6,11 +6,8 @@ namespace Watchlist.Tests.Matching;
 /// <summary>Organisation and Vietnamese rules of issue 14 (decision record 0086): each asserts what its rule changes.</summary>
 public class OrganisationRuleTests
 {
-    private static readonly ScreeningOptions Everything = new() { Thresholds = new MatchThresholds(0.85, 0.01) };
-
     private static double ScoreOf(MatchableEntry listed, string asked, string? birthDate = null) =>
-        IndexWith(listed, Person("John Smith"), Organisation("Golden Star Trading")).Search(Traveller(asked, birthDate), Everything)
-            .HitFor(listed)?.Score ?? 0;
+        ScoreAmong(listed, Traveller(asked, birthDate), Person("John Smith"), Organisation("Golden Star Trading"));
 
     [Fact]
     public void A_descriptor_one_side_lacks_leaves_a_review()

@@ -6,10 +6,8 @@ namespace Watchlist.Tests.Matching;
 /// <summary>The person-name rules of issue 14's second round (decision records 0080, 0081): each fails without its rule.</summary>
 public class PersonNameRuleTests
 {
-    private static readonly ScreeningOptions Everything = new() { Thresholds = new MatchThresholds(0.85, 0.01) };
-
     private static double ScoreOf(MatchableEntry listed, string asked) =>
-        IndexWith(listed, Person("John Smith")).Search(Traveller(asked), Everything).HitFor(listed)?.Score ?? 0;
+        ScoreAmong(listed, Traveller(asked), Person("John Smith"));
 
     [Theory]
     [InlineData("Rafael Enrique BASTARDO MENDOZA", "Rafael BASTARDO")]

@@ -6,10 +6,8 @@ namespace Watchlist.Tests.Matching;
 /// <summary>One person as the UN and OFAC each write them (issue 14, twins): rules that tell the same person apart from kin.</summary>
 public class TwinRuleTests
 {
-    private static readonly ScreeningOptions Everything = new() { Thresholds = new MatchThresholds(0.85, 0.01) };
-
     private static double ScoreOf(MatchableEntry listed, string asked, string? birthDate = null) =>
-        IndexWith(listed).Search(Traveller(asked, birthDate), Everything).HitFor(listed)?.Score ?? 0;
+        ScoreAmong(listed, Traveller(asked, birthDate));
 
     [Fact]
     public void A_chain_of_descent_paired_in_order_outweighs_a_family_name_written_otherwise()
