@@ -20,6 +20,7 @@ public static class AlertStore
         options.Schema.For<WatchedEntry>().Index(w => w.ListPosition);
         options.Schema.For<AlertView>().Index(v => v.SortKey).Index(v => v.SlaDeadline).Index(v => v.EntryId).GinIndexJsonData();
         options.Schema.For<OpenAlertKey>();
+        options.Schema.For<CountedScreening>().Index(c => c.ScreeningId); // dedup reads a group's screenings, retro one crossing
         options.Schema.For<FalsePositive>().Index(f => f.EntryId).Index(f => f.AlertId);
         options.Schema.For<Crossing>().Index(c => c.ScreenedAt).Index(c => c.ListPosition);
         options.Schema.For<RetroEntry>().Index(r => r.ListPosition);
