@@ -5,6 +5,8 @@ namespace Watchlist.Alerts.Alerts;
 /// (<see cref="AlertStreams.AppendAlertAsync"/>) and never changed: what dedup and retro ask "already counted?" of, since the
 /// alert's state keeps only its latest screenings (decision 0092). The id is the pair, so a second insert of one pair fails
 /// the transaction: of two replicas counting one redelivered hit, the second is refused, runs again and finds it counted.
+/// <paramref name="CountedAt"/> is when the hit counted; for an alert stored before the records, when its view recorded them
+/// (its last hit's time).
 /// </summary>
 public sealed record CountedScreening(string Id, Guid AlertId, Guid EntryId, Guid ScreeningId, DateTimeOffset CountedAt)
 {

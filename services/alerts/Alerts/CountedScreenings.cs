@@ -27,17 +27,18 @@ public sealed class CountedScreenings : IReadModel
                 .OrderBy(e => e.Sequence).Take(EventsPerRead).ToListAsync(ct);
             foreach (var e in page)
             {
-                var (alertId, hit) = e.Data switch
+                var (alertId, hit, change) = e.Data switch
                 {
-                    AlertRaised r => (r.AlertId, r.Hit),
-                    HitRepeated h => (h.AlertId, h.Hit),
-                    _ => (Guid.Empty, null),
+                    AlertRaised r => (r.AlertId, r.Hit, r.Change),
+                    HitRepeated h => (h.AlertId, h.Hit, h.Change),
+                    _ => (Guid.Empty, null, null),
                 };
-                if (hit is null) continue;
+                if (hit is null || change is null) continue;
                 if (e.Data is AlertRaised raised) entries[alertId] = raised.Facts.EntryId;
                 if (!entries.TryGetValue(alertId, out var entryId)) continue;
+                // As the write path wrote it (AlertStreams): the same id, alert, entry, screening and time.
                 session.Store(new CountedScreening(CountedScreening.IdOf(alertId, hit.ScreeningId), alertId, entryId, hit.ScreeningId,
-                    e.Timestamp));
+                    change.At));
                 written++;
             }
             if (page.Count < EventsPerRead) break;

@@ -48,14 +48,19 @@ public sealed class BoundedBoardTests(PlatformTest<BoundedBoardTests>.Fixture fi
         // Copies of the repeat under new message ids (what the handled-message check cannot catch), half on each replica, at once.
         await HandAgainAsync(writers, hit!);
         Assert.Equal(2, (await Platform.AlertAsync(alertId)).GetProperty("hitCount").GetInt32());
+        // Copies of a hit not counted yet, on both replicas at once: one of them counts.
+        var fresh = hit! with { ScreeningId = Guid.NewGuid() };
+        await HandAgainAsync(writers, fresh);
+        Assert.Equal(3, (await Platform.AlertAsync(alertId)).GetProperty("hitCount").GetInt32());
 
-        // More repeats than the row keeps: the repeat leaves the row, and its copies still count nothing.
+        // More repeats than the row keeps: both leave the row, and their copies still count nothing.
         var more = Alert.KeptScreenings + 5;
         await ScreenManyAsync(name, passport, more);
-        var expected = 2 + more;
+        var expected = 3 + more;
         var alert = await HitCountAsync(alertId, expected);
         Assert.DoesNotContain(repeated, alert.ScreeningIds());
-        await HandAgainAsync(writers, hit!);
+        Assert.DoesNotContain(fresh.ScreeningId, alert.ScreeningIds());
+        await Task.WhenAll(HandAgainAsync(writers, hit!), HandAgainAsync(writers, fresh));
         await Task.Delay(TimeSpan.FromSeconds(1)); // a copy counted by a consumer as well would show now
 
         alert = await Platform.AlertAsync(alertId);
@@ -64,6 +69,7 @@ public sealed class BoundedBoardTests(PlatformTest<BoundedBoardTests>.Fixture fi
         Assert.Equal(expected, history.Count);
         Assert.Equal(expected, history.Distinct().Count());
         Assert.Equal(1, history.Count(s => s == repeated));
+        Assert.Equal(1, history.Count(s => s == fresh.ScreeningId));
         // The row: the raising screening and the latest ones, every one of them counted in the history.
         Assert.Equal(Alert.KeptScreenings, alert.ScreeningIds().Length);
         Assert.Equal(raising, alert.ScreeningIds()[0]);
