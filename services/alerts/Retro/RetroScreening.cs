@@ -215,13 +215,18 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
 
     /// <summary>
     /// Whether one of the entry's alerts counted the crossing, however long ago: its <see cref="CountedScreening"/>, or, for an
-    /// alert whose view was stored before those records (it still lists every screening it counted), that list.
+    /// alert whose view was stored before those records (it still lists every screening it counted), that list. One round trip.
     /// </summary>
-    private static async Task<bool> CountedAsync(IQuerySession session, Guid entryId, Guid crossingId, CancellationToken ct) =>
-        await session.Query<CountedScreening>().AnyAsync(c => c.ScreeningId == crossingId && c.EntryId == entryId, ct)
-        || await session.Query<AlertView>().AnyAsync(v => v.EntryId == entryId
+    private static async Task<bool> CountedAsync(IQuerySession session, Guid entryId, Guid crossingId, CancellationToken ct)
+    {
+        var batch = session.CreateBatchQuery();
+        var recorded = batch.Query<CountedScreening>().Where(c => c.ScreeningId == crossingId && c.EntryId == entryId).Any();
+        var listed = batch.Query<AlertView>().Where(v => v.EntryId == entryId
             && v.MatchesSql("not coalesce((d.data -> 'alert' ->> 'screeningsRecorded')::boolean, false)") // absent in those views
-            && v.Alert.ScreeningIds.Contains(crossingId), ct);
+            && v.Alert.ScreeningIds.Contains(crossingId)).Any();
+        await batch.Execute(ct);
+        return await recorded || await listed;
+    }
 
     private static bool InForce(EntrySnapshot e, DateTimeOffset now) =>
         e.Status == "ACTIVE" && (e.ValidFrom is not { } from || from <= now) && (e.ValidUntil is not { } until || until > now);
