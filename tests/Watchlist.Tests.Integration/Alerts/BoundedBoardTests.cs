@@ -104,7 +104,8 @@ public sealed class BoundedBoardTests(PlatformTest<BoundedBoardTests>.Fixture fi
             releasableTo = new[] { "*" },
         });
         var retro = Assert.Single(await Platform.AlertsUntilAsync(entryId,
-            a => a.Length > 0 && a[0].GetProperty("hitCount").GetInt32() == 2, "the retro alert with both crossings", TimeSpan.FromSeconds(30)));
+            a => a.Length > 0 && a[0].GetProperty("hitCount").GetInt32() == 2, "the retro alert with both crossings",
+            TimeSpan.FromSeconds(30)));
         Assert.Equal(early.Order(), retro.ScreeningIds().Order());
         var crossing = retro.ScreeningIds()[1]; // the one that counted on the alert, not the raising one (which the row keeps)
 
@@ -120,9 +121,9 @@ public sealed class BoundedBoardTests(PlatformTest<BoundedBoardTests>.Fixture fi
         // An amendment re-screens the window: every crossing of the traveller matches again, and every one was counted.
         var retroWriter = RetroFlows.RetroOf(Platform.Alerts);
         var handled = retroWriter.ChangesHandled;
+        var names = new[] { new { value = $"Lâm Văn {surname}", type = "PRIMARY" }, new { value = $"Lam {surname}", type = "ALIAS" } };
         var patched = await Platform.Client("admin").SendAsync(WithIfMatch(HttpMethod.Patch, $"/api/entries/{entryId}", version,
-            new { names = new[] { new { value = $"Lâm Văn {surname}", type = "PRIMARY" }, new { value = $"Lam {surname}", type = "ALIAS" } } },
-            "application/merge-patch+json"));
+            new { names }, "application/merge-patch+json"));
         Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
         await Eventually.Until(() => Task.FromResult(retroWriter.ChangesHandled), n => n > handled, "the amendment's re-screening",
             TimeSpan.FromSeconds(30));
