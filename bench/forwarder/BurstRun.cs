@@ -104,7 +104,7 @@ public static class BurstRun
             {
                 IAlertCommand command = state is null
                     ? new RaiseAlert(OpenAlertKey.AlertIdFor(key, 1), facts, AlertSeverity.Critical, Hit(), at.AddHours(1), change)
-                    : new RecordHit(state.Id, Hit(), false, change);
+                    : new RecordHit(state.Id, Hit(), false, false, change);
                 var decided = AlertDecider.Decide(command, state);
                 events.AddRange(decided);
                 state = AlertDecider.Fold(state, decided);

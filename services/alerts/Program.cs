@@ -43,6 +43,8 @@ builder.Services.AddAlertMetrics();
 // opened as the board had them (in clear until retention pseudonymises the alert).
 builder.Services.AddReadModel<Alert, AlertView>("alert board", AlertView.Rebuilt, sp => async (session, stored, ct) =>
     stored is AlertRaised raised ? await sp.GetRequiredService<AlertPrivacy>().OpenAsync(session, raised, ct) : stored);
+// ... whose rows keep only the latest screenings: every screening the streams counted is recorded too (decision 0092).
+builder.Services.AddSingleton<IReadModel, CountedScreenings>();
 
 var app = builder.Build();
 if (await app.RebuildReadModelsIfAskedAsync(args)) return;

@@ -37,8 +37,11 @@ public sealed class AlertType : ObjectGraphType<AlertData>
         Field<NonNullGraphType<FloatGraphType>>("score").Resolve(ctx => ctx.Source.Score);
         Field<NonNullGraphType<StringGraphType>>("band").Description("MATCH or REVIEW, of the hit that raised the alert.")
             .Resolve(ctx => ctx.Source.Band);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("screeningIds").Resolve(ctx => ctx.Source.ScreeningIds);
-        Field<NonNullGraphType<IntGraphType>>("hitCount").Resolve(ctx => ctx.Source.HitCount);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("screeningIds")
+            .Description("The screening that raised the alert and the latest ones it counted, at most 20; history has every one.")
+            .Resolve(ctx => ctx.Source.ScreeningIds);
+        Field<NonNullGraphType<IntGraphType>>("hitCount").Description("Every hit the alert counted, its raising included.")
+            .Resolve(ctx => ctx.Source.HitCount);
         Field<NonNullGraphType<DateTimeGraphType>>("raisedAt").Resolve(ctx => ctx.Source.RaisedAt.UtcDateTime);
         Field<DateTimeGraphType>("slaDeadline")
             .Description("Acknowledge by then or the alert escalates; null once acknowledged or resolved.")

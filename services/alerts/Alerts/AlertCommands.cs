@@ -9,8 +9,12 @@ public interface IAlertCommand
 public sealed record RaiseAlert(Guid AlertId, AlertFacts Facts, AlertSeverity Severity, HitRecord Hit, DateTimeOffset SlaDeadline,
     AlertChange Change) : IAlertCommand;
 
-/// <summary>A repeat hit; <paramref name="WhileResolved"/> is false-positive memory counting it on a resolved alert.</summary>
-public sealed record RecordHit(Guid AlertId, HitRecord Hit, bool WhileResolved, AlertChange Change) : IAlertCommand;
+/// <summary>
+/// A repeat hit; <paramref name="WhileResolved"/> is false-positive memory counting it on a resolved alert, and
+/// <paramref name="Counted"/> says the alert has a <see cref="CountedScreening"/> for the hit's screening already (the state
+/// keeps only the latest screenings, so the record is what tells a redelivery or a retro re-check of an old one).
+/// </summary>
+public sealed record RecordHit(Guid AlertId, HitRecord Hit, bool WhileResolved, bool Counted, AlertChange Change) : IAlertCommand;
 
 public sealed record AcknowledgeAlert(Guid AlertId, AlertChange Change) : IAlertCommand;
 

@@ -52,10 +52,13 @@ public static class AlertDecider
 
     public static bool HasClearPost(Alert state) => state.Facts.Post is { } post && !Pseudonyms.IsPseudonym(post);
 
-    /// <summary>A screening already counted (a redelivery, or a retro re-check of it) changes nothing.</summary>
+    /// <summary>
+    /// A screening already counted (a redelivery, or a retro re-check of it) changes nothing: known from its record, or from the
+    /// screenings the state keeps (a view stored before the records holds all of them).
+    /// </summary>
     private static IReadOnlyList<IAlertEvent> RecordHit(RecordHit hit, Alert state)
     {
-        if (state.ScreeningIds.Contains(hit.Hit.ScreeningId)) return [];
+        if (hit.Counted || state.ScreeningIds.Contains(hit.Hit.ScreeningId)) return [];
         if (state.Status == AlertStatus.Resolved && !hit.WhileResolved)
             throw new AlertRuleViolation("A resolved alert takes repeated hits only from false-positive memory; " +
                 "a new hit opens a new alert.");
@@ -82,15 +85,16 @@ public static class AlertDecider
             return new Alert(raised.AlertId, raised.Severity, raised.Facts, raised.Change.At)
             {
                 ScreeningIds = [raised.Hit.ScreeningId], HitCount = 1, LastHitAt = raised.Hit.ScreenedAt, SlaDeadline = raised.SlaDeadline,
-                ChangedAt = raised.Change.At,
+                ChangedAt = raised.Change.At, ScreeningsRecorded = true,
             };
         if (state is null) return null;
-        var next = state with { Version = state.Version + 1, ChangedAt = @event.Change.At };
+        // A view stored with every screening shrinks to the kept ones on its next change, whatever the change.
+        var next = state with { Version = state.Version + 1, ChangedAt = @event.Change.At, ScreeningIds = Alert.Kept(state.ScreeningIds) };
         return @event switch
         {
             HitRepeated repeated => next with
             {
-                ScreeningIds = [.. state.ScreeningIds, repeated.Hit.ScreeningId],
+                ScreeningIds = Alert.Kept([.. next.ScreeningIds, repeated.Hit.ScreeningId]),
                 HitCount = state.HitCount + 1,
                 LastHitAt = repeated.Hit.ScreenedAt > state.LastHitAt ? repeated.Hit.ScreenedAt : state.LastHitAt,
                 RepeatsWhileResolved = state.RepeatsWhileResolved + (repeated.WhileResolved ? 1 : 0),

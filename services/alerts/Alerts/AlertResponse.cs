@@ -6,7 +6,9 @@ namespace Watchlist.Alerts.Alerts;
 /// An alert as API.md shows it, plus escalation level, retro, lists, category, what the resolver noted, and the agency whose
 /// screening raised it (with the entry's owner, the only agencies that see it). A content alert has no border post: its
 /// <c>unit</c> (the cyber unit that screened the post) and <c>post</c> (the post's URL, or <c>sha256:</c> and its text's hash).
-/// <c>releasableTo</c> is the entry's as of its latest hit.
+/// <c>releasableTo</c> is the entry's as of its latest hit. <c>screeningIds</c> are the screening that raised the alert and the
+/// latest ones it counted, at most <see cref="Alert.KeptScreenings"/> (decision 0092); <c>hitCount</c> counts every one, and the
+/// history lists every one.
 /// </summary>
 public sealed record AlertResponse(
     Guid Id, int Version, AlertStatus Status, AlertSeverity Severity, int EscalationLevel,

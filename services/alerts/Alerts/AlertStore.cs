@@ -11,15 +11,19 @@ public static class AlertStore
 {
     /// <summary>
     /// Rich appends check each stream's version in the database, which is what makes If-Match and the SLA sweeper
-    /// safe across replicas; the board is indexed on what listing filters and sorts by, and on the SLA deadline.
+    /// safe across replicas; the board is indexed on what listing filters and sorts by, the SLA deadline and the entry.
     /// </summary>
     public static void Configure(StoreOptions options)
     {
         options.Events.AppendMode = EventAppendMode.Rich;
         Versioning.AlertStoredEvents.Configure(options); // every stored event under its fixed name and version (decision 0070)
         options.Schema.For<WatchedEntry>().Index(w => w.ListPosition);
-        options.Schema.For<AlertView>().Index(v => v.SortKey).Index(v => v.SlaDeadline).Index(v => v.EntryId).GinIndexJsonData();
+        // The audience's own GIN index, not one over the whole document: a repeat rewrites the row, and every write re-indexed
+        // every key of it (decision 0092). Lists filter on the audience (AlertVisibility) and sort by the key.
+        options.Schema.For<AlertView>().Index(v => v.SortKey).Index(v => v.SlaDeadline).Index(v => v.EntryId)
+            .GinIndexJsonDataMember(v => v.Audience);
         options.Schema.For<OpenAlertKey>();
+        options.Schema.For<CountedScreening>().Index(c => c.ScreeningId); // dedup reads a group's screenings, retro one crossing
         options.Schema.For<FalsePositive>().Index(f => f.EntryId).Index(f => f.AlertId);
         options.Schema.For<Crossing>().Index(c => c.ScreenedAt).Index(c => c.ListPosition);
         options.Schema.For<RetroEntry>().Index(r => r.ListPosition);

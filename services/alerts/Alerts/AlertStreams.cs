@@ -6,7 +6,8 @@ namespace Watchlist.Alerts.Alerts;
 
 /// <summary>
 /// The edge between the pure alert rules and Marten: load the current state, append decided events together with the
-/// read model and the documents that follow from them (the dedup key, false-positive memory), in one transaction.
+/// read model and the documents that follow from them (the dedup key, false-positive memory, the screenings counted), in one
+/// transaction.
 /// </summary>
 public static class AlertStreams
 {
@@ -29,6 +30,12 @@ public static class AlertStreams
         var stored = !events.Any(e => e is AlertRaised) ? events
             : privacy?.Seal(session, events) ?? throw new InvalidOperationException("An alert's raising is stored sealed (AlertPrivacy).");
         session.StageEvents<Alert>(after.Id, before is null, after.Version, stored, stored[^1].Change.CorrelationId);
+        if (before is { ScreeningsRecorded: false })
+        {
+            // A view stored before the records holds every screening it counted: they are recorded now, as it shrinks.
+            foreach (var id in before.ScreeningIds) session.Store(CountedScreening.Of(before, id, before.LastHitAt));
+            after = after with { ScreeningsRecorded = true };
+        }
         session.Store(AlertView.From(after));
         foreach (var e in events) await FollowAsync(session, after, e, ct);
         return after;
@@ -38,6 +45,13 @@ public static class AlertStreams
     {
         switch (e)
         {
+            // Inserted, never stored over: a pair counted twice fails the transaction (a lost race, run again).
+            case AlertRaised raised:
+                session.Insert(CountedScreening.Of(alert, raised.Hit.ScreeningId, e.Change.At));
+                break;
+            case HitRepeated repeated:
+                session.Insert(CountedScreening.Of(alert, repeated.Hit.ScreeningId, e.Change.At));
+                break;
             case AlertResolved resolved:
                 await SetKeyOpenAsync(session, alert, open: false, ct);
                 if (resolved.Outcome == AlertOutcome.FalsePositive)

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Marten.Linq.MatchesSql;
 using Watchlist.Alerts.FalsePositives;
 
 namespace Watchlist.Alerts.Alerts;
@@ -10,10 +12,14 @@ namespace Watchlist.Alerts.Alerts;
 /// </summary>
 public static class AlertVisibility
 {
+    /// <summary>
+    /// Containment on the audience alone, written as its GIN index (<see cref="AlertStore"/>) is: the board has no index over
+    /// the whole document (decision 0092).
+    /// </summary>
     public static IQueryable<AlertView> VisibleTo(this IQueryable<AlertView> alerts, string? agency)
     {
-        var code = agency ?? "";
-        return alerts.Where(v => v.Audience.Contains(code));
+        var audience = JsonSerializer.Serialize(new[] { agency ?? "" });
+        return alerts.Where(v => v.MatchesSql("data -> 'audience' @> ?::jsonb", audience));
     }
 
     public static IQueryable<FalsePositive> VisibleTo(this IQueryable<FalsePositive> remembered, string? agency)

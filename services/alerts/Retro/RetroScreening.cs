@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Marten;
+using Marten.Linq.MatchesSql;
 using Watchlist.Alerts.Alerts;
 using Watchlist.Alerts.Alerts.Raising;
 using Watchlist.Alerts.Entries;
@@ -198,9 +199,9 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
     {
         var crossingId = crossing.Id;
         var entryId = entry.Id;
-        if (unsaved?.ByKey.Values.Any(a => a.Facts.EntryId == entryId && a.ScreeningIds.Contains(crossingId)) == true) return false;
-        if (await session.Query<AlertView>().AnyAsync(v => v.EntryId == entryId && v.Alert.ScreeningIds.Contains(crossingId), ct))
+        if (unsaved?.ByKey.Values.Any(a => a.Facts.EntryId == entryId && unsaved.Counted.Contains((a.Id, crossingId))) == true)
             return false;
+        if (await CountedAsync(session, entryId, crossingId, ct)) return false;
 
         var primary = entry.Names.FirstOrDefault(n => n.Type == "PRIMARY")?.Value ?? entry.Names.FirstOrDefault()?.Value ?? "";
         var hit = new ScreeningHitDetected(crossing.Id, crossing.ScreenedAt, crossing.TravellerRef, crossing.Traveller, crossing.Context,
@@ -210,6 +211,21 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
             AlertChange.RetroActor, crossing.Agency, Retro: true);
         await raising.ApplyAsync(session, hit, new AlertChange(AlertChange.RetroActor, entry.OwnerAgency, now, correlationId), ct, unsaved);
         return true;
+    }
+
+    /// <summary>
+    /// Whether one of the entry's alerts counted the crossing, however long ago: its <see cref="CountedScreening"/>, or, for an
+    /// alert whose view was stored before those records (it still lists every screening it counted), that list. One round trip.
+    /// </summary>
+    private static async Task<bool> CountedAsync(IQuerySession session, Guid entryId, Guid crossingId, CancellationToken ct)
+    {
+        var batch = session.CreateBatchQuery();
+        var recorded = batch.Query<CountedScreening>().Where(c => c.ScreeningId == crossingId && c.EntryId == entryId).Any();
+        var listed = batch.Query<AlertView>().Where(v => v.EntryId == entryId
+            && v.MatchesSql("not coalesce((d.data -> 'alert' ->> 'screeningsRecorded')::boolean, false)") // absent in those views
+            && v.Alert.ScreeningIds.Contains(crossingId)).Any();
+        await batch.Execute(ct);
+        return await recorded || await listed;
     }
 
     private static bool InForce(EntrySnapshot e, DateTimeOffset now) =>

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Npgsql;
+using Watchlist.Alerts.Alerts;
 using Watchlist.Tests.Integration.Infrastructure;
 
 namespace Watchlist.Tests.Integration.Alerts;
@@ -46,7 +47,9 @@ public sealed class DedupRaceTests(PlatformTest<DedupRaceTests>.Fixture fixture,
 
         Assert.Single(await Platform.AlertsOfAsync(entryId));
         Assert.Equal(expected, alert.GetProperty("hitCount").GetInt32());
-        Assert.Equal(expected, alert.GetProperty("screeningIds").EnumerateArray().Select(s => s.GetGuid()).Distinct().Count());
+        // Every screening counted once in the stream; the board row keeps the raising one and the latest (decision 0092).
+        Assert.Equal(expected, (await CountedInHistoryAsync(alert.Id())).Count);
+        Assert.Equal(Alert.KeptScreenings, alert.ScreeningIds().Distinct().Count());
         Assert.Equal(tombstonesBefore, await TombstonesAsync());
     }
 
@@ -87,13 +90,26 @@ public sealed class DedupRaceTests(PlatformTest<DedupRaceTests>.Fixture fixture,
         {
             var full = await Platform.AlertAsync(alert.Id());
             Assert.Equal(PerBatch, full.GetProperty("hitCount").GetInt32());
-            Assert.Equal(PerBatch, full.GetProperty("screeningIds").EnumerateArray().Select(s => s.GetGuid()).Distinct().Count());
+            var counted = await CountedInHistoryAsync(alert.Id());
+            Assert.Equal(PerBatch, counted.Count);
+            Assert.Equal(Math.Min(PerBatch, Alert.KeptScreenings), full.ScreeningIds().Distinct().Count());
+            Assert.Subset(counted, full.ScreeningIds().ToHashSet());
         }
         Assert.Equal(tombstonesBefore, await TombstonesAsync());
         // Every hit applied once, in fewer transactions than hits: the groups formed.
         Assert.Equal(posts.Length * PerBatch, writer.Applied - appliedBefore);
         Assert.True(writer.Groups - groupsBefore < posts.Length * PerBatch,
             $"{writer.Groups - groupsBefore} groups for {posts.Length * PerBatch} hits");
+    }
+
+    /// <summary>The distinct screenings the alert's history counted (its raising and each repeat).</summary>
+    private async Task<HashSet<Guid>> CountedInHistoryAsync(Guid alertId)
+    {
+        var history = await (await Platform.CommandCentre().GetAsync($"/api/alerts/{alertId}/history")).Json();
+        var screenings = history.EnumerateArray().Where(h => h.Str("type") is "RAISED" or "HIT_REPEATED")
+            .Select(h => h.GetProperty("details").GetProperty("screeningId").GetGuid()).ToList();
+        Assert.Equal(screenings.Count, screenings.Distinct().Count());
+        return [.. screenings];
     }
 
     private async Task<long> TombstonesAsync()

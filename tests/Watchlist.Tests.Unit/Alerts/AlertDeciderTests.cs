@@ -49,16 +49,63 @@ public sealed class AlertDeciderTests
     public void A_repeated_hit_raises_the_count_and_is_ignored_when_the_screening_was_counted_already()
     {
         var screening = Guid.NewGuid();
-        var alert = Apply(Raised(), new RecordHit(Id, Hit(screening), false, By("officer", 1)));
+        var alert = Apply(Raised(), new RecordHit(Id, Hit(screening), false, false, By("officer", 1)));
         Assert.Equal(2, alert.HitCount);
         Assert.Contains(screening, alert.ScreeningIds);
-        Assert.Empty(AlertDecider.Decide(new RecordHit(Id, Hit(screening), false, By("officer", 2)), alert));
+        Assert.Empty(AlertDecider.Decide(new RecordHit(Id, Hit(screening), false, false, By("officer", 2)), alert));
+    }
+
+    [Fact]
+    public void Repeats_beyond_the_bound_keep_the_raising_screening_and_the_latest_ones_and_count_every_hit()
+    {
+        var raised = Raised();
+        var alert = raised;
+        var repeats = Enumerable.Range(0, 3 * Alert.KeptScreenings).Select(_ => Guid.NewGuid()).ToList();
+        foreach (var (screening, i) in repeats.Select((s, i) => (s, i)))
+            alert = Apply(alert, new RecordHit(Id, Hit(screening), false, false, By("officer", i + 1)));
+        Assert.Equal(1 + repeats.Count, alert.HitCount);
+        Assert.Equal(1 + repeats.Count, alert.Version);
+        Assert.Equal([raised.ScreeningIds[0], .. repeats.TakeLast(Alert.KeptScreenings - 1)], alert.ScreeningIds);
+    }
+
+    [Fact]
+    public void A_screening_the_infrastructure_says_was_counted_changes_nothing_though_the_state_no_longer_lists_it()
+    {
+        var first = Guid.NewGuid();
+        var alert = Apply(Raised(), new RecordHit(Id, Hit(first), false, false, By("officer", 1)));
+        for (var i = 0; i < Alert.KeptScreenings; i++)
+            alert = Apply(alert, new RecordHit(Id, Hit(), false, false, By("officer", i + 2)));
+        Assert.DoesNotContain(first, alert.ScreeningIds);
+        Assert.Empty(AlertDecider.Decide(new RecordHit(Id, Hit(first), false, true, By("officer", 30)), alert));
+        // Told it is new, the decider counts it: the record, not the bounded list, is what dedup rests on.
+        Assert.Single(AlertDecider.Decide(new RecordHit(Id, Hit(first), false, false, By("officer", 30)), alert));
+    }
+
+    [Fact]
+    public void A_counted_screening_on_a_resolved_alert_is_a_redelivery_not_a_refused_new_hit()
+    {
+        var resolved = Apply(Raised(), new ResolveAlert(Id, AlertOutcome.ConfirmedMatch, null, By("cc-1", 2)));
+        Assert.Empty(AlertDecider.Decide(new RecordHit(Id, Hit(), false, true, By("officer", 3)), resolved));
+    }
+
+    [Fact]
+    public void A_state_stored_with_every_screening_shrinks_to_the_kept_ones_on_its_next_change_of_any_kind()
+    {
+        var raised = Raised();
+        var all = new List<Guid> { raised.ScreeningIds[0] };
+        all.AddRange(Enumerable.Range(0, 100).Select(_ => Guid.NewGuid()));
+        var old = raised with { ScreeningIds = all, HitCount = all.Count, ScreeningsRecorded = false };
+        var acknowledged = Apply(old, new AcknowledgeAlert(Id, By("cc-1", 5)));
+        Assert.Equal([all[0], .. all.TakeLast(Alert.KeptScreenings - 1)], acknowledged.ScreeningIds);
+        Assert.Equal(all.Count, acknowledged.HitCount);
+        Assert.False(acknowledged.ScreeningsRecorded); // the fold does not record them; the append does (AlertStreams)
+        Assert.Empty(AlertDecider.Decide(new RecordHit(Id, Hit(all[1]), false, false, By("officer", 6)), old));
     }
 
     [Fact]
     public void A_repeated_hit_records_the_entrys_newer_releasability_but_shows_the_alert_to_no_one_new()
     {
-        var alert = Apply(Raised(), new RecordHit(Id, Hit(releasableTo: ["*"]), false, By("officer", 1)));
+        var alert = Apply(Raised(), new RecordHit(Id, Hit(releasableTo: ["*"]), false, false, By("officer", 1)));
         Assert.Equal(["*"], alert.Facts.ReleasableTo);
         Assert.False(alert.IsVisibleTo("TH-RTP"));
         Assert.Equal(["KH-GDI", "VN-MPS"], alert.Audience.Agencies);
@@ -124,7 +171,7 @@ public sealed class AlertDeciderTests
         Assert.Throws<AlertRuleViolation>(() =>
             AlertDecider.Decide(new ResolveAlert(Id, AlertOutcome.NoAction, null, By("cc-2")), resolved));
         Assert.Throws<AlertRuleViolation>(() => AlertDecider.Decide(new AssignAlert(Id, "cc-9", By("cc-2")), resolved));
-        Assert.Throws<AlertRuleViolation>(() => AlertDecider.Decide(new RecordHit(Id, Hit(), false, By("officer")), resolved));
+        Assert.Throws<AlertRuleViolation>(() => AlertDecider.Decide(new RecordHit(Id, Hit(), false, false, By("officer")), resolved));
 
         var reopened = Apply(resolved, new ReopenAlert(Id, "new intelligence", T0.AddMinutes(9), By("cc-2", 5)));
         Assert.Equal(AlertStatus.Open, reopened.Status);
@@ -142,7 +189,7 @@ public sealed class AlertDeciderTests
     public void False_positive_memory_counts_a_hit_on_a_resolved_alert_without_reopening_it()
     {
         var resolved = Apply(Raised(), new ResolveAlert(Id, AlertOutcome.FalsePositive, null, By("cc-1")));
-        var counted = Apply(resolved, new RecordHit(Id, Hit(), true, By("officer", 3)));
+        var counted = Apply(resolved, new RecordHit(Id, Hit(), true, false, By("officer", 3)));
         Assert.Equal(AlertStatus.Resolved, counted.Status);
         Assert.Equal(2, counted.HitCount);
         Assert.Equal(1, counted.RepeatsWhileResolved);
@@ -156,7 +203,7 @@ public sealed class AlertDeciderTests
         Assert.True(alert.IsVisibleTo("VN-MPS"));
         Assert.False(alert.IsVisibleTo("TH-RTP")); // released the entry, but did not screen
         Assert.False(alert.IsVisibleTo(null));
-        var repeated = Apply(alert, new RecordHit(Id, Hit(releasableTo: ["KH-GDI"]), false, By("officer", 2)));
+        var repeated = Apply(alert, new RecordHit(Id, Hit(releasableTo: ["KH-GDI"]), false, false, By("officer", 2)));
         Assert.True(repeated.IsVisibleTo("VN-MPS")); // a narrower entry later takes nothing from the screening agency
     }
 

@@ -60,7 +60,7 @@ public sealed class AlertRaising(SlaSettings sla, AlertPrivacy privacy, ILogger<
     {
         var (identity, key) = (keyed.Traveller, keyed.Key);
         if (unsaved.ByKey.GetValueOrDefault(key) is { Status: not AlertStatus.Resolved } pending)
-            return await AppendAsync(session, pending, new RecordHit(pending.Id, record, WhileResolved: false, change), ct);
+            return await CountAsync(session, pending, record, whileResolved: false, change, unsaved, ct);
         var memoryEnded = unsaved.MemoryEndedFor.Contains(hit.Hit.EntryId);
 
         // Memory of this agency's own alert only: another agency's resolution must neither swallow this hit nor take its crossing.
@@ -72,14 +72,14 @@ public sealed class AlertRaising(SlaSettings sla, AlertPrivacy privacy, ILogger<
         if (remembered is not null && (unsaved.ByKey.Values.FirstOrDefault(a => a.Id == remembered.AlertId)
             ?? await session.LoadAlertAsync(remembered.AlertId, ct))
                 is { Status: AlertStatus.Resolved } resolved)
-            return await AppendAsync(session, resolved, new RecordHit(resolved.Id, record, WhileResolved: true, change), ct);
+            return await CountAsync(session, resolved, record, whileResolved: true, change, unsaved, ct);
 
         // One round trip for both: the keyed key's record wins, the clear one counts until the migration has moved it.
         var records = await session.LoadManyAsync<OpenAlertKey>(ct, key, legacy.Key);
         var open = records.FirstOrDefault(r => r.Id == key) ?? records.FirstOrDefault(r => r.Id == legacy.Key);
         if (open is { Open: true } && await session.LoadAlertAsync(open.AlertId, ct) is { } current
             && current.Status != AlertStatus.Resolved)
-            return await AppendAsync(session, current, new RecordHit(current.Id, record, WhileResolved: false, change), ct);
+            return await CountAsync(session, current, record, whileResolved: false, change, unsaved, ct);
 
         var generation = (open?.Generation ?? 0) + 1;
         var alertId = OpenAlertKey.AlertIdFor(key, generation);
@@ -90,7 +90,39 @@ public sealed class AlertRaising(SlaSettings sla, AlertPrivacy privacy, ILogger<
             hit.Context.Unit, hit.Context.Post);
         session.Store(new OpenAlertKey(key, generation, alertId, Open: true));
         var raise = new RaiseAlert(alertId, facts, severity, record, sla.DeadlineFrom(change.At, severity), change);
-        return await session.AppendAlertAsync(null, AlertDecider.Decide(raise, null), ct, privacy);
+        var raised = await session.AppendAlertAsync(null, AlertDecider.Decide(raise, null), ct, privacy);
+        unsaved.Counted.Add((raised.Id, record.ScreeningId));
+        return raised;
+    }
+
+    /// <summary>
+    /// A repeat on <paramref name="alert"/>, the decider told whether the alert counted the screening already: from what the
+    /// group read or this session counted, else one look-up of the pair's record.
+    /// </summary>
+    private static async Task<Alert> CountAsync(IDocumentSession session, Alert alert, HitRecord record, bool whileResolved,
+        AlertChange change, SessionAlerts unsaved, CancellationToken ct)
+    {
+        var pair = (alert.Id, record.ScreeningId);
+        var counted = unsaved.Counted.Contains(pair) || (!unsaved.ScreeningsRead.Contains(record.ScreeningId)
+            && await session.LoadAsync<CountedScreening>(CountedScreening.IdOf(alert.Id, record.ScreeningId), ct) is not null);
+        var after = await AppendAsync(session, alert, new RecordHit(alert.Id, record, whileResolved, counted, change), ct);
+        unsaved.Counted.Add(pair);
+        return after;
+    }
+
+    /// <summary>
+    /// Reads in one query which alerts counted the screenings of a group's hits, so that each hit's dedup asks
+    /// <paramref name="unsaved"/> instead of the database. Read before the hits' locks: a copy of one of them counted meanwhile
+    /// by another replica makes the group's insert of the pair fail, and the group runs again.
+    /// </summary>
+    public static async Task ReadCountedAsync(IQuerySession session, IReadOnlyCollection<Guid> screenings, SessionAlerts unsaved,
+        CancellationToken ct)
+    {
+        var ids = screenings.Where(s => !unsaved.ScreeningsRead.Contains(s)).Distinct().ToArray();
+        if (ids.Length == 0) return;
+        var counted = await session.Query<CountedScreening>().Where(c => c.ScreeningId.IsOneOf(ids)).ToListAsync(ct);
+        foreach (var c in counted) unsaved.Counted.Add((c.AlertId, c.ScreeningId));
+        unsaved.ScreeningsRead.UnionWith(ids);
     }
 
     /// <summary>The lock that hits of one traveller and entry for one agency, and the SLA sweeper on their alerts, take turns on.</summary>

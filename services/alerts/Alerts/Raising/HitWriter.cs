@@ -46,6 +46,7 @@ public sealed class HitWriter(IDocumentStore store, AlertRaising raising, EarlyP
         var fresh = group.Where(p => handled.Add(p.HandledId)).ToList();
         if (fresh.Count == 0) return;
         var unsaved = new SessionAlerts(); // several hits of one alert in this group count on what the earlier ones did
+        await AlertRaising.ReadCountedAsync(session, fresh.Select(p => p.Hit.ScreeningId).ToList(), unsaved, ct);
         // Locks in one order (entry, traveller, agency: what a lock is named after) in every group, so two replicas' groups wait
         // for each other and never deadlock; a deadlock with another kind of writer is retried.
         var ordered = fresh.OrderBy(p => p.Hit.Hit.EntryId)
