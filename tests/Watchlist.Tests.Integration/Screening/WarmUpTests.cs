@@ -9,8 +9,9 @@ namespace Watchlist.Tests.Integration.Screening;
 
 /// <summary>
 /// A replica rehearses the screening path before it is ready (decision 0095), and the rehearsal leaves nothing behind: no
-/// audit record, no idempotency answer, no hit published, so no alert.
+/// audit record, no idempotency answer, no hit published, so no alert. Off by default (see the decision), on here.
 /// </summary>
+[WatchlistSetting("Screening:WarmUpRounds", "40")]
 public sealed class WarmUpTests(PlatformTest<WarmUpTests>.Fixture fixture, RabbitMqFixture rabbit)
     : PlatformTest<WarmUpTests>(fixture, rabbit)
 {
