@@ -17,6 +17,10 @@ RUN find . -type f ! -name '*.csproj' ! -name '*.props' ! -name '*.targets' -del
 FROM mcr.microsoft.com/dotnet/sdk:10.0.401-noble AS build
 ARG PROJECT
 ARG APP
+# ReadyToRun (decision 0097): the host's code and its packages' are compiled ahead of time for this runtime, so a new
+# replica starts on native code instead of JIT-compiling Marten, MassTransit and its own screening path under its first
+# requests. Framework-dependent: the runtime image supplies .NET. linux-arm64 for an ARM node pool.
+ARG RID=linux-x64
 WORKDIR /src
 RUN test -n "$PROJECT" || { echo "--build-arg PROJECT=<path of the .csproj> is required" >&2; exit 1; }
 
@@ -24,12 +28,13 @@ RUN test -n "$PROJECT" || { echo "--build-arg PROJECT=<path of the .csproj> is r
 # layer (the slow one) is reused until a package or a project reference changes.
 COPY global.json Directory.Build.props Directory.Packages.props ./
 COPY --from=projects /src ./
-RUN dotnet restore "$PROJECT"
+RUN dotnet restore "$PROJECT" --runtime "$RID" -p:PublishReadyToRun=true
 
 COPY services/ services/
 COPY gateway/ gateway/
 COPY console/ console/
-RUN dotnet publish "$PROJECT" --configuration Release --no-restore --output /app
+RUN dotnet publish "$PROJECT" --configuration Release --no-restore --runtime "$RID" --self-contained false \
+    -p:PublishReadyToRun=true --output /app
 # Exec-form ENTRYPOINT cannot expand a build arg and the runtime image has no shell, so the
 # app host gets a fixed name here. It still starts the right assembly: the host embeds the
 # name of its .dll, not its own file name. A wrong APP fails the build at this line.

@@ -8,6 +8,11 @@
 # decision 0076); any other VAR=value goes to that host's environment, e.g.
 #   bench/host-cpu/run.sh 'datas:DOTNET_GCDynamicAdaptationMode=1' 'heaps:DOTNET_GCDynamicAdaptationMode=0'
 #   bench/host-cpu/run.sh 'tls:PG_SSL=Prefer' 'plain:PG_SSL=Disable'
+# BUILD=<folder> runs that variant from another build of the service (e.g. a copy of bin/Release/net10.0 made before a code
+# change) instead of this checkout's, which is how two versions of the code are compared:
+#   bench/host-cpu/run.sh 'before:BUILD=/tmp/watchlist-before' 'after:'
+# HOST_CPU_TAG=<name> gives the databases, vhosts and the log folder a tag (watchlist_cpu_<name>_<n>) and HOST_CPU_PORT the first
+# port (9480), for two runs at once on one machine.
 # Prints a line per round, then the medians, and ends with one JSON line. Needs PostgreSQL and RabbitMQ (set up by the script).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -22,28 +27,31 @@ done
 say() { printf '\033[1;34m[host-cpu]\033[0m %s\n' "$*" >&2; }
 command -v wrk >/dev/null || { say "installing wrk"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 
-databases=(); for i in "${!variants[@]}"; do databases+=("watchlist_cpu_$i"); done
+tag="${HOST_CPU_TAG:+${HOST_CPU_TAG}_}"; first_port="${HOST_CPU_PORT:-9480}"
+databases=(); for i in "${!variants[@]}"; do databases+=("watchlist_cpu_$tag$i"); done
 export WATCHLIST_PG_DATABASES="${databases[*]}"
 # shellcheck source=scripts/infra.sh
 source scripts/infra.sh
 say "building the watchlist service (Release)"
 dotnet build services/watchlist -c Release -v q -nologo -clp:ErrorsOnly >/dev/null
 dir=services/watchlist/bin/Release/net10.0
-out=.run/host-cpu; mkdir -p "$out"; pids=()
+out=".run/host-cpu${HOST_CPU_TAG:+-$HOST_CPU_TAG}"; mkdir -p "$out"; pids=()
 trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true' EXIT
 
 labels=(); ports=()
 for i in "${!variants[@]}"; do
   label="${variants[$i]%%:*}"; settings=""; [[ "${variants[$i]}" == *:* ]] && settings="${variants[$i]#*:}"
-  ssl=Disable; extra=()
-  for kv in $settings; do if [[ "$kv" == PG_SSL=* ]]; then ssl="${kv#PG_SSL=}"; else extra+=("$kv"); fi; done
-  vhost="host-cpu-$i"; port=$((9480 + i))
+  ssl=Disable; extra=(); build="$dir"
+  for kv in $settings; do
+    case "$kv" in PG_SSL=*) ssl="${kv#PG_SSL=}" ;; BUILD=*) build="${kv#BUILD=}" ;; *) extra+=("$kv") ;; esac
+  done
+  vhost="host-cpu-${tag//_/-}$i"; port=$((first_port + i))
   rabbitmqctl -q add_vhost "$vhost" >/dev/null 2>&1 || true
   rabbitmqctl -q set_permissions -p "$vhost" guest '.*' '.*' '.*' >/dev/null
-  say "$label on :$port (SSL Mode=$ssl${extra[*]:+, ${extra[*]}})"
-  (cd "$dir" && exec env ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://localhost:$port" \
+  say "$label on :$port (SSL Mode=$ssl${extra[*]:+, ${extra[*]}}, from $build)"
+  (cd "$build" && exec env ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://localhost:$port" \
     RABBITMQ_URL="amqp://guest:guest@localhost:5672/$vhost" RateLimits__ScreeningPerSecond=100000 \
-    ConnectionStrings__Postgres="Host=127.0.0.1;Port=5432;Database=watchlist_cpu_$i;Username=watchlist;Password=watchlist;SSL Mode=$ssl" \
+    ConnectionStrings__Postgres="Host=127.0.0.1;Port=5432;Database=watchlist_cpu_$tag$i;Username=watchlist;Password=watchlist;SSL Mode=$ssl" \
     "${extra[@]}" dotnet Watchlist.WatchlistService.dll) >"$out/$label.log" 2>&1 &
   pids+=($!); labels+=("$label"); ports+=("$port")
 done

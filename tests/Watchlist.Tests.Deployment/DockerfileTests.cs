@@ -75,6 +75,23 @@ public sealed partial class DockerfileTests
     }
 
     [Fact]
+    public void Publishes_ReadyToRun_for_the_runtime_it_restored_for()
+    {
+        // ReadyToRun needs the runtime's packs in the restore: a publish with a runtime or ReadyToRun that the restore did not
+        // have fails with NETSDK1094 (decision 0097).
+        var runs = BuildStage.Instructions.Where(i => i.Keyword == "RUN").Select(i => i.Arguments).ToList();
+        var restore = Assert.Single(runs, r => r.Contains("dotnet restore"));
+        var publish = Assert.Single(runs, r => r.Contains("dotnet publish"));
+        foreach (var step in new[] { restore, publish })
+        {
+            Assert.Contains("--runtime \"$RID\"", step);
+            Assert.Contains("-p:PublishReadyToRun=true", step);
+        }
+        Assert.Contains("--self-contained false", publish); // the runtime image supplies .NET
+        Assert.Contains(BuildStage.Instructions, i => i.Keyword == "ARG" && i.Arguments == "RID=linux-x64");
+    }
+
+    [Fact]
     public void Every_project_a_host_builds_from_is_in_the_image_build()
     {
         var ignored = DockerIgnorePatterns().Select(p => p.TrimEnd('/')).ToHashSet();

@@ -29,7 +29,9 @@ public static class ScreeningEndpoints
         // Retention of the records' personal data: keys are shredded by AddPersonalData's rule, and records from before sealing
         // are masked in place.
         services.AddSingleton<ScreeningPrivacy>().AddSingleton<IRetentionRule, LegacyScreeningMasking>();
-        services.AddHealthChecks().AddCheck<ListIndexHealthCheck>("screening-index", tags: [ServiceDefaults.Health.HealthEndpoints.Ready]);
+        services.AddSingleton<ScreeningWarmUp>().AddHostedService(sp => sp.GetRequiredService<ScreeningWarmUp>());
+        services.AddHealthChecks().AddCheck<ListIndexHealthCheck>("screening-index", tags: [ServiceDefaults.Health.HealthEndpoints.Ready])
+            .AddCheck<ScreeningWarmUpHealthCheck>("screening-warm-up", tags: [ServiceDefaults.Health.HealthEndpoints.Ready]);
         return services;
     }
 }

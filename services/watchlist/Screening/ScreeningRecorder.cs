@@ -101,6 +101,33 @@ public sealed class ScreeningRecorder(IDocumentStore store, ScreeningPrivacy pri
     private async Task<IReadOnlyList<IReadOnlyList<IEvent>>> CommitAsync(IReadOnlyList<Pending> group)
     {
         await using var session = store.LightweightSession();
+        var streams = Stage(session, group);
+        // Not cancelled by shutdown or by a request going away: a group commits or fails as a whole.
+        await session.SaveChangesAsync(CancellationToken.None);
+        return streams;
+    }
+
+    /// <summary>
+    /// The write of <see cref="RecordAsync"/>, statements and all, in a transaction that is rolled back: for the warm-up
+    /// (<see cref="ScreeningWarmUp"/>), which must leave no record, no data key, no idempotency answer and no message behind.
+    /// Nothing is published, and the sequence numbers the rolled-back events took are a gap like any failed group's.
+    /// </summary>
+    public async Task RehearseAsync(IReadOnlyList<ScreeningRecorded> records, IdempotencyRecord? answer, CancellationToken ct)
+    {
+        await using var connection = store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var options = Marten.Services.SessionOptions.ForTransaction(transaction, shouldAutoCommit: false);
+        await using (var session = store.LightweightSession(options))
+        {
+            Stage(session, [new Pending(records, answer, new TaskCompletionSource<IReadOnlyList<IEvent>>())]);
+            await session.SaveChangesAsync(ct);
+        }
+        await transaction.RollbackAsync(ct);
+    }
+
+    private IReadOnlyList<IReadOnlyList<IEvent>> Stage(IDocumentSession session, IReadOnlyList<Pending> group)
+    {
         var sealedRecords = privacy.Seal(session, [.. group.SelectMany(p => p.Records)]);
         var streams = new List<IReadOnlyList<IEvent>>(group.Count);
         var next = 0;
@@ -117,8 +144,6 @@ public sealed class ScreeningRecorder(IDocumentStore store, ScreeningPrivacy pri
             if (pending.Answer is not null) session.Insert(pending.Answer);
             streams.Add(events);
         }
-        // Not cancelled by shutdown or by a request going away: a group commits or fails as a whole.
-        await session.SaveChangesAsync(CancellationToken.None);
         return streams;
     }
 

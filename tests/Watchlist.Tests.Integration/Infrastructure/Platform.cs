@@ -63,6 +63,16 @@ public sealed class Platform : IAsyncDisposable
         return Watchlist = new ServiceHost<WatchlistServiceMarker>(settings).Start(Watchlist?.Address.Port ?? 0);
     }
 
+    /// <summary>A second watchlist replica beside <see cref="Watchlist"/> on the same schema, with its own settings on top and no async
+    /// daemon (the first replica's publishes). The caller disposes it.</summary>
+    public ServiceHost<WatchlistServiceMarker> StartWatchlistReplica(RabbitMqFixture rabbit, IReadOnlyDictionary<string, string> extra)
+    {
+        var settings = ServiceSettings("watchlist", rabbit);
+        foreach (var (key, value) in _watchlistSettings.Concat(extra)) settings[key] = value;
+        settings["EventStore:DaemonMode"] = "Disabled";
+        return new ServiceHost<WatchlistServiceMarker>(settings).Start();
+    }
+
     /// <summary>A new alerts host on the same schema, queues and port: what a restarted process would be.</summary>
     public ServiceHost<AlertsMarker> StartAlerts(RabbitMqFixture rabbit)
     {
