@@ -44,7 +44,8 @@ public static class FuzzSetup
 
     /// <summary>A new entry is screenable within a second; until then a screening is clear (and recorded all the same). Returns the
     /// hitting screening and how many were sent: the clear ones become retro hits on the same alert.</summary>
-    private static async Task<(Guid Id, int Sent)> ScreenUntilHitAsync(Sender sender, Ledger ledger, string name, string passport, Guid entry)
+    private static async Task<(Guid Id, int Sent)> ScreenUntilHitAsync(Sender sender, Ledger ledger, string name, string passport,
+        Guid entry)
     {
         var traveller = O(("name", S(name)), ("birthDate", S("1980-05-12")), ("nationality", S("VNM")),
             ("documents", A(O(("type", S("PASSPORT")), ("number", S(passport)), ("country", S("VNM"))))));
