@@ -23,7 +23,8 @@ public static class AlertStore
         options.Schema.For<AlertView>().Index(v => v.SortKey).Index(v => v.SlaDeadline).Index(v => v.EntryId)
             .GinIndexJsonDataMember(v => v.Audience);
         options.Schema.For<OpenAlertKey>();
-        options.Schema.For<CountedScreening>().Index(c => c.ScreeningId); // dedup reads a group's screenings, retro one crossing
+        // Dedup reads a group's screenings and retro one crossing; retention prunes by age (CountedScreeningRetention).
+        options.Schema.For<CountedScreening>().Index(c => c.ScreeningId).Index(c => c.CountedAt);
         options.Schema.For<FalsePositive>().Index(f => f.EntryId).Index(f => f.AlertId);
         options.Schema.For<Crossing>().Index(c => c.ScreenedAt).Index(c => c.ListPosition);
         options.Schema.For<RetroEntry>().Index(r => r.ListPosition);

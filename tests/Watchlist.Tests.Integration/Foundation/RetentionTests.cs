@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using Marten;
 using MassTransit;
+using Watchlist.Alerts.Alerts;
+using Watchlist.Alerts.Retention;
 using Watchlist.Alerts.Retro;
 using Watchlist.Contracts.Screening;
 using Watchlist.ServiceDefaults.EventStore;
@@ -35,11 +37,15 @@ public sealed class RetentionTests(PlatformTest<RetentionTests>.Fixture fixture,
         var keysYoung = Enumerable.Range(0, 2).Select(i => Record($"young-{Guid.NewGuid()}", now.AddMinutes(-110))).ToList();
         var crossingsOld = Enumerable.Range(0, 3).Select(i => Crossing(now.AddDays(-1).AddMinutes(-1 - i))).ToList();
         var crossingsYoung = Enumerable.Range(0, 2).Select(i => Crossing(now.AddHours(-23))).ToList();
+        // Kept for the longer of the retro window (a day here) and the handled-message horizon (an hour here).
+        var countedOld = Enumerable.Range(0, 3).Select(i => Counted(now.AddDays(-1).AddMinutes(-1 - i))).ToList();
+        var countedYoung = Enumerable.Range(0, 2).Select(i => Counted(now.AddHours(-2 - i))).ToList();
         await using (var session = Store.LightweightSession())
         {
             session.Store(handledOld.Concat(handledYoung).ToArray());
             session.Store(keysOld.Concat(keysYoung).ToArray());
             session.Store(crossingsOld.Concat(crossingsYoung).ToArray());
+            session.Store(countedOld.Concat(countedYoung).ToArray());
             await session.SaveChangesAsync();
         }
 
@@ -49,6 +55,7 @@ public sealed class RetentionTests(PlatformTest<RetentionTests>.Fixture fixture,
         Assert.True(deleted["handled messages"] >= 5, $"deleted {deleted["handled messages"]} handled messages");
         Assert.True(deleted["idempotency records"] >= 5, $"deleted {deleted["idempotency records"]} idempotency records");
         Assert.True(deleted["crossings"] >= 3, $"deleted {deleted["crossings"]} crossings");
+        Assert.True(deleted[CountedScreeningRetention.Name] >= 3, $"deleted {deleted[CountedScreeningRetention.Name]} counted");
         await using var query = Store.QuerySession();
         Assert.Empty(await query.LoadManyAsync<HandledMessage>(handledOld.Select(h => h.Id)));
         Assert.Equal(3, (await query.LoadManyAsync<HandledMessage>(handledYoung.Select(h => h.Id))).Count);
@@ -56,6 +63,8 @@ public sealed class RetentionTests(PlatformTest<RetentionTests>.Fixture fixture,
         Assert.Equal(2, (await query.LoadManyAsync<IdempotencyRecord>(keysYoung.Select(r => r.Id))).Count);
         Assert.Empty(await query.LoadManyAsync<Crossing>(crossingsOld.Select(c => c.Id)));
         Assert.Equal(2, (await query.LoadManyAsync<Crossing>(crossingsYoung.Select(c => c.Id))).Count);
+        Assert.Empty(await query.LoadManyAsync<CountedScreening>(countedOld.Select(c => c.Id)));
+        Assert.Equal(2, (await query.LoadManyAsync<CountedScreening>(countedYoung.Select(c => c.Id))).Count);
     }
 
     [Fact]
@@ -126,6 +135,12 @@ public sealed class RetentionTests(PlatformTest<RetentionTests>.Fixture fixture,
 
     private static IdempotencyRecord Record(string key, DateTimeOffset at) =>
         new($"admin|/api/entries|{key}", "hash", 201, "{}", null, null, at);
+
+    private static CountedScreening Counted(DateTimeOffset at)
+    {
+        var (alert, screening) = (Guid.NewGuid(), Guid.NewGuid());
+        return new(CountedScreening.IdOf(alert, screening), alert, Guid.NewGuid(), screening, at);
+    }
 
     private static Crossing Crossing(DateTimeOffset at) => new(Guid.NewGuid(), at, null,
         new TravellerSnapshot(["Retention Test Traveller"], null, null, null, [], []),
