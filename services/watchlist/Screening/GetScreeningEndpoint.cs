@@ -16,12 +16,8 @@ public static class GetScreeningEndpoint
     {
         var events = await session.Events.FetchStreamAsync(id, token: ct);
         // A traveller's screening or a post's (content screening): the same audit rule for both.
-        var (record, change) = events.Select(e => e.Data).Select(d => d switch
-        {
-            ScreeningRecorded s => ((object?)s, (Entries.Change?)s.Change),
-            Content.Screening.ContentScreeningRecorded c => (c, c.Change),
-            _ => (null, null),
-        }).FirstOrDefault(r => r.Item1 is not null);
+        var record = events.Select(e => e.Data).OfType<IScreeningRecord>().FirstOrDefault();
+        var change = record?.Change;
         var own = change is not null && change.Actor == user.Actor();
         var mayRead = own || (change is not null && user.IsInRole(Roles.Auditor) && change.Agency == user.AgencyOf());
         if (!mayRead)
@@ -30,6 +26,7 @@ public static class GetScreeningEndpoint
         if (problem is not null) return problem;
         await log.RecordAsync(session, http, $"screening:{id}", purpose, ct);
         // Opened only now, after the read is logged: in clear while its key exists, as pseudonyms once retention shredded it.
-        return Results.Ok(await privacy.OpenOneAsync(session, record!, ct));
+        // As object: serialised as what it is, not as the interface (which would write only its id and change).
+        return Results.Ok(await privacy.OpenOneAsync<object>(session, record!, ct));
     }
 }

@@ -21,27 +21,31 @@ public sealed class ScreeningPrivacy(PersonalDataVault vault, Pseudonyms pseudon
     /// <summary>A hit explanation's detail once its clear form is gone: the feature and its score stay, the values it quoted go.</summary>
     public const string Withheld = "withheld";
 
-    public IReadOnlyList<ScreeningRecorded> Seal(IDocumentSession session, IReadOnlyList<ScreeningRecorded> records)
+    /// <summary>One write's records, each sealed under the write's one new key (see above), whichever kind each is.</summary>
+    public IReadOnlyList<IScreeningRecord> Seal(IDocumentSession session, IReadOnlyList<IScreeningRecord> records)
     {
         if (records.Count == 0) return records;
         var key = vault.NewKey(session, records[0].Change.At);
-        return [.. records.Select(s => s with
+        return [.. records.Select(r => r switch
         {
-            Traveller = Pseudonymise(s.Traveller), Sealed = vault.Seal(key, s.ScreeningId, s.Traveller), Hits = Withhold(s.Hits),
-            SealedDetails = SealDetails(key, s.ScreeningId, s.Hits),
+            ScreeningRecorded s => (IScreeningRecord)Seal(key, s),
+            ContentScreeningRecorded c => Seal(key, c),
+            _ => throw new ArgumentException($"{r.GetType().Name} is not a screening record this service seals.", nameof(records)),
         })];
     }
 
-    public ContentScreeningRecorded Seal(IDocumentSession session, ContentScreeningRecorded c)
+    private ScreeningRecorded Seal(PersonalDataVault.OpenKey key, ScreeningRecorded s) => s with
     {
-        var key = vault.NewKey(session, c.Change.At);
-        return Pseudonymise(c) with
-        {
-            Sealed = vault.Seal(key, c.ScreeningId, new ContentPersonalData(c.Content, c.Extracted)),
-            Hits = Withhold(c.Hits),
-            SealedDetails = SealDetails(key, c.ScreeningId, c.Hits),
-        };
-    }
+        Traveller = Pseudonymise(s.Traveller), Sealed = vault.Seal(key, s.ScreeningId, s.Traveller), Hits = Withhold(s.Hits),
+        SealedDetails = SealDetails(key, s.ScreeningId, s.Hits),
+    };
+
+    private ContentScreeningRecorded Seal(PersonalDataVault.OpenKey key, ContentScreeningRecorded c) => Pseudonymise(c) with
+    {
+        Sealed = vault.Seal(key, c.ScreeningId, new ContentPersonalData(c.Content, c.Extracted)),
+        Hits = Withhold(c.Hits),
+        SealedDetails = SealDetails(key, c.ScreeningId, c.Hits),
+    };
 
     private SealedData? SealDetails(PersonalDataVault.OpenKey key, Guid recordId, IReadOnlyList<Hit> hits) => hits.Count == 0 ? null
         : vault.Seal(key, recordId, hits.Select(h => h.Explanation.Select(e => e.Detail).ToList()).ToList());

@@ -29,4 +29,4 @@ public sealed record ScreeningRecorded(
     Change Change,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SealedData? Sealed = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Pseudonymised = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SealedData? SealedDetails = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SealedData? SealedDetails = null) : IScreeningRecord;

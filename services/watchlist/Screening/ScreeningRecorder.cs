@@ -27,10 +27,10 @@ public sealed class ScreeningRecorder(IDocumentStore store, ScreeningPrivacy pri
     public (long Groups, long Requests, long Splits) Counts =>
         (Interlocked.Read(ref _groups), Interlocked.Read(ref _requests), Interlocked.Read(ref _splits));
 
-    /// <summary>Returns once the records (one request's: a screening, or a manifest) and the request's idempotency answer are
+    /// <summary>Returns once the records (one request's: a screening, a manifest or a post) and the request's idempotency answer are
     /// durable; throws what their own transaction threw, e.g. DocumentAlreadyExistsException when another request with the same
     /// Idempotency-Key committed first. The records are given in clear; they are sealed in the transaction that stores them.</summary>
-    public async Task<IReadOnlyList<IEvent>> RecordAsync(IReadOnlyList<ScreeningRecorded> records, IdempotencyRecord? answer,
+    public async Task<IReadOnlyList<IEvent>> RecordAsync(IReadOnlyList<IScreeningRecord> records, IdempotencyRecord? answer,
         CancellationToken ct)
     {
         var pending = new Pending(records, answer,
@@ -112,7 +112,7 @@ public sealed class ScreeningRecorder(IDocumentStore store, ScreeningPrivacy pri
     /// (<see cref="ScreeningWarmUp"/>), which must leave no record, no data key, no idempotency answer and no message behind.
     /// Nothing is published, and the sequence numbers the rolled-back events took are a gap like any failed group's.
     /// </summary>
-    public async Task RehearseAsync(IReadOnlyList<ScreeningRecorded> records, IdempotencyRecord? answer, CancellationToken ct)
+    public async Task RehearseAsync(IReadOnlyList<IScreeningRecord> records, IdempotencyRecord? answer, CancellationToken ct)
     {
         await using var connection = store.Storage.Database.CreateConnection();
         await connection.OpenAsync(ct);
@@ -147,6 +147,6 @@ public sealed class ScreeningRecorder(IDocumentStore store, ScreeningPrivacy pri
         return streams;
     }
 
-    private sealed record Pending(IReadOnlyList<ScreeningRecorded> Records, IdempotencyRecord? Answer,
+    private sealed record Pending(IReadOnlyList<IScreeningRecord> Records, IdempotencyRecord? Answer,
         TaskCompletionSource<IReadOnlyList<IEvent>> Done);
 }

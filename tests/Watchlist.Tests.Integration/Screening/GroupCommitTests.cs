@@ -31,6 +31,32 @@ public sealed class GroupCommitTests(PlatformTest<GroupCommitTests>.Fixture fixt
     }
 
     [Fact]
+    public async Task Posts_and_travellers_screened_together_share_transactions_and_each_is_recorded()
+    {
+        var before = Recorder.Counts;
+        var cyber = Platform.Client("officer", "VN-MPS", subject: "cyber-gc");
+        var posts = Enumerable.Range(0, Burst / 2).Select(i => cyber.PostAsJsonAsync("/api/screenings/content", new
+        {
+            content = new { text = $"Tuyển lao động đi Nhật, lương cao, liên hệ 0912 000 {i:000}", platform = "facebook" },
+            context = new { unit = "VN-A05" },
+        }));
+        var travellers = Enumerable.Range(0, Burst / 2).Select(_ => ScreenAsync(Guid.NewGuid().ToString("N")));
+
+        var answers = await Task.WhenAll(posts.Concat(travellers));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        var after = Recorder.Counts;
+        Assert.Equal(Burst, after.Requests - before.Requests);
+        Assert.True(after.Groups - before.Groups < Burst, $"{Burst} concurrent screenings took {after.Groups - before.Groups} transactions");
+        var post = await answers[0].Content.ReadFromJsonAsync<JsonElement>();
+        var auditor = Platform.Client("auditor");
+        auditor.DefaultRequestHeaders.Add("X-Purpose", "group commit test");
+        var record = await auditor.GetAsync($"/api/screenings/{post.GetProperty("screeningId").GetGuid()}");
+        Assert.Equal(HttpStatusCode.OK, record.StatusCode);
+        Assert.Contains("0912 000 000", await record.Content.ReadAsStringAsync()); // sealed with its group's key, opened in clear
+    }
+
+    [Fact]
     public async Task A_record_the_store_refuses_fails_its_own_request_and_no_other_of_its_group()
     {
         Assert.Equal(HttpStatusCode.OK, (await ScreenAsync(Guid.NewGuid().ToString("N"))).StatusCode); // the event tables exist

@@ -27,7 +27,7 @@ public sealed record ContentScreeningRecorded(
     Change Change,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SealedData? Sealed = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Pseudonymised = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SealedData? SealedDetails = null);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SealedData? SealedDetails = null) : IScreeningRecord;
 
 /// <summary>The answer: what was found in the post, and what hit.</summary>
 public sealed record ContentScreeningResponse(Guid ScreeningId, DateTimeOffset ScreenedAt, Decision Decision, ExtractedItems Extracted,

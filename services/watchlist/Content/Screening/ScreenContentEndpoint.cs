@@ -1,5 +1,3 @@
-using Marten;
-using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Http;
 using Watchlist.WatchlistService.Entries;
 using Watchlist.WatchlistService.Screening;
@@ -9,9 +7,8 @@ namespace Watchlist.WatchlistService.Content.Screening;
 public static class ScreenContentEndpoint
 {
     /// <summary>One post: read it, screen what it names, and record who asked what and what was answered, in one request.</summary>
-    public static async Task<IResult> Handle(ContentScreeningRequest request, HttpContext http, IDocumentSession session,
-        ScreeningLists lists, ContentScreener screener, ChangeFactory changes, IdempotentRequests idempotency, ScreeningPrivacy privacy,
-        EarlyPublisher early, CancellationToken ct)
+    public static async Task<IResult> Handle(ContentScreeningRequest request, HttpContext http, ScreeningLists lists,
+        ContentScreener screener, ChangeFactory changes, IdempotentRequests idempotency, ScreeningRecorder recorder, CancellationToken ct)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         if (ContentValidator.IsTooLong(request))
@@ -25,14 +22,11 @@ public static class ScreenContentEndpoint
 
         var list = await lists.ForAsync(asOf: null, ct);
         var screened = screener.Screen(list, request.Content!, request.Context!, changes.For(http, reason: null));
-        session.CorrelationId = screened.Change.CorrelationId;
-        var stream = session.Events.StartStream(screened.ScreeningId, privacy.Seal(session, screened));
         var response = ContentScreeningResponse.Of(screened);
-        idempotency.Record(claim, 200, response, location: null, etag: null);
-        try { await session.SaveChangesAsync(ct); }
+        // The one write path of screening records: answered once durable, in a group with the screenings waiting beside it,
+        // and published early with them (the forwarder publishes it in any case; this only makes the unit hear sooner).
+        try { await recorder.RecordAsync([screened], idempotency.AnswerOf(claim, 200, response, location: null, etag: null), ct); }
         catch (JasperFx.DocumentAlreadyExistsException) when (claim is not null) { return await idempotency.ReplayWinnerAsync(claim, ct); }
-        // As a border screening: the forwarder publishes it in any case, this only makes the unit hear of a hit sooner.
-        early.PublishCommitted(stream.Events);
         ScreeningMetrics.Answered(ScreeningMetrics.Content, screened.Decision, started);
         return Results.Ok(response);
     }
