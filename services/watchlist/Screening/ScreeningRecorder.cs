@@ -108,9 +108,11 @@ public sealed class ScreeningRecorder(IDocumentStore store, ScreeningPrivacy pri
     }
 
     /// <summary>
-    /// The write of <see cref="RecordAsync"/>, statements and all, in a transaction that is rolled back: for the warm-up
-    /// (<see cref="ScreeningWarmUp"/>), which must leave no record, no data key, no idempotency answer and no message behind.
-    /// Nothing is published, and the sequence numbers the rolled-back events took are a gap like any failed group's.
+    /// The write of <see cref="RecordAsync"/>, statements and all, in a transaction that fails on purpose at its end and is
+    /// rolled back: for the warm-up (<see cref="ScreeningWarmUp"/>), which must leave no record, no data key, no idempotency
+    /// answer and no message behind. Failing rather than merely rolling back is what fills the event sequence numbers the
+    /// rehearsal took: Marten writes a tombstone in each number a failed append took, so the forwarder and the index's
+    /// high-water mark need not wait for a gap to go stale after every start (decision 0116).
     /// </summary>
     public async Task RehearseAsync(IReadOnlyList<IScreeningRecord> records, IdempotencyRecord? answer, CancellationToken ct)
     {
@@ -121,9 +123,27 @@ public sealed class ScreeningRecorder(IDocumentStore store, ScreeningPrivacy pri
         await using (var session = store.LightweightSession(options))
         {
             Stage(session, [new Pending(records, answer, new TaskCompletionSource<IReadOnlyList<IEvent>>())]);
-            await session.SaveChangesAsync(ct);
+            session.QueueSqlCommand($"SELECT '{RehearsalEnds}'::integer"); // the last statement, and it fails
+            try
+            {
+                await session.SaveChangesAsync(ct);
+                throw new InvalidOperationException("A rehearsal's write did not fail as it must.");
+            }
+            catch (Exception ex) when (IsRehearsalEnd(ex))
+            {
+                // As meant: nothing of it committed, and Marten has posted the tombstones.
+            }
         }
         await transaction.RollbackAsync(ct);
+    }
+
+    private const string RehearsalEnds = "warm-up rehearsal ends here";
+
+    private static bool IsRehearsalEnd(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+            if (ex is Npgsql.PostgresException p && p.MessageText.Contains(RehearsalEnds)) return true;
+        return false;
     }
 
     private IReadOnlyList<IReadOnlyList<IEvent>> Stage(IDocumentSession session, IReadOnlyList<Pending> group)

@@ -14,7 +14,8 @@ namespace Watchlist.WatchlistService.Screening;
 /// the first minute's p99 with them. Once the index has caught up, <see cref="ScreeningSettings.WarmUpRounds"/> synthetic
 /// travellers (listed names, so that hits are built too, and an unlisted one) go through what a request goes through: the
 /// body read as JSON, validation, the engine, the answer and its idempotency copy written as JSON, and the recorder's write,
-/// rolled back (<see cref="ScreeningRecorder.RehearseAsync"/>). Never through the endpoint: no audit record, no idempotency
+/// failed on purpose and rolled back, leaving no gap in the event sequence (<see cref="ScreeningRecorder.RehearseAsync"/>,
+/// decision 0116). Never through the endpoint: no audit record, no idempotency
 /// answer, no metric, no hit or crossing published, hence no alert. A warm-up that fails is logged and the replica becomes
 /// ready cold: a slower first minute is better than a replica that never serves.
 /// </summary>

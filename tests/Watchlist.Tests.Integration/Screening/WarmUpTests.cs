@@ -9,7 +9,7 @@ namespace Watchlist.Tests.Integration.Screening;
 
 /// <summary>
 /// A replica rehearses the screening path before it is ready (decision 0095), and the rehearsal leaves nothing behind: no
-/// audit record, no idempotency answer, no hit published, so no alert. Off by default (see the decision), on here.
+/// audit record, no idempotency answer, no hit published, so no alert, and no gap in the event sequence (decision 0116).
 /// </summary>
 [WatchlistSetting("Screening:WarmUpRounds", "40")]
 public sealed class WarmUpTests(PlatformTest<WarmUpTests>.Fixture fixture, RabbitMqFixture rabbit)
@@ -22,11 +22,16 @@ public sealed class WarmUpTests(PlatformTest<WarmUpTests>.Fixture fixture, Rabbi
         var passport = AlertFlows.NewPassport();
         var (entryId, _) = await Platform.ListAsync(AlertFlows.Person(name, passport));
         await Platform.IndexedAsync(entryId);
+        var before = await LastSequenceAsync();
         // Restarted, the replica loads the entry and rehearses its name among the listed persons' (it is the only one here).
         await Platform.Watchlist.DisposeAsync();
         Platform.StartWatchlist(Rabbit);
         var warmUp = await ReadyAsync(Platform.Watchlist.Address);
         Assert.StartsWith("40 screenings rehearsed", warmUp);
+        // Every sequence number the rehearsals took holds an event (Marten's tombstones): no gap for the forwarder to wait out.
+        var taken = await LastSequenceAsync() - before;
+        Assert.True(taken >= 40, $"the rehearsals took {taken} sequence numbers");
+        await Eventually.Until(() => EventsAfterAsync(before), n => n == taken, $"{taken} events after the restart, no gap");
 
         await using (var session = Platform.StoreOf(Platform.Watchlist).QuerySession())
         {
@@ -43,6 +48,20 @@ public sealed class WarmUpTests(PlatformTest<WarmUpTests>.Fixture fixture, Rabbi
         Assert.Equal(1, board[0].GetProperty("hitCount").GetInt32());
         await using (var session = Platform.StoreOf(Platform.Watchlist).QuerySession())
             Assert.NotEqual(ScreeningWarmUp.Marker, Assert.Single(await RecordsAsync(session)).Change.Actor);
+    }
+
+    private Task<long> LastSequenceAsync() => ScalarAsync($"SELECT last_value FROM {Events}_sequence");
+
+    private Task<long> EventsAfterAsync(long sequence) => ScalarAsync($"SELECT count(*) FROM {Events} WHERE seq_id > {sequence}");
+
+    private string Events => $"\"{Platform.Schema("watchlist")}\".mt_events";
+
+    private static async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(TestEnvironment.Postgres);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
 
     /// <summary>Every screening record in the store, read as events of any type (the stored type name is versioned).</summary>
