@@ -173,7 +173,8 @@ public class NameRuleTests
     [Fact]
     public void Arabic_script_meets_its_romanisation_through_the_article_and_consonants()
     {
-        Assert.Equal(["mhmd", "jml", "abd", "al", "rhym", "al", "kshf"], NameFoldingOf("محمد جمال عبدالرحيم الكاشف"));
+        // ICU writes the long vowel ا (jamal "jmal", kashif "kashf"; decision 0105); the consonant keys are the same.
+        Assert.Equal(["mhmd", "jmal", "abd", "al", "rhym", "al", "kashf"], NameFoldingOf("محمد جمال عبدالرحيم الكاشف"));
         var listed = Person("MUHAMMAD JAMAL ABD AL RAHIM AL KASHIF");
         var hits = IndexWith(listed, Person("John Smith")).Search(Traveller("محمد جمال عبدالرحيم الكاشف"), Everything);
         Assert.True(hits.HitFor(listed)?.Score >= 0.65, $"{hits.HitFor(listed)?.Score}");

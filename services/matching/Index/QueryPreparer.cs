@@ -97,6 +97,7 @@ internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory director
             if (term.Phonetic != 0 && (term.Canonical is null || everyKey))
                 AddRare(directory.Find(term.Phonetic), weight, TokenSimilarity.SoundAlike, role);
             AddRare(directory.Find(AbjadKey.LookupOf(abjad, term.Abjad)), weight, TokenSimilarity.SoundAlike, role);
+            AddCompoundKeys(terms, weights, i, arabicScript, role);
             // This token written as two in the list ("Vanhung" / "Van Hung")...
             AddRare(directory.Find(KeyHash.Of(KeyKind.JoinedName, term.Text)), weight, 1, role);
             // ...or this token and the next written as one.
@@ -114,6 +115,26 @@ internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory director
                     Add(neighbour.Postings, Math.Min(weight, TermWeights.Of(neighbour, population)) * similarity, role);
             }
         }
+    }
+
+    /// <summary>
+    /// Across Arabic script, one word on one side may be two on the other: "آخوند زاده" is Akhundzada, "حبیب الله" Habibullah.
+    /// A query in Arabic script probes each two adjacent parts' joined consonants among romanised parts; a romanised compound
+    /// (<see cref="ArabicCompounds"/>) probes its other word among parts in Arabic script. Weighed as the parts it stands for.
+    /// </summary>
+    private void AddCompoundKeys(Term[] terms, double[] weights, int i, bool arabicScript, KeyRole role)
+    {
+        if (arabicScript)
+        {
+            if (i + 1 >= terms.Length) return;
+            var joined = AbjadKey.Of(string.Concat(terms[i].Text, terms[i + 1].Text));
+            AddRare(directory.Find(AbjadKey.LookupOf(KeyKind.AbjadOfRomanised, joined)), weights[i] + weights[i + 1],
+                TokenSimilarity.SoundAlike, role);
+            return;
+        }
+        if (ArabicCompounds.OtherPart(terms[i].Text) is { } part)
+            AddRare(directory.Find(AbjadKey.LookupOf(KeyKind.AbjadOfArabic, AbjadKey.Of(part))), weights[i], TokenSimilarity.SoundAlike,
+                role);
     }
 
     private void AddJoinedTerm(string first, string second, double weight, KeyRole role)

@@ -14,7 +14,10 @@ internal static class NameFolder
     {
         if (string.IsNullOrWhiteSpace(name)) return [];
         // FormD splits precomposed letters from their marks whichever form the caller sent.
-        var decomposed = ArabicWords.Separate(GivenNamesFirst(DottedInitials.Join(name))).Normalize(NormalizationForm.FormD);
+        var separated = ArabicWords.Separate(GivenNamesFirst(DottedInitials.Join(name)));
+        // Arabic script and Kana are read by ICU, as whole words (decision record 0105); the rest letter by letter by AnyAscii.
+        separated = IcuTransliteration.Apply(separated);
+        var decomposed = separated.Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length + 8);
         foreach (var rune in decomposed.EnumerateRunes()) Append(folded, rune);
         return folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
