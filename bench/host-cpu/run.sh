@@ -80,8 +80,10 @@ cpu() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 backends() {
   local pid
   for pid in $(su postgres -c "psql -qtA -c \"SELECT pid FROM pg_stat_activity WHERE datname = '$1'\""); do
-    [ -r "/proc/$pid/stat" ] && echo "$pid $(cpu "$pid" 2>/dev/null || echo 0)"
+    # A backend may close between the listing and the read; it counts for nothing, and must not stop the script (set -e).
+    if [ -r "/proc/$pid/stat" ]; then echo "$pid $(cpu "$pid" 2>/dev/null || echo 0)"; fi
   done
+  return 0
 }
 # Ticks the backends listed after a round spent during it (a backend that opened within the round counts from zero).
 backend_ticks() { awk 'NR == FNR { before[$1] = $2; next } { total += $2 - before[$1] } END { print total + 0 }' "$1" "$2"; }
