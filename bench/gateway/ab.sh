@@ -6,7 +6,7 @@
 #   AB_POSTGRES_A / AB_POSTGRES_B   connection strings      AB_RABBITMQ_A / AB_RABBITMQ_B   amqp URLs
 # AB_ENV_A / AB_ENV_B add settings to one side's hosts, e.g. AB_ENV_B="DOTNET_gcServer=1" with A and B the same code, or
 # AB_ENV_A="Screening__MaxRecordGroup=1" for a baseline without group commit.
-# A runs on ports 8280-8284 and B on 8380-8384. Both platforms are stopped on exit.
+# A runs on ports 8280-8284 and B on 8380-8384 (AB_PORT_A, AB_PORT_B move the first of each). Both are stopped on exit.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 a_dir=$(cd "${1:?checkout A}" && pwd); b_dir=$(pwd); rounds="${2:-2}"; duration="${3:-10s}"
@@ -35,12 +35,13 @@ start() { # name dir base postgres rabbit
   say "$name did not start"; exit 1
 }
 
-start A "$a_dir" 8280 "$AB_POSTGRES_A" "$AB_RABBITMQ_A" "${AB_ENV_A:-}"
-start B "$b_dir" 8380 "$AB_POSTGRES_B" "$AB_RABBITMQ_B" "${AB_ENV_B:-}"
+port_a="${AB_PORT_A:-8280}" port_b="${AB_PORT_B:-8380}"
+start A "$a_dir" "$port_a" "$AB_POSTGRES_A" "$AB_RABBITMQ_A" "${AB_ENV_A:-}"
+start B "$b_dir" "$port_b" "$AB_POSTGRES_B" "$AB_RABBITMQ_B" "${AB_ENV_B:-}"
 : >"$out/A.jsonl"; : >"$out/B.jsonl"
 for round in $(seq 1 "$rounds"); do
   for side in A B; do
-    dir=$a_dir; base=8280; [ "$side" = B ] && { dir=$b_dir; base=8380; }
+    dir=$a_dir; base=$port_a; [ "$side" = B ] && { dir=$b_dir; base=$port_b; }
     say "round $round: $side"
     # shellcheck disable=SC2046
     (cd "$dir" && env $(ports "$base") ./bench.sh gateway "$duration") 2>"$out/$side-$round.err" | tail -1 | grep '^{' |

@@ -27,7 +27,8 @@ public static class EventStoreSetup
         var schema = configuration["Marten:Schema"] is { Length: > 0 } s ? s : defaultSchema;
         // HotCold elects one daemon per database through an advisory lock, which is what several replicas need.
         var mode = Enum.TryParse<DaemonMode>(configuration["EventStore:DaemonMode"], ignoreCase: true, out var m) ? m : DaemonMode.HotCold;
-        return new EventStoreSettings(connection, schema, mode);
+        var listenNotify = configuration.GetValue("EventStore:ListenNotify", true);
+        return new EventStoreSettings(connection, schema, mode, listenNotify);
     }
 
     /// <summary>
@@ -50,9 +51,10 @@ public static class EventStoreSetup
             options.Events.StreamIdentity = StreamIdentity.AsGuid;
             options.Events.MetadataConfig.CorrelationIdEnabled = true;
             options.Events.MetadataConfig.HeadersEnabled = true;
-            // The forwarder is on the path from a screening to an officer's alert: wake the daemon
-            // on every append (LISTEN/NOTIFY) instead of waiting out its polling interval.
-            options.Events.UseListenNotifyForEventAppends = true;
+            // Wake the daemon (the forwarder, the projections) on every append (LISTEN/NOTIFY) instead of at its next poll,
+            // unless the service turns it off: a notifying commit holds PostgreSQL's one notify lock through its WAL flush, so
+            // notifying commits of every database on the server flush one after the other (decision 0111).
+            options.Events.UseListenNotifyForEventAppends = settings.ListenNotify;
             options.Projections.FastPollingTime = TimeSpan.FromMilliseconds(100);
             options.Projections.SlowPollingTime = TimeSpan.FromMilliseconds(250);
             options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -92,6 +93,66 @@ public sealed class GroupCommitTests(PlatformTest<GroupCommitTests>.Fixture fixt
         foreach (var answer in answers)
             ids.Add((await answer.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("screeningId").GetGuid());
         Assert.Single(ids);
+    }
+
+    [Fact]
+    public async Task A_screening_commits_without_a_NOTIFY_and_the_forwarder_still_publishes_it()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await ScreenAsync(Guid.NewGuid().ToString("N"))).StatusCode); // the event tables exist
+        var schema = Platform.Schema("watchlist");
+        await using var listener = new NpgsqlConnection(TestEnvironment.Postgres);
+        await listener.OpenAsync();
+        var notifying = new ConcurrentBag<int>();
+        listener.Notification += (_, e) => notifying.Add(e.PID);
+        // Which backends appended the watchlist's events: a notifying commit would come from one of them (decision 0111).
+        await ExecuteAsync(listener, $"""
+            LISTEN mt_events_appended;
+            CREATE TABLE "{schema}".appending_backends (pid int, seq_id bigint);
+            CREATE FUNCTION "{schema}".note_appending_backend() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN INSERT INTO "{schema}".appending_backends VALUES (pg_backend_pid(), NEW.seq_id); RETURN NEW; END $$;
+            CREATE TRIGGER note_appending_backend AFTER INSERT ON "{schema}".mt_events
+              FOR EACH ROW EXECUTE FUNCTION "{schema}".note_appending_backend();
+            """);
+        try
+        {
+            var answers = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => ScreenAsync(Guid.NewGuid().ToString("N"))));
+            Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+            await using var reader = new NpgsqlConnection(TestEnvironment.Postgres);
+            await reader.OpenAsync();
+            var last = await ScalarAsync(reader, $"""SELECT coalesce(max(seq_id), 0) FROM "{schema}".appending_backends""");
+            Assert.True(last > 0, "No screening record was appended while the trigger watched.");
+            // The daemon, no longer woken by a NOTIFY, finds the records at its next poll and the forwarder publishes them.
+            await Eventually.Until(() => ScalarAsync(reader,
+                    $"""SELECT coalesce(max(last_seq_id), 0) FROM "{schema}".mt_event_progression WHERE name LIKE 'forwarder%'"""),
+                seq => seq >= last, "the forwarder to publish the screening records", TimeSpan.FromSeconds(10));
+            // Every notification sent so far is read (the alerts service's appends notify too, from its own backends).
+            for (var i = 0; i < 40 && await listener.WaitAsync(TimeSpan.FromMilliseconds(500)); i++) { }
+            var appending = new HashSet<int>();
+            await using (var command = new NpgsqlCommand($"""SELECT DISTINCT pid FROM "{schema}".appending_backends""", reader))
+            await using (var rows = await command.ExecuteReaderAsync())
+                while (await rows.ReadAsync()) appending.Add(rows.GetInt32(0));
+            Assert.DoesNotContain(notifying, appending.Contains);
+        }
+        finally
+        {
+            await ExecuteAsync(listener, $"""
+                DROP TRIGGER note_appending_backend ON "{schema}".mt_events;
+                DROP FUNCTION "{schema}".note_appending_backend();
+                DROP TABLE "{schema}".appending_backends;
+                """);
+        }
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<long> ScalarAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
     }
 
     private Task<HttpResponseMessage> ScreenAsync(string correlation, string? idempotencyKey = null, string? name = null)
