@@ -29,6 +29,16 @@ internal sealed class Postings
         }
     }
 
+    /// <summary>The same snapshot as <see cref="Slots"/>, to be kept across a walk that visits several lists in turn.</summary>
+    public ArraySegment<int> Snapshot
+    {
+        get
+        {
+            var items = Volatile.Read(ref _items);
+            return new ArraySegment<int>(items, 1, Volatile.Read(ref items[0]));
+        }
+    }
+
     /// <summary>
     /// Writer only; slots must arrive in ascending order. An entry that carries the key twice (two names sharing a token)
     /// adds its slot once: its keys are added one after the other, so a repeat is always the last slot.
