@@ -60,9 +60,12 @@ public class CandidateCollectorTests
         for (var k = 0; k < count; k++)
         {
             // Lengths either side of the scan limit; weights from a few values, so that many sums tie.
-            var length = longOnly || random.Next(5) == 0 ? 16_385 + random.Next(30_000) : 1 + random.Next(random.Next(2) == 0 ? 50 : 12_000);
+            var length = longOnly || random.Next(5) == 0
+                ? 16_385 + random.Next(30_000)
+                : 1 + random.Next(random.Next(2) == 0 ? 50 : 12_000);
             var slots = Enumerable.Range(0, length).Select(_ => random.Next(SlotCount)).Distinct().Order().ToArray();
-            var role = longOnly ? KeyRole.Ordinary : random.Next(6) switch { 0 => KeyRole.Anchor, 1 => KeyRole.BoostOnly, _ => KeyRole.Ordinary };
+            var role = longOnly ? KeyRole.Ordinary
+                : random.Next(6) switch { 0 => KeyRole.Anchor, 1 => KeyRole.BoostOnly, _ => KeyRole.Ordinary };
             keys[k] = new CandidateKey(PostingsOf(slots), random.Next(4) switch { 0 => 0.5, 1 => 1, 2 => 2, _ => 3.25 }, role);
         }
         return keys;
