@@ -35,19 +35,26 @@ public sealed class ScreeningIndex
     public bool Upsert(MatchableEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var draft = EntryDraft.Of(entry);
+        var draft = EntryDraft.Of(entry, _vocabulary);
         lock (_writer) return Apply(draft);
     }
 
-    /// <summary>Bulk load: entries are prepared in parallel, then indexed in order.</summary>
+    /// <summary>
+    /// Bulk load: entries are drafted on every core (folded, their terms registered, their keys hashed) a batch ahead of the
+    /// writer, which applies each batch in order. The index ends as if each entry had been upserted in turn.
+    /// </summary>
     /// <returns>How many entries changed the index.</returns>
     public int UpsertMany(IEnumerable<MatchableEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var applied = 0;
-        foreach (var batch in entries.Chunk(4096))
+        using var batches = entries.Chunk(BatchSize).GetEnumerator();
+        var next = batches.MoveNext() ? Draft(batches.Current) : null;
+        while (next is not null)
         {
-            var drafts = batch.AsParallel().AsOrdered().Select(EntryDraft.Of).ToArray();
+            var drafts = next.GetAwaiter().GetResult();
+            // The next batch is drafted while this one is applied: the writer is the one part that cannot be shared out.
+            next = batches.MoveNext() ? Draft(batches.Current) : null;
             lock (_writer)
             {
                 foreach (var draft in drafts)
@@ -56,6 +63,11 @@ public sealed class ScreeningIndex
         }
         return applied;
     }
+
+    private const int BatchSize = 4096;
+
+    private Task<EntryDraft[]> Draft(MatchableEntry[] batch) =>
+        Task.Run(() => batch.AsParallel().AsOrdered().Select(entry => EntryDraft.Of(entry, _vocabulary)).ToArray());
 
     /// <summary>
     /// After a bulk load: gives back what postings grew ahead of need (a quarter of their memory on average), since a loaded
@@ -165,10 +177,9 @@ public sealed class ScreeningIndex
         var source = draft.Source;
         var known = _placements.TryGetValue(source.Id, out var placement);
         if (known && source.Version < placement.Version) return false;
-        var entry = EntryRegistrar.Register(draft, _vocabulary, _shared);
-        var keys = EntryKeys.Of(entry, _directory.Register);
+        var entry = EntryRegistrar.Register(draft, _shared);
         var slot = _slots.Add(entry);
-        foreach (var postings in keys) postings.Add(slot);
+        EntryKeys.Add(slot, draft.Names, draft.KeyHashes, _directory);
         if (known && placement.Slot >= 0) Retire(placement.Slot);
         else Volatile.Write(ref _count, _count + 1);
         _placements[source.Id] = (slot, source.Version);
@@ -180,6 +191,6 @@ public sealed class ScreeningIndex
         var entry = SlotTable.Read(_slots.Snapshot, slot);
         _slots.Clear(slot);
         if (entry is null) return;
-        foreach (var postings in EntryKeys.Of(entry, _directory.Find)) postings.Retire(_slots);
+        foreach (var postings in EntryKeys.Of(entry, _directory)) postings.Retire(_slots);
     }
 }

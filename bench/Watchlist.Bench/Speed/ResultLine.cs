@@ -23,7 +23,9 @@ public sealed record ResultLine(
     [property: JsonPropertyName("build_s")] double BuildS,
     [property: JsonPropertyName("baseline_threshold")] double? BaselineThreshold,
     [property: JsonPropertyName("baseline_queries")] int BaselineQueries,
-    [property: JsonPropertyName("peak_working_set_mb")] double PeakWorkingSetMb)
+    [property: JsonPropertyName("peak_working_set_mb")] double PeakWorkingSetMb,
+    [property: JsonPropertyName("build_baseline_s")] double? BuildBaselineS,
+    [property: JsonPropertyName("build_speedup")] double? BuildSpeedup)
 {
     private static readonly JsonSerializerOptions Options = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
@@ -42,6 +44,8 @@ public sealed record ResultLine(
         IndexMb = Round(IndexMb),
         BuildS = Round(BuildS, 2),
         PeakWorkingSetMb = Round(PeakWorkingSetMb),
+        BuildBaselineS = Round(BuildBaselineS, 2),
+        BuildSpeedup = Round(BuildSpeedup, 2),
     }, Options);
 
     private static double Round(double value, int digits = 1) => Math.Round(value, digits);

@@ -1,8 +1,9 @@
 namespace Watchlist.Matching;
 
 /// <summary>
-/// The part of preparing an entry that touches no shared state (folding, parsing,
-/// phone normalisation), so it can run outside the writer lock and in parallel.
+/// Everything about an entry that the writer lock need not cover: folding, parsing, phone normalisation, its names' terms
+/// (registered in the shared vocabulary, which any thread may do) and the hashes of its keys. A bulk load drafts entries on
+/// every core while the writer applies the previous batch; the writer then only files the entry and appends its slot.
 /// </summary>
 internal sealed class EntryDraft
 {
@@ -10,10 +11,8 @@ internal sealed class EntryDraft
 
     public MatchableEntry Source { get; }
 
-    public (ListedName Name, string[] Tokens)[] Names { get; private init; } = [];
-
-    /// <summary>Names from here on are the given name with a one-part alias (<see cref="KnownAs"/>), not written by the list.</summary>
-    public int KnownAsFrom { get; private init; }
+    /// <summary>The listed names, then the given name with each one-part alias (<see cref="KnownAs"/>), not written by the list.</summary>
+    public PreparedName[] Names { get; private init; } = [];
 
     public BirthDateSpan[] BirthDates { get; private init; } = [];
 
@@ -23,30 +22,43 @@ internal sealed class EntryDraft
 
     public PreparedIdentifier[] Identifiers { get; private init; } = [];
 
-    public static EntryDraft Of(MatchableEntry entry)
+    /// <summary>The directory keys the entry is filed under (<see cref="EntryKeys"/>), repeats included.</summary>
+    public ulong[] KeyHashes { get; private init; } = [];
+
+    public static EntryDraft Of(MatchableEntry entry, Vocabulary vocabulary)
     {
         var nationalities = entry.Nationalities.Select(CountryCodes.ToAlpha2).OfType<string>().Distinct().ToArray();
         // A listed phone in national form can only be read in the entry's own country, unless the entry says where it was given.
         var region = CountryCodes.ToAlpha2(entry.PhoneRegion) ?? nationalities.FirstOrDefault();
-        var names = entry.Names
+        var folded = entry.Names
             .Where(name => !string.IsNullOrWhiteSpace(name.Value))
             .Select(name => (name, PreparedName.Fold(name.Value)))
             .Where(name => name.Item2.Length > 0)
             .ToArray();
+        (ListedName Name, string[] Tokens)[] all = [.. folded, .. KnownAs.Of(entry.Kind, folded)];
+        var names = new PreparedName[all.Length];
+        for (var n = 0; n < names.Length; n++)
+        {
+            var (name, tokens) = all[n];
+            names[n] = new PreparedName(name.Value, name.Type, Array.ConvertAll(tokens, vocabulary.Register), knownAs: n >= folded.Length);
+        }
+        var birthDates = entry.BirthDates.Select(BirthDateSpan.Parse).OfType<BirthDateSpan>().ToArray();
+        var documents = entry.Documents
+            .Select(document => new PreparedDocument(document))
+            .Where(document => document.Number.Length > 0)
+            .ToArray();
+        var identifiers = entry.Identifiers
+            .Select(identifier => PreparedIdentifier.Prepare(identifier, region))
+            .OfType<PreparedIdentifier>()
+            .ToArray();
         return new EntryDraft(entry)
         {
-            Names = [.. names, .. KnownAs.Of(entry.Kind, names)],
-            KnownAsFrom = names.Length,
-            BirthDates = entry.BirthDates.Select(BirthDateSpan.Parse).OfType<BirthDateSpan>().ToArray(),
+            Names = names,
+            BirthDates = birthDates,
             Nationalities = nationalities,
-            Documents = entry.Documents
-                .Select(document => new PreparedDocument(document))
-                .Where(document => document.Number.Length > 0)
-                .ToArray(),
-            Identifiers = entry.Identifiers
-                .Select(identifier => PreparedIdentifier.Prepare(identifier, region))
-                .OfType<PreparedIdentifier>()
-                .ToArray(),
+            Documents = documents,
+            Identifiers = identifiers,
+            KeyHashes = EntryKeys.HashesOf(entry.Kind, names, documents, identifiers, birthDates),
         };
     }
 }

@@ -29,11 +29,25 @@ internal sealed class Postings
         }
     }
 
-    /// <summary>Writer only; slots must arrive in ascending order.</summary>
+    /// <summary>The same snapshot as <see cref="Slots"/>, to be kept across a walk that visits several lists in turn.</summary>
+    public ArraySegment<int> Snapshot
+    {
+        get
+        {
+            var items = Volatile.Read(ref _items);
+            return new ArraySegment<int>(items, 1, Volatile.Read(ref items[0]));
+        }
+    }
+
+    /// <summary>
+    /// Writer only; slots must arrive in ascending order. An entry that carries the key twice (two names sharing a token)
+    /// adds its slot once: its keys are added one after the other, so a repeat is always the last slot.
+    /// </summary>
     public void Add(int slot)
     {
         var items = _items;
         var count = items[0];
+        if (count > 0 && items[count] == slot) return;
         if (count + 1 < items.Length)
         {
             items[count + 1] = slot;

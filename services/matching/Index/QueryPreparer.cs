@@ -81,9 +81,10 @@ internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory director
         var abjad = arabicScript ? KeyKind.AbjadOfRomanised : KeyKind.AbjadOfArabic;
         // The rarest token the index knows is always scanned, however long its postings:
         // a name can then not slip through just because its other tokens are common.
+        // A term no entry carries (its entries were removed, or a bulk load registered it a batch ahead) counts as unknown.
         var anchor = -1;
         for (var i = 0; i < terms.Length; i++)
-            if (terms[i].Postings is not null && (anchor < 0 || weights[i] > weights[anchor])) anchor = i;
+            if (terms[i].Postings is { Live: > 0 } && (anchor < 0 || weights[i] > weights[anchor])) anchor = i;
         var neighbours = new HashSet<Term>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < terms.Length; i++)
         {
@@ -104,7 +105,7 @@ internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory director
             if (i + 1 < terms.Length) AddJoinedTerm(term.Text, terms[i + 1].Text, weight, role);
             // Typo neighbours of a common token add little (its entries share other tokens)
             // and cost hundreds of probes; those of unknown, rare or anchor tokens are kept.
-            if (!everyKey && role != KeyRole.Anchor && term.Postings is not null && weight < CommonTokenWeight) continue;
+            if (!everyKey && role != KeyRole.Anchor && term.Postings is { Live: > 0 } && weight < CommonTokenWeight) continue;
             neighbours.Clear();
             vocabulary.Neighbours(term.Text, neighbours);
             foreach (var neighbour in neighbours)

@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace Watchlist.Matching;
 
 /// <summary>
-/// Working memory for one search: a dense score per slot and the slots touched. Pooled
-/// rather than per thread, so memory grows with concurrent searches, not with thread count.
+/// Working memory for one search: a dense score per slot, and the slots found with the key that found each, then put in the
+/// order they were found. Pooled rather than per thread, so memory grows with concurrent searches, not with thread count.
 /// </summary>
 internal sealed class SearchScratch
 {
@@ -12,7 +12,16 @@ internal sealed class SearchScratch
     private static readonly int Retained = Environment.ProcessorCount * 2;
 
     public float[] Scores = [];
-    public int[] Touched = new int[256];
+
+    /// <summary>Each slot as a key found it, and that key's place among the keys walked (<see cref="CandidateCollector"/>).</summary>
+    public int[] Found = new int[256];
+
+    public int[] FoundBy = new int[256];
+
+    /// <summary>The found slots in the order of their keys, and their summed weights.</summary>
+    public int[] Ordered = new int[256];
+
+    public float[] OrderedScores = new float[256];
 
     public static SearchScratch Rent(int slots)
     {
@@ -25,5 +34,18 @@ internal sealed class SearchScratch
     public static void Return(SearchScratch scratch)
     {
         if (Pool.Count < Retained) Pool.Enqueue(scratch);
+    }
+
+    public void Grow()
+    {
+        Array.Resize(ref Found, Found.Length * 2);
+        Array.Resize(ref FoundBy, FoundBy.Length * 2);
+    }
+
+    public void EnsureOrdered(int count)
+    {
+        if (Ordered.Length >= count) return;
+        Ordered = new int[Found.Length];
+        OrderedScores = new float[Found.Length];
     }
 }

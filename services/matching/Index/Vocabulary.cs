@@ -30,23 +30,26 @@ internal sealed class Vocabulary
         return _collisions.IsEmpty ? null : _collisions.GetValueOrDefault(text.ToString());
     }
 
-    /// <summary>Writer only.</summary>
+    /// <summary>
+    /// The shared term of a token, created on first sight. Safe on any number of threads, so that a bulk load prepares its
+    /// entries' names in parallel: a term is a pure function of its text, so whichever thread creates it, every entry gets the
+    /// one instance the dictionary kept. Its postings only ever change under the writer lock.
+    /// </summary>
     public Term Register(string text)
     {
         if (Find(text) is { } known) return known;
-        var term = new Term(text, new Postings());
         var hash = TokenHash.Of(text);
+        var term = _terms.GetOrAdd(hash, static (_, text) => new Term(text, new Postings()), text);
+        if (!string.Equals(term.Text, text, StringComparison.Ordinal))
+            term = _collisions.GetOrAdd(text, static text => new Term(text, new Postings()));
         var bit = (int)(hash >> (64 - FilterBits));
         Interlocked.Or(ref _filter[bit >> 6], 1L << (bit & 63));
-        if (!_terms.TryAdd(hash, term)) _collisions[text] = term;
         return term;
     }
 
-    /// <summary>Writer only.</summary>
-    public void TrimExcess()
-    {
-        foreach (var term in _terms.Values.Concat(_collisions.Values)) term.Postings?.TrimExcess();
-    }
+    /// <summary>Writer only. Each term's postings are trimmed on their own, so the terms are shared out over the cores.</summary>
+    public void TrimExcess() =>
+        Parallel.ForEach(_terms.Values.Concat(_collisions.Values), static term => term.Postings?.TrimExcess());
 
     /// <summary>Indexed tokens one edit (or one swap of neighbours) away; the caller verifies.</summary>
     public void Neighbours(string text, HashSet<Term> found)
