@@ -16,6 +16,8 @@ internal static partial class KoreanRomanisation
 {
     // Surnames written so only in Korean names (not pinyin, not Vietnamese): one of them, or a syllable no other system
     // writes, marks the name as Korean. Kim is Vietnamese too, but a Vietnamese name meets none of the alternations above.
+    // Cho, Choi, Chong and Sin are also Cantonese surnames: s / sh is left out of the alternations for that reason (Hong
+    // Kong's Shun / Sun and Shek / Sek are two names), while Cantonese romanisation writes no j, g or b to meet ch, k, p.
     private static readonly HashSet<string> Surnames = new(StringComparer.Ordinal)
     {
         "kim", "ri", "rhee", "pak", "park", "bak", "jo", "cho", "choe", "choi", "jang", "jong", "jeong", "chong", "hwang", "ryu",
@@ -65,7 +67,7 @@ internal static partial class KoreanRomanisation
     public static bool SameSyllable(string a, string b) =>
         Key(a) is { } key && string.Equals(key, Key(b), StringComparison.Ordinal);
 
-    private static readonly string[][] Onsets = [["g", "k"], ["b", "p"], ["j", "ch"], ["s", "sh"], ["r", "l"]];
+    private static readonly string[][] Onsets = [["g", "k"], ["b", "p"], ["j", "ch"], ["r", "l"]];
 
     private static readonly string[][] Vowels = [["o", "eo"], ["u", "eu", "oo"], ["i", "ee"], ["oe", "oi"]];
 
@@ -96,7 +98,7 @@ internal static partial class KoreanRomanisation
             "kk" or "k" or "g" => "g",
             "pp" or "p" or "b" => "b",
             "jj" or "j" or "tch" or "ch" => "j",
-            "ss" or "sh" or "s" => "s",
+            "ss" => "s",
             "l" or "r" => "r",
             "tt" => "t",
             var other => other,
