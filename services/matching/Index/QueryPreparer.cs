@@ -74,7 +74,7 @@ internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory director
     private double FloorWeightOf(Term term, bool arabicScript)
     {
         // A title the listing may lack costs nothing when scored (NameNoise.OptionalHonorifics), so it raises no floor either.
-        if (NameNoise.IsHonorific(term.Text)) return 0;
+        if (term.IsHonorific) return 0;
         var weight = TermWeights.Of(term, population);
         if (!arabicScript || directory.Find(AbjadKey.LookupOf(KeyKind.AbjadOfRomanised, term.Abjad)) is not { Live: > 0 } romanised)
             return weight;

@@ -55,7 +55,7 @@ internal static class NameNoise
     {
         var optional = 0;
         for (var i = 0; i < terms.Length; i++)
-            if ((used & (1 << i)) == 0 && IsHonorific(terms[i].Text)) optional |= 1 << i;
+            if ((used & (1 << i)) == 0 && terms[i].IsHonorific) optional |= 1 << i;
         return optional;
     }
 
