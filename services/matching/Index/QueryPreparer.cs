@@ -28,7 +28,11 @@ internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory director
             .Where(name => name.Terms.Length > 0)
             .ToArray();
         var weights = names.Select(name => name.Terms.Select(term => TermWeights.Of(term, population)).ToArray()).ToArray();
-        for (var n = 0; n < names.Length; n++) AddNameKeys(names[n].Terms, weights[n], names[n].IsArabicScript);
+        for (var n = 0; n < names.Length; n++)
+        {
+            AddNameKeys(names[n].Terms, weights[n], names[n].IsArabicScript);
+            if (names[n].KoreanSyllables == KoreanRomanisation.Korean.Marked) AddKoreanSpellings(names[n].Terms, weights[n]);
+        }
         // An acronym reaches only organisations, weighed as the whole name so that it clears the candidate floor.
         for (var n = 0; n < names.Length; n++)
             foreach (var acronym in Acronyms.Of(names[n], anyName: false))
@@ -69,6 +73,8 @@ internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory director
     /// </summary>
     private double FloorWeightOf(Term term, bool arabicScript)
     {
+        // A title the listing may lack costs nothing when scored (NameNoise.OptionalHonorifics), so it raises no floor either.
+        if (term.IsHonorific) return 0;
         var weight = TermWeights.Of(term, population);
         if (!arabicScript || directory.Find(AbjadKey.LookupOf(KeyKind.AbjadOfRomanised, term.Abjad)) is not { Live: > 0 } romanised)
             return weight;
@@ -101,8 +107,9 @@ internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory director
             AddCompoundKeys(terms, weights, i, arabicScript, role);
             // This token written as two in the list ("Vanhung" / "Van Hung")...
             AddRare(directory.Find(KeyHash.Of(KeyKind.JoinedName, term.Text)), weight, 1, role);
-            // ...or this token and the next written as one.
-            if (i + 1 < terms.Length) AddJoinedTerm(term.Text, terms[i + 1].Text, weight, role);
+            // ...or this token and the next written as one, which stands for both ("Jafari Bandarabadi" / "Jafaribandarabadi"):
+            // weighed as the first alone, a rare second part the index never saw kept the listing under the candidate floor.
+            if (i + 1 < terms.Length) AddJoinedTerm(term.Text, terms[i + 1].Text, weight + weights[i + 1], role);
             // Typo neighbours of a common token add little (its entries share other tokens)
             // and cost hundreds of probes; those of unknown, rare or anchor tokens are kept.
             if (!everyKey && role != KeyRole.Anchor && term.Postings is { Live: > 0 } && weight < CommonTokenWeight) continue;
@@ -136,6 +143,18 @@ internal sealed class QueryPreparer(Vocabulary vocabulary, KeyDirectory director
         if (ArabicCompounds.OtherPart(terms[i].Text) is { } part)
             AddRare(directory.Find(AbjadKey.LookupOf(KeyKind.AbjadOfArabic, AbjadKey.Of(part))), weights[i], TokenSimilarity.SoundAlike,
                 role);
+    }
+
+    /// <summary>
+    /// A name that reads as Korean also looks up its syllables as the other romanisation writes them ("Jong Man" /
+    /// "Cho'ng-man"): only the listed spellings are indexed, and "Jung Jong KIM" / "Chung Chong KIM" share no other key than
+    /// Kim. Only a name marked Korean on its own: a Chinese name is written in syllables of the same shape.
+    /// </summary>
+    private void AddKoreanSpellings(Term[] terms, double[] weights)
+    {
+        for (var i = 0; i < terms.Length; i++)
+            foreach (var spelling in KoreanRomanisation.OtherSpellings(terms[i].Text))
+                AddRare(vocabulary.Find(spelling)?.Postings, weights[i], TokenSimilarity.SoundAlike, KeyRole.Ordinary);
     }
 
     private void AddJoinedTerm(string first, string second, double weight, KeyRole role)

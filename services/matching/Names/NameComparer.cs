@@ -34,8 +34,9 @@ internal static class NameComparer
         var e = listed.Terms;
         if (q.Length == 0 || e.Length == 0) return 0;
         Span<Pair> pairs = stackalloc Pair[q.Length * e.Length * 3];
+        var korean = !organisation && KoreanRomanisation.ReadKorean(query, listed);
         var count = CollectPairs(q, e, pairs, query.IsSyllabicScript && listed.IsSyllabicScript, query.Marked, listed.Marked,
-            query.IsArabicScript != listed.IsArabicScript, organisation);
+            query.IsArabicScript != listed.IsArabicScript, organisation, korean);
         if (count == 0) return 0;
 
         Span<double> listedWeights = stackalloc double[e.Length];
@@ -70,6 +71,12 @@ internal static class NameComparer
             pairedWeight += bestWeight;
         }
 
+        // A title one side lacks costs nothing: it is left out as if it had found a pair, for no weight.
+        if (!organisation)
+        {
+            usedQuery |= NameNoise.OptionalHonorifics(q, usedQuery);
+            usedListed |= NameNoise.OptionalHonorifics(e, usedListed);
+        }
         // A middle name one side lacks costs half; two different middle names are a conflict.
         var conflictingMiddle = HasUnusedInside(usedQuery, q.Length) && HasUnusedInside(usedListed, e.Length);
         var discount = conflictingMiddle ? 1 : MiddleNameDiscount;
@@ -151,8 +158,9 @@ internal static class NameComparer
 
     /// <param name="acrossAbjad">One name is in Arabic script and the other romanised: parts also meet by consonants.</param>
     /// <param name="organisation">Descriptors of one kind also meet ("Department" / "Directorate").</param>
+    /// <param name="korean">Both names read as Korean: syllables also meet across romanisations (Jong / Cho'ng).</param>
     private static int CollectPairs(Term[] q, Term[] e, Span<Pair> pairs, bool characterByCharacter, string?[]? qMarked,
-        string?[]? eMarked, bool acrossAbjad, bool organisation)
+        string?[]? eMarked, bool acrossAbjad, bool organisation, bool korean)
     {
         var count = 0;
         // Across scripts every part meets every other part: the joined parts' keys are worked out once, not once per pair.
@@ -165,6 +173,8 @@ internal static class NameComparer
                 var similarity = characterByCharacter ? TokenSimilarity.Same(q[i], e[j])
                     : TokenSimilarity.Score(q[i], e[j], qMarked?[i], eMarked?[j]);
                 if (acrossAbjad && similarity < TokenSimilarity.Equivalent) similarity = AbjadKey.Similarity(q[i].Abjad, e[j].Abjad);
+                if (korean && similarity < TokenSimilarity.SoundAlike && KoreanRomanisation.SameSyllable(q[i].Text, e[j].Text))
+                    similarity = TokenSimilarity.SoundAlike;
                 var kin = organisation && similarity < Descriptors.KinSimilarity && Descriptors.AreKin(q[i].Text, e[j].Text);
                 if (kin) similarity = Descriptors.KinSimilarity;
                 if (similarity > 0) pairs[count++] = new Pair(1 << i, 1 << j, similarity, kin);

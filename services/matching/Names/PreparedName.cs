@@ -41,6 +41,12 @@ internal sealed class PreparedName(string display, NameType type, Term[] terms, 
 
     private bool? _looksLikeOrganisation;
 
+    /// <summary>Romanised as a Korean name could be (<see cref="KoreanRomanisation.Of"/>): worked out when first compared.</summary>
+    public KoreanRomanisation.Korean KoreanSyllables =>
+        _korean ??= IsSyllabicScript ? KoreanRomanisation.Korean.None : KoreanRomanisation.Of(Terms);
+
+    private KoreanRomanisation.Korean? _korean;
+
     /// <summary>
     /// Weak aliases are the main source of false hits on sanctions lists. A name the list did not write (the given name with
     /// a one-part alias, <see cref="KnownAs"/>) counts for less still: the name alone makes a review.

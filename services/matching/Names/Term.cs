@@ -19,6 +19,7 @@ internal sealed class Term
         Abjad = AbjadKey.Of(text);
         Letters = LetterSignature.Of(text);
         Prior = CommonNameParts.Of(text, Canonical);
+        IsHonorific = NameNoise.IsHonorific(text);
     }
 
     public string Text { get; }
@@ -49,4 +50,7 @@ internal sealed class Term
     public int Prior { get; }
 
     public int Frequency => Postings?.Live ?? 0;
+
+    /// <summary>A title such as Seyed or Haji: costs nothing when it finds no pair (<see cref="NameNoise.OptionalHonorifics"/>).</summary>
+    public bool IsHonorific { get; }
 }

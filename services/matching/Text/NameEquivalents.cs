@@ -36,27 +36,32 @@ internal static class NameEquivalents
         ["yahya", "yahia"],
         ["jamal", "gamal"],
         // Slavic: one given name as Russian, Ukrainian and Belarusian passports romanise it
-        ["aleksandr", "alexander", "alexandr", "aleksander", "oleksandr", "aliaksandr"],
-        ["sergei", "sergey", "serhiy", "serhii", "siarhei", "sergii"],
+        ["aleksandr", "alexander", "alexandr", "aleksander", "oleksandr", "aliaksandr", "alyaksandr"],
+        ["sergei", "sergey", "serhiy", "serhii", "siarhei", "sergii", "serghei", "serghiei"],
         ["yuri", "yury", "yuriy", "iouri", "jurij", "yurii"],
         ["dmitri", "dmitry", "dmitriy", "dmytro", "dzmitry"],
         ["andrei", "andrey", "andriy", "andrii"],
-        ["alexei", "alexey", "aleksei", "aleksey", "oleksiy", "oleksii", "aliaksei", "aliaksiej"],
+        ["alexei", "alexey", "aleksei", "aleksey", "oleksiy", "oleksii", "olexiy", "oleksij", "aliaksei", "aliaksiej"],
         ["evgeny", "yevgeny", "evgeni", "yevgeniy", "yevhen", "yauhen"],
-        ["mikhail", "mykhailo", "mikhajl"],
+        ["mikhail", "mykhailo", "mikhajl", "mihail", "mikhailo"],
         ["vladimir", "volodymyr", "volodymir", "uladzimir"],
         ["nikolai", "nikolay", "mykola", "mikalai"],
         ["igor", "ihor", "ihar"], ["oleg", "oleh", "aleh"], ["viktor", "victor", "viktar"], ["pavel", "pavlo", "paval"],
-        ["leonid", "leanid"], ["anatoly", "anatoliy", "anatolii", "anatol"], ["valentin", "valentyn", "valiantsin"],
+        ["leonid", "leanid", "lieanid"], ["anatoly", "anatoliy", "anatolii", "anatol"], ["valentin", "valentyn", "valiantsin"],
         ["vladislav", "vladyslav", "uladzislau"],
-        ["vasily", "vasiliy", "vasyl"], ["grigory", "grigoriy", "hryhoriy", "ryhor"], ["petr", "pyotr", "petro"],
-        ["olga", "olha", "volha"], ["irina", "iryna"], ["natalia", "natalya", "nataliya", "natallia"],
+        ["vasily", "vasiliy", "vasyl"], ["grigory", "grigoriy", "hryhoriy", "ryhor"],
+        ["petr", "pyotr", "petro", "piotr", "piatro", "pyatro"],
+        ["olga", "olha", "volha"], ["irina", "iryna"], ["lidia", "lidiya", "lidya", "lidziya"],
+        ["natalia", "natalya", "nataliya", "natallia"],
         ["tatiana", "tatyana", "tetiana", "tatsiana"], ["ekaterina", "yekaterina", "kateryna", "katsiaryna"],
+        ["gennady", "gennadiy", "gennadii", "gennadi", "hennadiy", "hennadii", "henadz", "genadz"],
+        ["arkady", "arkadiy", "arkadii", "arkadi", "arkadz"], ["zakhar", "zakhary", "zakhariy", "zakhari"],
+        ["vyacheslav", "viacheslav", "vyacheslaw", "viachaslau", "vyachaslau", "vyachaslav", "viachaslav"],
     ];
 
     // Patronymics: a given name of the table and the Russian, Ukrainian or Belarusian ending (Vladimirovich, Volodymyrovych,
     // Uladzimiravich; Vladimirovna, Uladzimirauna), read as the given name's group and the father's-name ending.
-    private static readonly string[] SonOf = ["ovich", "evich", "avich", "ovych", "evych", "ovitch", "evitch"];
+    private static readonly string[] SonOf = ["ovich", "evich", "avich", "ovych", "evych", "ovitch", "evitch", "ievich", "iyovych"];
     private static readonly string[] DaughterOf = ["ovna", "evna", "auna", "awna", "euna", "ivna", "yivna", "ievna"];
 
     // Hypocoristic and short forms of given names, each with its full name first: a table, not guesses, and only forms
@@ -98,7 +103,9 @@ internal static class NameEquivalents
             if (!token.EndsWith(ending, StringComparison.Ordinal)) continue;
             var stem = token[..^ending.Length];
             // Sergeevich, Nikolaevich, Alekseevna: the father's name lost its final i or y to the ending.
-            if ((CanonicalOf.GetValueOrDefault(stem) ?? CanonicalOf.GetValueOrDefault(stem + "i")) is { } father)
+            // Piatrovich, Petrovych: the father's name (Piatro, Petro) lost its final o.
+            if ((CanonicalOf.GetValueOrDefault(stem) ?? CanonicalOf.GetValueOrDefault(stem + "i")
+                    ?? CanonicalOf.GetValueOrDefault(stem + "o")) is { } father)
                 return string.Intern(father + mark);
         }
         return null;

@@ -34,6 +34,33 @@ internal static class NameNoise
         "sahib", "sardar", "ibu", "president", "minister", "lady", "lord", "qari",
     };
 
+    // Honorifics of descent, pilgrimage and religious learning (Seyed, Haji, Mullah, Qari, Mufti, Sheikh, Maulvi), in the
+    // spellings the lists use. The lists write them on one name of a person and not on another; the ambiguous ones (Sayed,
+    // Qari) and the spellings not in the title table stay among the name's parts. See OptionalHonorifics.
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    {
+        "seyed", "seyyed", "sayyed", "sayed", "sayyid", "sayid", "syed", "seid", "seyyid", "saiyid", "haji", "hajji", "hadji",
+        "hajj", "alhaj", "alhajj", "mullah", "mulla", "molla", "maulana", "mawlana", "maulvi", "mawlawi", "maulawi", "moulavi",
+        "mawlavi", "mulavi", "moulvi", "maulavi", "mufti", "qari", "sheikh", "shaikh", "shaykh", "sheik", "cheikh", "shiekh",
+        "ustad", "ustadh", "ustaz",
+    };
+
+    /// <summary>
+    /// The honorifics among a person's unpaired parts, as a mask: a title one name carries and the other lacks costs nothing,
+    /// on either side, instead of its full weight (Seyed is rarer than most given names). A title is not who someone is;
+    /// dropping it when folding is not enough, because an ambiguous one is kept in a short name ("Seyed NOOSHIN") and then
+    /// compared as an optional part is the only reading that serves both (decision record 0081).
+    /// </summary>
+    public static int OptionalHonorifics(Term[] terms, int used)
+    {
+        var optional = 0;
+        for (var i = 0; i < terms.Length; i++)
+            if ((used & (1 << i)) == 0 && terms[i].IsHonorific) optional |= 1 << i;
+        return optional;
+    }
+
+    public static bool IsHonorific(string token) => Honorifics.Contains(token);
+
     public static string[] Strip(string[] tokens) => Strip(tokens, out _);
 
     public static string[] Strip(string[] tokens, out LegalForm forms)
