@@ -36,7 +36,9 @@ public sealed class ScreeningPrivacy(PersonalDataVault vault, Pseudonyms pseudon
 
     private ScreeningRecorded Seal(PersonalDataVault.OpenKey key, ScreeningRecorded s) => s with
     {
-        Traveller = Pseudonymise(s.Traveller), Sealed = vault.Seal(key, s.ScreeningId, s.Traveller), Hits = Withhold(s.Hits),
+        Traveller = Pseudonymise(s.Traveller),
+        Sealed = vault.Seal(key, s.ScreeningId, s.Traveller),
+        Hits = Withhold(s.Hits),
         SealedDetails = SealDetails(key, s.ScreeningId, s.Hits),
     };
 
