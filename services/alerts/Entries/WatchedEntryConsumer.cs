@@ -3,12 +3,13 @@ using MassTransit;
 using Watchlist.Alerts.FalsePositives;
 using Watchlist.Alerts.Retro;
 using Watchlist.Contracts.Entries;
+using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.ServiceDefaults.Messaging;
 
 namespace Watchlist.Alerts.Entries;
 
 /// <summary>
-/// Keeps <see cref="WatchedEntry"/> current from every entry event (older versions never overwrite newer ones) and, in the same
+/// Keeps <see cref="WatchedEntry"/> current from every entry event (older versions never overwrite newer ones, and writers of one entry take turns) and, in the same
 /// transaction, ends false-positive memory on a material amendment, so that live hits see it at once. (A change of
 /// releasability takes no alert from anyone: an alert's audience is fixed when it is raised.) Re-screening recent crossings
 /// for the change is not done here: it has its own queue (<see cref="RetroConsumer"/>), so an import does not hold this one up.
@@ -27,6 +28,9 @@ public sealed class WatchedEntryConsumer(IDocumentStore store) : IConsumer<Entry
         Func<IDocumentSession, CancellationToken, Task>? react) =>
         store.HandleOnceAsync(context, "alerts.watched-entry", async session =>
         {
+            // Versions of one entry arrive together (the forwarder publishes a page at a time) and are consumed side by
+            // side: without turns, two writers both read version 1 and the older one's commit can land last.
+            await TransactionLocks.TakeAsync(session, $"watched-entry:{e.Id}", context.CancellationToken);
             var known = await session.LoadAsync<WatchedEntry>(e.Id, context.CancellationToken);
             if (known is not null && known.Version >= e.Version) return;
             var primary = e.Names.FirstOrDefault(n => n.Type == "PRIMARY")?.Value ?? e.Names.FirstOrDefault()?.Value ?? "";

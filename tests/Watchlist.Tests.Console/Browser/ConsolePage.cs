@@ -36,6 +36,19 @@ public sealed class ConsolePage(Uri console, IBrowserContext context, IPage page
         await Page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Chooses files in the Blazor file input labelled <paramref name="label"/> once its script listens for them. The input
+    /// is in the page as soon as the circuit renders it, but its listener comes a round trip later (after render); files
+    /// chosen in between raise no change, and the page never learns of them (CI saw an Import button stay disabled).
+    /// </summary>
+    public async Task ChooseFilesAsync(string label, params string[] files)
+    {
+        var input = Page.GetByLabel(label);
+        var element = await input.ElementHandleAsync();
+        await Page.WaitForFunctionAsync("input => input._blazorInputFileNextFileId !== undefined", element);
+        await input.SetInputFilesAsync(files);
+    }
+
     /// <summary>No serious or critical axe violation on the page as it is now; every violation is written to the output.</summary>
     public async Task AssertAccessibleAsync(string what)
     {

@@ -147,7 +147,7 @@ public sealed class ApprovalsPageTests(ConsolePlatform platform, ITestOutputHelp
 
                 // The console's admin imports the next edition (one individual fewer: a delisting request) and may not approve it.
                 await tab.GotoAsync("imports");
-                await tab.Page.GetByLabel("The list's XML file").SetInputFilesAsync(nextEdition);
+                await tab.ChooseFilesAsync("The list's XML file", nextEdition);
                 await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
                 await tab.Page.GetByTestId("import-result").WaitForAsync(new() { Timeout = 60_000 });
                 await tab.GotoAsync("lists");

@@ -60,7 +60,7 @@ public sealed class ScreeningPageTests(ConsolePlatform platform, ITestOutputHelp
         {
             await tab.SignInAsync("officer", "VN-MPS", "screen");
             await tab.Page.GetByLabel("Flight", new() { Exact = true }).FillAsync("VN123");
-            await tab.Page.GetByLabel("Manifest file").SetInputFilesAsync(file);
+            await tab.ChooseFilesAsync("Manifest file", file);
             var summary = tab.Page.GetByTestId("manifest-summary");
             await summary.WaitForAsync();
             Assert.Contains("3 passengers screened: 1 match", await summary.InnerTextAsync());

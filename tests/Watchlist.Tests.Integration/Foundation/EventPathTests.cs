@@ -69,6 +69,33 @@ public sealed class EventPathTests(PlatformTest<EventPathTests>.Fixture fixture,
         Assert.Equal(id, message.Entry.Id);
     }
 
+    [Fact]
+    public async Task Versions_of_one_entry_consumed_side_by_side_leave_both_consumers_at_the_newest()
+    {
+        // The forwarder publishes a page of events at a time, so an entry's versions reach a queue back to back and are
+        // consumed side by side; an older version must never commit over a newer one (CI saw a delisting lost that way).
+        var listed = await Platform.ListPersonAsync("Vũ Thị Lan");
+        var first = await Eventually.Until(
+            () => Load<WatchedEntry>(Platform.Alerts.Services, listed), e => e is not null, "alerts to see the entry");
+        var entries = Enumerable.Range(0, 20).Select(_ => Guid.CreateVersion7()).ToList();
+        const int newest = 6;
+        var bus = Platform.Watchlist.Services.GetRequiredService<IBus>();
+        var change = new ChangeContext("tester", "VN-MPS", "race", DateTimeOffset.UtcNow, null);
+        await Task.WhenAll(entries.SelectMany(id => Enumerable.Range(1, newest).Select(version => bus.Publish(new EntryChanged(
+            first!.Snapshot! with { Id = id, Version = version, Severity = version == newest ? "LOW" : "HIGH" },
+            "AMENDED", ["severity"], change)))));
+
+        foreach (var id in entries)
+        {
+            var watched = await Eventually.Until(() => Load<WatchedEntry>(Platform.Alerts.Services, id),
+                e => e?.Version == newest, $"alerts to keep version {newest} of {id}");
+            var labels = await Eventually.Until(() => Load<EntryLabels>(Platform.Notifications.Services, id),
+                e => e?.Version == newest, $"notifications to keep version {newest} of {id}");
+            Assert.Equal("LOW", watched!.Severity);
+            Assert.Equal(newest, labels!.Version);
+        }
+    }
+
     private async Task<IEvent> StoredEventOf(Guid id)
     {
         await using var session = Platform.StoreOf(Platform.Watchlist).QuerySession();
