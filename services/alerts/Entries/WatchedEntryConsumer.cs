@@ -9,8 +9,9 @@ using Watchlist.ServiceDefaults.Messaging;
 namespace Watchlist.Alerts.Entries;
 
 /// <summary>
-/// Keeps <see cref="WatchedEntry"/> current from every entry event (older versions never overwrite newer ones, and writers of one entry take turns) and, in the same
-/// transaction, ends false-positive memory on a material amendment, so that live hits see it at once. (A change of
+/// Keeps <see cref="WatchedEntry"/> current from every entry event (older versions never overwrite newer ones, and writers
+/// of one entry take turns, decision 0117) and, in the same transaction, ends false-positive memory on a material
+/// amendment, so that live hits see it at once. (A change of
 /// releasability takes no alert from anyone: an alert's audience is fixed when it is raised.) Re-screening recent crossings
 /// for the change is not done here: it has its own queue (<see cref="RetroConsumer"/>), so an import does not hold this one up.
 /// </summary>
