@@ -57,9 +57,15 @@ ensure_rabbitmq() {
   if ! command -v rabbitmq-server >/dev/null; then apt_install rabbitmq-server; fi
   export RABBITMQ_NODENAME="${RABBITMQ_NODENAME:-rabbit@localhost}"
   if rabbitmqctl -q status >/dev/null 2>&1; then return; fi
-  say "starting RabbitMQ"
-  rabbitmq-plugins enable --offline rabbitmq_management >/dev/null 2>&1 || true
-  rabbitmq-server -detached >/dev/null 2>&1 || true
+  # A node that answers slowly (a loaded machine) is still running and registered with epmd: starting a second one
+  # would fight it for its name, so wait for it instead.
+  if epmd -names 2>/dev/null | grep -q "^name ${RABBITMQ_NODENAME%@*} "; then
+    say "waiting for the running RabbitMQ node"
+  else
+    say "starting RabbitMQ"
+    rabbitmq-plugins enable --offline rabbitmq_management >/dev/null 2>&1 || true
+    rabbitmq-server -detached >/dev/null 2>&1 || true
+  fi
   # await_startup fails at once until the node has registered, so retry it.
   for _ in $(seq 1 60); do
     rabbitmqctl -q await_startup >/dev/null 2>&1 && return
