@@ -32,7 +32,13 @@ public sealed class WithheldExceptionSpansTests
         var services = new ServiceCollection();
         services.AddWatchlistTelemetry(new ConfigurationBuilder().Build(), "unit-test");
         services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(exported));
-        services.AddMassTransitTestHarness(bus => bus.AddConsumer<FailingConsumer>());
+        // The harness gives up after 1.2 s without bus activity by default; a loaded CI machine took longer than that
+        // between the consumer's failure and its fault. A longer wait costs nothing when the fault comes.
+        services.AddMassTransitTestHarness(bus =>
+        {
+            bus.AddConsumer<FailingConsumer>();
+            bus.SetTestTimeouts(testInactivityTimeout: TimeSpan.FromSeconds(20));
+        });
         await using var provider = services.BuildServiceProvider(true);
         var tracing = provider.GetRequiredService<TracerProvider>();
         var harness = provider.GetRequiredService<ITestHarness>();
