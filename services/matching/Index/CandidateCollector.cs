@@ -132,6 +132,7 @@ internal static class CandidateCollector
                 }
                 list.Next = i;
             }
+            // Weights are positive (rarities, log(1 + x)), so a slot is found once: its score is non-zero once any list added.
             for (var f = blockFound; f < found; f++)
             {
                 ref var score = ref scores[scratch.Found[f]];
