@@ -53,6 +53,58 @@ public class CandidateCollectorTests
         Assert.Equal(new[] { 1, 3, 5, 70_000, 200_000 }, chosen.Select(e => Array.IndexOf(Slots, e)).Order());
     }
 
+    [Fact]
+    public async Task Lists_a_writer_lengthens_during_the_walk_are_walked_as_their_snapshots()
+    {
+        // The writer appends slots past the entries (no entry there, so never chosen) to the very lists being sorted and
+        // walked; every list's length changes under the readers, its order among the others with it. Nothing may throw, and
+        // with a cut above the number found, the same entries must come out as from the lists before the writer started.
+        var random = new Random(7);
+        var keys = Enumerable.Range(0, 12).Select(k => new CandidateKey(
+                PostingsOf([.. Enumerable.Range(0, 1 + random.Next(3_000)).Select(_ => random.Next(SlotCount)).Distinct()]),
+                1 + k % 3, k == 0 ? KeyRole.Anchor : KeyRole.Ordinary))
+            .ToArray();
+        var expected = PlainWalk(keys, Slots, 100_000, 0, null).Select(e => e.Id).Order().ToArray();
+        using var stop = new CancellationTokenSource();
+        var writer = Task.Run(() =>
+        {
+            var next = SlotCount;
+            while (!stop.IsCancellationRequested && next < SlotCount + 60_000)
+                keys[next % keys.Length].Postings.Add(next++);
+        });
+        try
+        {
+            for (var round = 0; round < 300; round++)
+            {
+                var chosen = CandidateCollector.Collect(keys, Slots, 100_000, 0, null);
+                Assert.Equal(expected, chosen.Select(e => e.Id).Order());
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await writer;
+        }
+        Assert.True(keys.Sum(k => k.Postings.Length) > expected.Length, "the writer appended nothing");
+    }
+
+    [Fact]
+    public void The_scores_are_back_to_zero_after_a_walk_for_the_next_search()
+    {
+        // Scratch is pooled: a search that left a score behind would hand it to the next one, which would find that slot
+        // without any list carrying it. The same lists walked again, alone and after others, choose the same.
+        var random = new Random(11);
+        var first = RandomKeys(random, longOnly: false);
+        var second = RandomKeys(random, longOnly: true);
+        var alone = CandidateCollector.Collect(second, Slots, 200, 0, null).Select(e => e.Id).ToArray();
+        for (var round = 0; round < 3; round++)
+        {
+            CandidateCollector.Collect(first, Slots, 200, 0, null);
+            Assert.Equal(alone, CandidateCollector.Collect(second, Slots, 200, 0, null).Select(e => e.Id));
+        }
+        Assert.Equal(PlainWalk(second, Slots, 200, 0, null).Select(e => e.Id), alone);
+    }
+
     private static CandidateKey[] RandomKeys(Random random, bool longOnly)
     {
         var count = 1 + random.Next(40);

@@ -27,62 +27,83 @@ internal static class CandidateCollector
         var found = 0;
         try
         {
-            var ordered = keys.ToArray();
-            Array.Sort(ordered, static (a, b) => a.Postings.Length.CompareTo(b.Postings.Length));
-            var lists = new Walk[ordered.Length];
-            var (scanning, boosting) = (0, ordered.Length);
-            foreach (var key in ordered)
+            // Each list's snapshot is taken once, before the sort: a writer may lengthen a list meanwhile, and a sort whose
+            // lengths change under it compares inconsistently. The lengths sorted on are the ones walked.
+            var lists = new Walk[keys.Count];
+            for (var k = 0; k < lists.Length; k++) lists[k] = new Walk(keys[k]);
+            Array.Sort(lists, static (a, b) => a.Length.CompareTo(b.Length));
+            // Scanned lists to the front in their order, boosting ones behind them in theirs (a stable partition).
+            var scanning = 0;
+            var boosting = new Walk[lists.Length];
+            var boosted = 0;
+            foreach (var list in lists)
             {
-                var list = new Walk(key.Postings.Snapshot, (float)key.Weight, key.Role == KeyRole.Ordinary);
-                var scanned = key.Role == KeyRole.Anchor || (key.Role == KeyRole.Ordinary && list.Length <= ScanLimit);
-                // Scanned lists from the front in their order, boosting ones from the back, reversed below.
-                if (scanned) lists[scanning++] = list;
-                else lists[--boosting] = list;
+                if (list.Role == KeyRole.Anchor || (list.Role == KeyRole.Ordinary && list.Length <= ScanLimit)) lists[scanning++] = list;
+                else boosting[boosted++] = list;
             }
-            lists.AsSpan(boosting).Reverse();
-            Scan(lists.AsSpan(0, scanning), scratch, ref found);
-            if (found > 0) Boost(lists.AsSpan(boosting), scratch.Scores);
-            else
+            boosting.AsSpan(0, boosted).CopyTo(lists.AsSpan(scanning));
+            WalkByBlocks(lists, scanning, scratch, ref found);
+            // Nothing found by the short lists (so the long ones added nothing): the shortest long one has to do, boosted by
+            // the ones after it; if it finds nothing either, the next.
+            for (var k = scanning; found == 0 && k < lists.Length; k++)
             {
-                // Nothing found by the short lists: the shortest long one has to do (one list, so nothing to gain from blocks).
-                for (var k = boosting; k < lists.Length; k++)
-                {
-                    if (found == 0 && lists[k].Ordinary) Scan(lists.AsSpan(k, 1), scratch, ref found, firstKey: k);
-                    else Boost(lists.AsSpan(k, 1), scratch.Scores);
-                }
+                if (lists[k].Role != KeyRole.Ordinary) continue;
+                foreach (ref var list in lists.AsSpan(k)) list.Rewind();
+                WalkByBlocks(lists.AsSpan(k), 1, scratch, ref found, firstKey: k);
             }
-            var count = InOrderFound(scratch, found, lists.Length);
+            var count = InOrderFound(scratch, found, lists.Length, floor);
             return SelectBest(scratch.Ordered.AsSpan(0, count), scratch.OrderedScores, slots, limit, floor, isEligible);
         }
         finally
         {
-            foreach (var slot in scratch.Found.AsSpan(0, found)) scratch.Scores[slot] = 0;
+            // The walk leaves the scores at zero block by block; only a walk cut short by an exception leaves any behind.
+            if (scratch.Dirty) Array.Clear(scratch.Scores);
             SearchScratch.Return(scratch);
         }
     }
 
     /// <summary>One key's postings as walked: its snapshot, its weight, and how far the walk has come.</summary>
-    private struct Walk(ArraySegment<int> slots, float weight, bool ordinary)
+    private struct Walk
     {
-        public readonly int[] Items = slots.Array!;
-        public readonly int End = slots.Offset + slots.Count;
-        public readonly float Weight = weight;
-        public readonly bool Ordinary = ordinary;
-        public int Next = slots.Offset;
+        public readonly int[] Items;
+        public readonly int Start;
+        public readonly int End;
+        public readonly float Weight;
+        public readonly KeyRole Role;
+        public int Next;
 
-        public readonly int Length => End - Next;
+        public Walk(CandidateKey key)
+        {
+            var slots = key.Postings.Snapshot;
+            (Items, Start, End, Weight, Role) = (slots.Array!, slots.Offset, slots.Offset + slots.Count, (float)key.Weight, key.Role);
+            Next = Start;
+        }
+
+        /// <summary>The snapshot's length: what the lists are sorted on and what decides whether one is scanned.</summary>
+        public readonly int Length => End - Start;
+
+        public void Rewind() => Next = Start;
     }
 
-    /// <summary>Adds each list's weight to its slots, and notes each slot found with the place of the list that found it.</summary>
-    private static void Scan(Span<Walk> lists, SearchScratch scratch, ref int found, int firstKey = 0)
+    /// <summary>
+    /// Walks the first <paramref name="scanned"/> lists, which find candidates, and the rest, which only add weight to those
+    /// found, a block of slots at a time: in each block every scanned list in turn, then every boosting one, so each slot sums
+    /// its weights in the same order as a walk of one whole list after the other would. Each slot found is noted with the
+    /// place of the list that found it; once a block is done, its found slots' scores are final, so they are read and the
+    /// block's scores put back to zero while they are still in the cache (random reads over the whole array cost more than the
+    /// walk for the common names of the tail: 100,000 slots found and more).
+    /// </summary>
+    private static void WalkByBlocks(Span<Walk> lists, int scanned, SearchScratch scratch, ref int found, int firstKey = 0)
     {
         var scores = scratch.Scores;
+        scratch.Dirty = true;
         for (var end = Math.Min(BlockSlots, scores.Length); ; end = Math.Min(end + BlockSlots, scores.Length))
         {
-            for (var k = 0; k < lists.Length; k++)
+            var blockFound = found;
+            for (var k = 0; k < scanned; k++)
             {
                 ref var list = ref lists[k];
-                var (slots, i) = (list.Items, list.Next);
+                var (slots, i, weight) = (list.Items, list.Next, list.Weight);
                 for (; i < list.End; i++)
                 {
                     var slot = slots[i];
@@ -94,55 +115,63 @@ internal static class CandidateCollector
                         scratch.Found[found] = slot;
                         scratch.FoundBy[found++] = firstKey + k;
                     }
-                    scores[slot] += list.Weight;
+                    scores[slot] += weight;
                 }
                 list.Next = i;
             }
-            if (end == scores.Length) return;
-        }
-    }
-
-    // Postings are sorted, so each walk reads the block's scores front to back: cheap even for long lists.
-    private static void Boost(Span<Walk> lists, float[] scores)
-    {
-        for (var end = Math.Min(BlockSlots, scores.Length); ; end = Math.Min(end + BlockSlots, scores.Length))
-        {
-            for (var k = 0; k < lists.Length; k++)
+            // Postings are sorted, so each boosting list reads the block's scores front to back: cheap even for long lists.
+            for (var k = scanned; k < lists.Length; k++)
             {
                 ref var list = ref lists[k];
-                var (slots, i) = (list.Items, list.Next);
+                var (slots, i, weight) = (list.Items, list.Next, list.Weight);
                 for (; i < list.End; i++)
                 {
                     var slot = slots[i];
                     if ((uint)slot >= (uint)end) break;
-                    if (scores[slot] != 0) scores[slot] += list.Weight;
+                    if (scores[slot] != 0) scores[slot] += weight;
                 }
                 list.Next = i;
             }
-            if (end == scores.Length) return;
+            // Weights are positive (rarities, log(1 + x)), so a slot is found once: its score is non-zero once any list added.
+            for (var f = blockFound; f < found; f++)
+            {
+                ref var score = ref scores[scratch.Found[f]];
+                scratch.FoundScores[f] = score;
+                score = 0;
+            }
+            if (end == scores.Length) break;
         }
+        scratch.Dirty = false;
     }
 
     /// <summary>
-    /// The found slots in the order a walk of one whole list after the other finds them (by list, then slot), with their
-    /// summed scores: the order in which the best are chosen decides between equal scores at the cut, so it stays the same
-    /// as it was before the walk went by blocks. A counting sort by list, reading the scores block by block.
+    /// The found slots that reach the floor, in the order a walk of one whole list after the other finds them (by list, then
+    /// slot), with their summed scores: the order in which the best are chosen decides between equal scores at the cut, so it
+    /// stays the same as it was before the walk went by blocks. Those below the floor are never chosen, so they are left out
+    /// before the counting sort by list rather than after it.
     /// </summary>
-    private static int InOrderFound(SearchScratch scratch, int found, int lists)
+    private static int InOrderFound(SearchScratch scratch, int found, int lists, float floor)
     {
-        scratch.EnsureOrdered(found);
-        Span<int> starts = lists <= 256 ? stackalloc int[lists + 1] : new int[lists + 1];
-        starts.Clear();
-        foreach (var key in scratch.FoundBy.AsSpan(0, found)) starts[key + 1]++;
-        for (var k = 1; k < starts.Length; k++) starts[k] += starts[k - 1];
+        var kept = 0;
         for (var i = 0; i < found; i++)
         {
-            var place = starts[scratch.FoundBy[i]]++;
-            var slot = scratch.Found[i];
-            scratch.Ordered[place] = slot;
-            scratch.OrderedScores[place] = scratch.Scores[slot];
+            if (scratch.FoundScores[i] < floor) continue;
+            scratch.Found[kept] = scratch.Found[i];
+            scratch.FoundBy[kept] = scratch.FoundBy[i];
+            scratch.FoundScores[kept++] = scratch.FoundScores[i];
         }
-        return found;
+        scratch.EnsureOrdered(kept);
+        Span<int> starts = lists <= 256 ? stackalloc int[lists + 1] : new int[lists + 1];
+        starts.Clear();
+        foreach (var key in scratch.FoundBy.AsSpan(0, kept)) starts[key + 1]++;
+        for (var k = 1; k < starts.Length; k++) starts[k] += starts[k - 1];
+        for (var i = 0; i < kept; i++)
+        {
+            var place = starts[scratch.FoundBy[i]]++;
+            scratch.Ordered[place] = scratch.Found[i];
+            scratch.OrderedScores[place] = scratch.FoundScores[i];
+        }
+        return kept;
     }
 
     private static List<IndexedEntry> SelectBest(

@@ -18,6 +18,12 @@ internal sealed class SearchScratch
 
     public int[] FoundBy = new int[256];
 
+    /// <summary>Each found slot's summed weight, read once its block is walked.</summary>
+    public float[] FoundScores = new float[256];
+
+    /// <summary>A walk is under way: scores may be non-zero (only left so if the walk was cut short).</summary>
+    public bool Dirty;
+
     /// <summary>The found slots in the order of their keys, and their summed weights.</summary>
     public int[] Ordered = new int[256];
 
@@ -40,6 +46,7 @@ internal sealed class SearchScratch
     {
         Array.Resize(ref Found, Found.Length * 2);
         Array.Resize(ref FoundBy, FoundBy.Length * 2);
+        Array.Resize(ref FoundScores, Found.Length);
     }
 
     public void EnsureOrdered(int count)
