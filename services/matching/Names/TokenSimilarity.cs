@@ -95,6 +95,8 @@ internal static class TokenSimilarity
     private static bool SoundsAlike(Term a, Term b)
     {
         if (a.IsSkeleton || b.IsSkeleton) return a.Consonants != 0 && a.Consonants == b.Consonants;
-        return a.Phonetic != 0 && a.Phonetic == b.Phonetic;
+        return Same(a.Phonetic, b.Phonetic) || Same(a.WrittenW, b.Phonetic) || Same(a.Phonetic, b.WrittenW);
     }
+
+    private static bool Same(ulong key, ulong other) => key != 0 && key == other;
 }

@@ -17,7 +17,6 @@ public static class NamePairCases
 
     public static Built Build(IReadOnlyList<MatchableEntry> entries, Twins twins, ScreeningIndex lists, int seed)
     {
-        var random = new Random(seed);
         var pairEntries = new List<MatchableEntry>();
         var cases = new List<LabelledQuery>();
         var byId = entries.ToDictionary(e => e.Id);
@@ -25,6 +24,7 @@ public static class NamePairCases
         {
             var primary = entry.Names.FirstOrDefault(n => n.Type == NameType.Primary)?.Value ?? entry.Names[0].Value;
             var kind = entry.Kind == EntryKind.Person ? "person" : "organisation";
+            var random = EntryRandom(seed, entry, Draw.Positives);
             var aliases = entry.Names.Select(n => n.Value)
                 .Where(n => ListedNames.KeyOf(n) != ListedNames.KeyOf(primary) && ListedNames.KeyOf(n).Length > 0)
                 .Where(n => IsLatin(n) != IsLatin(primary) || Related(primary, n))
@@ -37,11 +37,22 @@ public static class NamePairCases
                 cases.Add(Pair($"general/{family}", asked, listedName, entry, true, pairEntries));
             }
             if (aliases.Count == 0) continue;
-            foreach (var other in Negatives(entry, primary, lists, byId, twins, random).Take(aliases.Count))
+            var tieBreak = EntryRandom(seed, entry, Draw.Negatives);
+            foreach (var other in Negatives(entry, primary, lists, byId, twins, tieBreak).Take(aliases.Count))
                 cases.Add(Pair($"general/{kind}", primary, other, entry, false, pairEntries));
         }
         return new Built(pairEntries, cases);
     }
+
+    private enum Draw { Positives, Negatives }
+
+    /// <summary>
+    /// A generator of each entry's own for each draw (decision 0124). With one generator for all, how many names the engine's
+    /// lookup returned for one entry's negatives, or whether its folding kept one entry's alias, moved every later entry's
+    /// draws: each engine change reshuffled the positives, and before / after compared different cases.
+    /// </summary>
+    private static Random EntryRandom(int seed, MatchableEntry entry, Draw draw) =>
+        new(unchecked(BitConverter.ToInt32(entry.Id.ToByteArray()) * 31 + seed * 2 + (int)draw));
 
     private static LabelledQuery Pair(string kind, string asked, string listedName, MatchableEntry source, bool same,
         List<MatchableEntry> pairEntries)
