@@ -17,15 +17,11 @@ namespace Watchlist.ServiceDefaults.EventStore;
 /// asked about. <c>capacity</c> 0 remembers nothing: every event is forwarded again, the benchmark's baseline.
 /// </para>
 /// </summary>
-public sealed class EarlyPublished(int capacity)
+/// <param name="longestWait">Longer than the early publisher's own timeout: by then its batch has been confirmed or has failed.</param>
+public sealed class EarlyPublished(int capacity, TimeSpan longestWait)
 {
-    /// <summary>Longer than the early publisher's own timeout: by then its batch has either been confirmed or failed.</summary>
-    private static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(10);
-
     private readonly Dictionary<Guid, Task<bool>> _batches = [];
     private readonly Queue<Guid> _order = new();
-
-    public int Capacity => capacity;
 
     /// <summary>Called before the early publish of <paramref name="events"/> starts; <paramref name="confirmed"/> is its outcome.</summary>
     public void Started(IReadOnlyList<IEvent> events, Task<bool> confirmed)
@@ -62,11 +58,11 @@ public sealed class EarlyPublished(int capacity)
         return rest;
     }
 
-    private static async Task<bool> ConfirmedAsync(Task<bool> batch, CancellationToken ct)
+    private async Task<bool> ConfirmedAsync(Task<bool> batch, CancellationToken ct)
     {
         try
         {
-            return await batch.WaitAsync(LongestWait, ct);
+            return await batch.WaitAsync(longestWait, ct);
         }
         catch (TimeoutException)
         {

@@ -17,8 +17,6 @@ namespace Watchlist.ServiceDefaults.EventStore;
 public sealed class EarlyPublisher(IIntegrationEventMap map, IBus bus, IDocumentStore store, ForwarderSettings settings,
     EarlyPublished published, ILogger<EarlyPublisher> log)
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
-
     /// <summary>Call after SaveChanges has returned; the publishing runs in the background.</summary>
     public void PublishCommitted(IEnumerable<IEvent> committed)
     {
@@ -32,7 +30,7 @@ public sealed class EarlyPublisher(IIntegrationEventMap map, IBus bus, IDocument
     /// <returns>Whether the broker confirmed every message of the batch.</returns>
     private async Task<bool> PublishAsync(IReadOnlyList<IEvent> events)
     {
-        using var timeout = new CancellationTokenSource(Timeout);
+        using var timeout = new CancellationTokenSource(settings.EarlyPublishTimeout);
         try
         {
             await using var session = store.QuerySession();

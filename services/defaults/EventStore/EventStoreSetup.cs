@@ -104,7 +104,11 @@ public static class ForwardingSetup
     {
         marten.Services.AddSingleton(sp => ForwarderSettings.From(sp.GetRequiredService<IConfiguration>()));
         marten.Services.AddSingleton<IIntegrationEventMap, TMap>().AddSingleton<EarlyPublisher>()
-            .AddSingleton(sp => new EarlyPublished(sp.GetRequiredService<ForwarderSettings>().EarlyPublished));
+            .AddSingleton(sp =>
+            {
+                var forwarder = sp.GetRequiredService<ForwarderSettings>();
+                return new EarlyPublished(forwarder.EarlyPublished, forwarder.EarlyPublishTimeout + TimeSpan.FromSeconds(5));
+            });
         marten.Services.AddSingleton<ForwarderLag>().AddHostedService(sp => sp.GetRequiredService<ForwarderLag>());
         marten.Services.AddGauge("watchlist_forwarder_lag_seconds", null, "Age of the oldest stored event not yet published.",
             sp => sp.GetRequiredService<ForwarderLag>().Observe);

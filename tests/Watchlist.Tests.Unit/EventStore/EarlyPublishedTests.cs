@@ -12,7 +12,7 @@ public sealed class EarlyPublishedTests
     [Fact]
     public async Task Confirmed_events_are_left_out_and_the_rest_kept_in_order()
     {
-        var published = new EarlyPublished(100);
+        var published = new EarlyPublished(100, TimeSpan.FromSeconds(10));
         var (confirmed, failed, never) = (Events(3), Events(2), Events(2));
         published.Started(confirmed, Task.FromResult(true));
         published.Started(failed, Task.FromResult(false));
@@ -26,7 +26,7 @@ public sealed class EarlyPublishedTests
     [Fact]
     public async Task An_event_is_left_out_once_then_forgotten()
     {
-        var published = new EarlyPublished(100);
+        var published = new EarlyPublished(100, TimeSpan.FromSeconds(10));
         var events = Events(2);
         published.Started(events, Task.FromResult(true));
 
@@ -38,7 +38,7 @@ public sealed class EarlyPublishedTests
     [Fact]
     public async Task An_early_publish_under_way_is_waited_for()
     {
-        var published = new EarlyPublished(100);
+        var published = new EarlyPublished(100, TimeSpan.FromSeconds(10));
         var (succeeding, failing) = (Events(2), Events(2));
         var (success, failure) = (new TaskCompletionSource<bool>(), new TaskCompletionSource<bool>());
         published.Started(succeeding, success.Task);
@@ -56,7 +56,7 @@ public sealed class EarlyPublishedTests
     [Fact]
     public async Task The_oldest_ids_give_way_beyond_the_capacity()
     {
-        var published = new EarlyPublished(4);
+        var published = new EarlyPublished(4, TimeSpan.FromSeconds(10));
         var (older, newer) = (Events(3), Events(3));
         published.Started(older, Task.FromResult(true));
         published.Started(newer, Task.FromResult(true));
@@ -68,7 +68,7 @@ public sealed class EarlyPublishedTests
     [Fact]
     public async Task Capacity_zero_remembers_nothing()
     {
-        var published = new EarlyPublished(0);
+        var published = new EarlyPublished(0, TimeSpan.FromSeconds(10));
         var events = Events(3);
         published.Started(events, Task.FromResult(true));
 
