@@ -15,6 +15,7 @@ namespace Watchlist.ServiceDefaults.EventStore;
 /// is published, so every event below the checkpoint was accepted by the broker, and a crash between publishing and
 /// checkpointing leads to a redelivery (consumers drop it by message id), never to a loss.
 /// The stored event's id is the message id (see <see cref="MessageIds"/>), which is what makes that redelivery recognisable.
+/// Events this process already published early, confirmed by the broker, are left out (<see cref="EarlyPublished"/>).
 /// </summary>
 public sealed class EventForwarder : SubscriptionBase
 {
@@ -25,11 +26,14 @@ public sealed class EventForwarder : SubscriptionBase
     private readonly IIntegrationEventMap _map;
     private readonly IBus _bus;
     private readonly ForwarderSettings _settings;
+    private readonly EarlyPublished _earlyPublished;
     private readonly ILogger<EventForwarder> _logger;
 
-    public EventForwarder(IIntegrationEventMap map, IBus bus, ForwarderSettings settings, ILogger<EventForwarder> logger)
+    public EventForwarder(IIntegrationEventMap map, IBus bus, ForwarderSettings settings, EarlyPublished earlyPublished,
+        ILogger<EventForwarder> logger)
     {
         _map = map;
+        _earlyPublished = earlyPublished;
         _bus = bus;
         _settings = settings;
         _logger = logger;
@@ -40,7 +44,8 @@ public sealed class EventForwarder : SubscriptionBase
     public override async Task<IChangeListener> ProcessEventsAsync(EventRange page, ISubscriptionController controller,
         IDocumentOperations operations, CancellationToken cancellationToken)
     {
-        var events = page.Events;
+        var events = await _earlyPublished.NotPublishedAsync(page.Events, cancellationToken);
+        if (events.Count == 0) return NullChangeListener.Instance;
         var mapped = await MapAsync(events, operations, cancellationToken);
         await PublishByStreamAsync(events, mapped, _map, _settings,
             (stored, messageId, message, ct) => PublishUntilAcceptedAsync(stored, messageId, message, ct), cancellationToken);

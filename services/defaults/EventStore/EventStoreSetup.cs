@@ -103,7 +103,12 @@ public static class ForwardingSetup
         this MartenServiceCollectionExtensions.MartenConfigurationExpression marten) where TMap : class, IIntegrationEventMap
     {
         marten.Services.AddSingleton(sp => ForwarderSettings.From(sp.GetRequiredService<IConfiguration>()));
-        marten.Services.AddSingleton<IIntegrationEventMap, TMap>().AddSingleton<EarlyPublisher>();
+        marten.Services.AddSingleton<IIntegrationEventMap, TMap>().AddSingleton<EarlyPublisher>()
+            .AddSingleton(sp =>
+            {
+                var forwarder = sp.GetRequiredService<ForwarderSettings>();
+                return new EarlyPublished(forwarder.EarlyPublished, forwarder.EarlyPublishTimeout + TimeSpan.FromSeconds(5));
+            });
         marten.Services.AddSingleton<ForwarderLag>().AddHostedService(sp => sp.GetRequiredService<ForwarderLag>());
         marten.Services.AddGauge("watchlist_forwarder_lag_seconds", null, "Age of the oldest stored event not yet published.",
             sp => sp.GetRequiredService<ForwarderLag>().Observe);
