@@ -35,10 +35,8 @@ internal static class NameComparer
         if (q.Length == 0 || e.Length == 0) return 0;
         Span<Pair> pairs = stackalloc Pair[q.Length * e.Length * 3];
         var korean = !organisation && KoreanRomanisation.ReadKorean(query, listed);
-        // A name in Hangul against a romanised one: AnyAscii wrote each syllable as it is, so a letter off is another syllable.
-        var hangulAcross = korean && query.IsHangul != listed.IsHangul;
         var count = CollectPairs(q, e, pairs, query.IsSyllabicScript && listed.IsSyllabicScript, query.Marked, listed.Marked,
-            query.IsArabicScript != listed.IsArabicScript, organisation, korean, hangulAcross);
+            query.IsArabicScript != listed.IsArabicScript, organisation, korean);
         if (count == 0) return 0;
 
         Span<double> listedWeights = stackalloc double[e.Length];
@@ -161,9 +159,8 @@ internal static class NameComparer
     /// <param name="acrossAbjad">One name is in Arabic script and the other romanised: parts also meet by consonants.</param>
     /// <param name="organisation">Descriptors of one kind also meet ("Department" / "Directorate").</param>
     /// <param name="korean">Both names read as Korean: syllables also meet across romanisations (Jong / Cho'ng).</param>
-    /// <param name="hangulAcross">One Korean name in Hangul, the other romanised: syllables meet only as one syllable.</param>
     private static int CollectPairs(Term[] q, Term[] e, Span<Pair> pairs, bool characterByCharacter, string?[]? qMarked,
-        string?[]? eMarked, bool acrossAbjad, bool organisation, bool korean, bool hangulAcross)
+        string?[]? eMarked, bool acrossAbjad, bool organisation, bool korean)
     {
         var count = 0;
         // Across scripts every part meets every other part: the joined parts' keys are worked out once, not once per pair.
@@ -173,7 +170,7 @@ internal static class NameComparer
         {
             for (var j = 0; j < e.Length; j++)
             {
-                var similarity = characterByCharacter || hangulAcross ? TokenSimilarity.Same(q[i], e[j])
+                var similarity = characterByCharacter ? TokenSimilarity.Same(q[i], e[j])
                     : TokenSimilarity.Score(q[i], e[j], qMarked?[i], eMarked?[j]);
                 if (acrossAbjad && similarity < TokenSimilarity.Equivalent) similarity = AbjadKey.Similarity(q[i].Abjad, e[j].Abjad);
                 if (korean && similarity < TokenSimilarity.SoundAlike && KoreanRomanisation.SameSyllable(q[i].Text, e[j].Text))

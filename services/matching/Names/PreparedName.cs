@@ -21,9 +21,6 @@ internal sealed class PreparedName(string display, NameType type, Term[] terms, 
     /// </summary>
     public bool IsSyllabicScript { get; } = NameFolder.HasSyllabicScript(display);
 
-    /// <summary>Written in Hangul: a Korean name whose syllables AnyAscii wrote one by one, with no keying error.</summary>
-    public bool IsHangul { get; } = NameFolder.HasHangul(display);
-
     /// <summary>Each term as written with its marks, for names that carry Latin marks; null otherwise.</summary>
     public string?[]? Marked { get; } = MarkedLetters.Of(display, terms);
 
@@ -44,13 +41,9 @@ internal sealed class PreparedName(string display, NameType type, Term[] terms, 
 
     private bool? _looksLikeOrganisation;
 
-    /// <summary>
-    /// Romanised as a Korean name could be (<see cref="KoreanRomanisation.Of"/>): worked out when first compared. A name in
-    /// Hangul is Korean by its script, so its syllables (AnyAscii writes Revised Romanisation) meet a list's McCune–Reischauer.
-    /// </summary>
-    public KoreanRomanisation.Korean KoreanSyllables => _korean ??= IsHangul
-        ? KoreanRomanisation.Of(Terms) == KoreanRomanisation.Korean.None ? KoreanRomanisation.Korean.None : KoreanRomanisation.Korean.Marked
-        : IsSyllabicScript ? KoreanRomanisation.Korean.None : KoreanRomanisation.Of(Terms);
+    /// <summary>Romanised as a Korean name could be (<see cref="KoreanRomanisation.Of"/>): worked out when first compared.</summary>
+    public KoreanRomanisation.Korean KoreanSyllables =>
+        _korean ??= IsSyllabicScript ? KoreanRomanisation.Korean.None : KoreanRomanisation.Of(Terms);
 
     private KoreanRomanisation.Korean? _korean;
 

@@ -14,7 +14,6 @@ internal sealed class Term
         Canonical = NameEquivalents.Canonical(text);
         IsSkeleton = PhoneticKey.IsSkeleton(text);
         Phonetic = PhoneticKey.Of(text) is { } phonetic ? KeyHash.Of(KeyKind.PhoneticName, phonetic) : 0;
-        WrittenW = PhoneticKey.OfWrittenW(text) is { } w ? KeyHash.Of(KeyKind.PhoneticName, w) : 0;
         Consonants = PhoneticKey.ConsonantsOf(text) is { } consonants ? KeyHash.Of(KeyKind.ConsonantName, consonants) : 0;
         Syllable = PhoneticKey.SyllableOf(text) is { } syllable ? KeyHash.Of(KeyKind.SyllableSpelling, syllable) : 0;
         Abjad = AbjadKey.Of(text);
@@ -35,9 +34,6 @@ internal sealed class Term
 
     /// <summary>Hash of the multi-syllable sound key, 0 when there is none.</summary>
     public ulong Phonetic { get; }
-
-    /// <summary>Hash of the sound key with an "ou" beside a vowel read as w (Barnaoui), else 0: compared, not indexed.</summary>
-    public ulong WrittenW { get; }
 
     /// <summary>Hash of the consonant skeleton, 0 when there is none.</summary>
     public ulong Consonants { get; }

@@ -95,8 +95,6 @@ internal static class TokenSimilarity
     private static bool SoundsAlike(Term a, Term b)
     {
         if (a.IsSkeleton || b.IsSkeleton) return a.Consonants != 0 && a.Consonants == b.Consonants;
-        return Same(a.Phonetic, b.Phonetic) || Same(a.WrittenW, b.Phonetic) || Same(a.Phonetic, b.WrittenW);
+        return a.Phonetic != 0 && a.Phonetic == b.Phonetic;
     }
-
-    private static bool Same(ulong key, ulong other) => key != 0 && key == other;
 }

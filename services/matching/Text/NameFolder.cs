@@ -17,7 +17,7 @@ internal static class NameFolder
         var separated = ArabicWords.Separate(GivenNamesFirst(DottedInitials.Join(name)));
         // Arabic script and Kana are read by ICU, as whole words (decision record 0105); the rest letter by letter by AnyAscii.
         separated = IcuTransliteration.Apply(separated);
-        var decomposed = SpacedHangul(separated).Normalize(NormalizationForm.FormD);
+        var decomposed = separated.Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length + 8);
         foreach (var rune in decomposed.EnumerateRunes()) Append(folded, rune);
         return folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -60,39 +60,12 @@ internal static class NameFolder
             folded.Append(' ');
             return;
         }
-        // Each Han character is a syllable; spacing them lets "Xi Jinping" meet 习近平 (Hangul is spaced before FormD).
+        // Each Han or Hangul character is a syllable; spacing them lets "Xi Jinping" meet 习近平.
         var syllable = IsSyllabic(value);
         if (syllable) folded.Append(' ');
         foreach (var c in rune.ToString().Transliterate()) AppendAscii(folded, c);
         if (syllable) folded.Append(' ');
     }
-
-    /// <summary>
-    /// Each Hangul syllable romanised on its own, before FormD: FormD splits a syllable block into its letters (jamo), which
-    /// AnyAscii then read one by one into a single word ("김정은" became "gimjeongeun"), so a Hangul name was one term: no
-    /// syllable-by-syllable comparison and nothing in common with "Kim Jong Un" (decision 0126).
-    /// </summary>
-    private static string SpacedHangul(string name)
-    {
-        if (!HasHangul(name)) return name;
-        var spaced = new StringBuilder(name.Length * 5);
-        foreach (var rune in name.EnumerateRunes())
-        {
-            if (IsHangulSyllable(rune.Value)) spaced.Append(' ').Append(rune.ToString().Transliterate()).Append(' ');
-            else spaced.Append(rune.ToString());
-        }
-        return spaced.ToString();
-    }
-
-    /// <summary>Whether a name holds Hangul syllables: a Korean name, whatever its romanised syllables could also be.</summary>
-    public static bool HasHangul(string name)
-    {
-        foreach (var c in name)
-            if (IsHangulSyllable(c)) return true;
-        return false;
-    }
-
-    private static bool IsHangulSyllable(int value) => value is >= 0xAC00 and <= 0xD7A3;
 
     private static void AppendAscii(StringBuilder folded, char c)
     {

@@ -15,23 +15,6 @@ internal static class PhoneticKey
     public static string? Of(string token) => Syllables(token) >= 2 ? Encode(token, keepVowels: true) : null;
 
     /// <summary>
-    /// The sound key with an "ou" beside a vowel read as w, or null when the token has none. French romanisations write و as
-    /// ou (Barnaoui / Barnawi, Sahraoui / Sahrawi, Qaouk / Kawouk, Fouaz / Fawaz, Ouattara / Wattara), but the same letters
-    /// are also u before a hamza or an ayn (Fouad / Fuad, Raouf / Rauf, Mouin / Muin), so this reading is a second key beside
-    /// <see cref="Of"/>, never a replacement. Before a vowel the ou is u then w (Fouaz "fuwaz"), at the start a w, after a
-    /// vowel a w then u (Qaouk "qawuk").
-    /// </summary>
-    public static string? OfWrittenW(string token)
-    {
-        var at = token.IndexOf("ou", StringComparison.Ordinal);
-        if (at < 0) return null;
-        var after = at + 2 < token.Length ? token[at + 2] : '\0';
-        var before = at > 0 ? token[at - 1] : '\0';
-        var read = after is 'a' or 'e' or 'i' or 'o' ? (at == 0 ? "w" : "uw") : before is 'a' or 'e' or 'i' or 'o' ? "wu" : null;
-        return read is null ? null : Of(string.Concat(token.AsSpan(0, at), read, token.AsSpan(at + 2)));
-    }
-
-    /// <summary>
     /// The consonants alone, for comparing with abjad transliterations such as "mhmd"
     /// (Arabic script carries no short vowels). Null for single-syllable tokens.
     /// </summary>
