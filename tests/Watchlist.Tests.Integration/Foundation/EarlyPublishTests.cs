@@ -16,15 +16,7 @@ public sealed class EarlyPublishOnceTests(PlatformTest<EarlyPublishOnceTests>.Fi
     [Fact]
     public async Task A_screening_published_early_reaches_the_alerts_service_once()
     {
-        var (name, entry, alertsSaw) = await Platform.ReadyToHitAsync();
-        var screened = await Platform.ScreenHitAsync(name, entry);
-
-        await alertsSaw.ArrivedAsync(screened, "published early");
-        await Platform.ForwardedPastAsync(screened.Sequence);
-        await Task.Delay(EarlyPublishing.Settle);
-
-        Assert.Equal(1, alertsSaw.DeliveriesOf(screened.Crossing));
-        Assert.Equal(1, alertsSaw.DeliveriesOf(screened.Hit));
+        await Platform.ScreenedHitArrivesOnceAsync("published early");
     }
 }
 
@@ -39,15 +31,7 @@ public sealed class EarlyPublishFailedTests(PlatformTest<EarlyPublishFailedTests
     [Fact]
     public async Task A_screening_whose_early_publish_failed_reaches_the_alerts_service_once_through_the_forwarder()
     {
-        var (name, entry, alertsSaw) = await Platform.ReadyToHitAsync();
-        var screened = await Platform.ScreenHitAsync(name, entry);
-
-        await alertsSaw.ArrivedAsync(screened, "forwarded");
-        await Platform.ForwardedPastAsync(screened.Sequence);
-        await Task.Delay(EarlyPublishing.Settle);
-
-        Assert.Equal(1, alertsSaw.DeliveriesOf(screened.Crossing));
-        Assert.Equal(1, alertsSaw.DeliveriesOf(screened.Hit));
+        await Platform.ScreenedHitArrivesOnceAsync("forwarded");
     }
 }
 
@@ -82,6 +66,23 @@ public static class EarlyPublishing
     {
         public Guid Crossing => MessageIds.For(EventId, 0);
         public Guid Hit => MessageIds.For(EventId, 1);
+    }
+
+    /// <summary>
+    /// Screens a traveller who hits a new entry, waits until the crossing and the hit arrived (<paramref name="how"/>) and the
+    /// forwarder has passed the screening, then checks that the alerts service received each exactly once.
+    /// </summary>
+    public static async Task ScreenedHitArrivesOnceAsync(this Platform platform, string how)
+    {
+        var (name, entry, alertsSaw) = await platform.ReadyToHitAsync();
+        var screened = await platform.ScreenHitAsync(name, entry);
+
+        await alertsSaw.ArrivedAsync(screened, how);
+        await platform.ForwardedPastAsync(screened.Sequence);
+        await Task.Delay(Settle);
+
+        Assert.Equal(1, alertsSaw.DeliveriesOf(screened.Crossing));
+        Assert.Equal(1, alertsSaw.DeliveriesOf(screened.Hit));
     }
 
     /// <summary>Lists a new name and waits until screenings can hit it; counts the alerts service's deliveries from then.</summary>
