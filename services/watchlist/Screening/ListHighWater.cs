@@ -13,19 +13,27 @@ public sealed class ListHighWater(long start)
 
     public long Mark { get; private set; } = start;
 
+    /// <summary>The gaps the last <see cref="Advance"/> passed, first and last missing sequence: the only sequences at or
+    /// below the mark that a transaction could still commit, should the rule above ever be wrong about one (a sequence taken
+    /// before its transaction began). The reader looks for them again for a while rather than trusting the rule blindly.</summary>
+    public IReadOnlyList<(long First, long Last)> Passed { get; private set; } = [];
+
     /// <param name="sequences">The committed sequences above the mark, ascending, read in one statement.</param>
     /// <param name="readAt">The database's clock while that statement ran (after its snapshot).</param>
     /// <param name="oldestOpen">When the oldest transaction open in the database began, read before the sequences (null: none).</param>
     public long Advance(IReadOnlyList<long> sequences, DateTimeOffset readAt, DateTimeOffset? oldestOpen)
     {
         var mark = Mark;
+        var passed = new List<(long, long)>();
         foreach (var sequence in sequences)
         {
             if (sequence <= mark) continue;
-            if (sequence == mark + 1 || IsAbandoned(mark + 1, oldestOpen)) { mark = sequence; continue; }
+            if (sequence == mark + 1) { mark = sequence; continue; }
+            if (IsAbandoned(mark + 1, oldestOpen)) { passed.Add((mark + 1, sequence - 1)); mark = sequence; continue; }
             if (_gap?.Sequence != mark + 1) _gap = (mark + 1, readAt);
             break;
         }
+        Passed = passed;
         return Mark = mark;
     }
 

@@ -43,6 +43,20 @@ public static class ListSequences
         return new Read(oldestOpen, sequences, readAt);
     }
 
+    /// <summary>
+    /// The newest sequence whose event's timestamp is at or before <paramref name="before"/> (0 if none), read backwards along
+    /// the primary key. Every lower sequence was taken before that event's, so its own timestamp is older too (both are set
+    /// when the sequence is taken, give or take the writers' clocks).
+    /// </summary>
+    public static async Task<long> LastBeforeAsync(IDocumentStore store, DateTimeOffset before, CancellationToken ct)
+    {
+        await using var connection = await OpenAsync(store, ct);
+        await using var command = new NpgsqlCommand(
+            $"select seq_id from {Schema(store)}.mt_events where timestamp <= $1 order by seq_id desc limit 1", connection)
+        { Parameters = { new() { Value = before } } };
+        return await command.ExecuteScalarAsync(ct) is long sequence ? sequence : 0;
+    }
+
     private static string Schema(IDocumentStore store) => store.Options.Events.DatabaseSchemaName;
 
     private static async Task<NpgsqlConnection> OpenAsync(IDocumentStore store, CancellationToken ct)

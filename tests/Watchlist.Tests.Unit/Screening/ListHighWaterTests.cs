@@ -37,6 +37,18 @@ public sealed class ListHighWaterTests
     }
 
     [Fact]
+    public void A_gap_passed_is_reported_whole_so_that_the_reader_can_look_for_it_again()
+    {
+        var mark = new ListHighWater(10);
+        mark.Advance([11, 15], T0, oldestOpen: T0.AddSeconds(-1));
+        Assert.Empty(mark.Passed);
+        Assert.Equal(15, mark.Advance([11, 15], T0.AddSeconds(1), oldestOpen: T0.AddMilliseconds(500)));
+        Assert.Equal([(12L, 14L)], mark.Passed);
+        mark.Advance([16], T0.AddSeconds(2), oldestOpen: null);
+        Assert.Empty(mark.Passed); // reported by the call that passed it, once
+    }
+
+    [Fact]
     public void A_gap_seen_for_the_first_time_is_never_passed_at_once_even_with_no_transaction_open() =>
         Assert.Equal(10, new ListHighWater(10).Advance([12], T0, oldestOpen: null));
 
