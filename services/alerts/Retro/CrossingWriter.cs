@@ -14,7 +14,7 @@ namespace Watchlist.Alerts.Retro;
 /// crossing in its own transaction, as before groups (the benchmark's baseline).
 /// </summary>
 public sealed class CrossingWriter(IDocumentStore store, RetroScreening retro, CrossingWindowKeeper window, RetroSettings settings,
-    ILogger<CrossingWriter> log) : BackgroundService
+    TimeProvider clock, ILogger<CrossingWriter> log) : BackgroundService
 {
     private long _groups;
     private long _recorded;
@@ -40,8 +40,8 @@ public sealed class CrossingWriter(IDocumentStore store, RetroScreening retro, C
     {
         await using var session = store.LightweightSession();
         // Older than the window, a crossing is past retro-screening: it would be pruned unseen, and the log row that records it
-        // as handled goes with the window, so it is not recorded at all (decision 0132).
-        var since = DateTimeOffset.UtcNow - settings.Window;
+        // as handled is pruned with the window (by the keeper, on the same clock), so it is not recorded at all (decision 0132).
+        var since = clock.GetUtcNow() - settings.Window;
         var inWindow = group.Where(p => p.Crossing.ScreenedAt >= since).ToList();
         if (inWindow.Count == 0) return;
         await RetroLock.ForCrossingAsync(session, ct);
