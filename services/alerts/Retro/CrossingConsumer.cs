@@ -14,6 +14,6 @@ namespace Watchlist.Alerts.Retro;
 public sealed class CrossingConsumer(CrossingWriter writer) : IConsumer<TravellerScreened>
 {
     public Task Consume(ConsumeContext<TravellerScreened> context) =>
-        writer.RecordAsync(Crossing.Of(context.Message), context.Headers.Get<string>("X-Correlation-ID") ?? context.CorrelationId?.ToString(),
-            context.CancellationToken);
+        writer.RecordAsync(Crossing.Of(context.Message),
+            context.Headers.Get<string>("X-Correlation-ID") ?? context.CorrelationId?.ToString(), context.CancellationToken);
 }
