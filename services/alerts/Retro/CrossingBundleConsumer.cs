@@ -4,8 +4,8 @@ using Watchlist.Contracts.Screening;
 namespace Watchlist.Alerts.Retro;
 
 /// <summary>
-/// A manifest's crossings in one message: each goes to the <see cref="CrossingWriter"/> under the handled id it would have had
-/// alone (<see cref="CrossingConsumer.Name"/>/its message id), and the bundle is acknowledged once all of them have committed.
+/// A manifest's crossings in one message: each goes to the <see cref="CrossingWriter"/>, which handles it once by its own id as
+/// if it had come alone, and the bundle is acknowledged once all of them have committed.
 /// Bundles have their own queue with a small prefetch: a manifest's bundle is already a group, and a backlog of them taken in
 /// at the single crossings' prefetch would hold hundreds of thousands of travellers in memory. Under live load, though, a bundle
 /// is one group commit of the watchlist service (a few screenings to a few dozen), so the prefetch is what lets the writer
@@ -14,8 +14,8 @@ namespace Watchlist.Alerts.Retro;
 public sealed class CrossingBundleConsumer(CrossingWriter writer) : IConsumer<TravellersScreened>
 {
     public Task Consume(ConsumeContext<TravellersScreened> context) =>
-        Task.WhenAll(context.Message.Crossings.Select(c => writer.RecordAsync($"{CrossingConsumer.Name}/{c.MessageId}",
-            Crossing.Of(c.Crossing), c.CorrelationId, context.CancellationToken)));
+        Task.WhenAll(context.Message.Crossings.Select(c =>
+            writer.RecordAsync(Crossing.Of(c.Crossing), c.CorrelationId, context.CancellationToken)));
 }
 
 public sealed class CrossingBundleConsumerDefinition : ConsumerDefinition<CrossingBundleConsumer>

@@ -14,10 +14,32 @@ public static class CrossingLog
 {
     public static string Table(IDocumentStore store) => $"{store.Options.DatabaseSchemaName}.retro_crossing_log";
 
-    /// <summary>Marks the crossing in the caller's transaction; a redelivery that gets this far changes nothing.</summary>
-    public static void Record(IDocumentSession session, Crossing crossing) =>
-        session.QueueSqlCommand($"insert into {Table(session.DocumentStore)} (crossing_id, screened_at) values (?, ?) on " +
-            "conflict do nothing", crossing.Id, crossing.ScreenedAt);
+    /// <summary>
+    /// Marks the crossings in the caller's transaction (open, holding <see cref="RetroLock.ForCrossingAsync"/>), in one statement,
+    /// and returns those it marked: the row is also the record that the crossing was handled (decision 0132). A crossing's id is
+    /// its screening's, carried by exactly one message id, so a copy already recorded, here or by another replica, is left out;
+    /// a copy another replica is recording at this moment makes this statement wait for that transaction and then leaves it out.
+    /// </summary>
+    public static async Task<HashSet<Guid>> RecordNewAsync(IDocumentSession session, IReadOnlyCollection<Crossing> crossings,
+        CancellationToken ct)
+    {
+        // In one order, so two replicas' groups that share crossings wait for each other rather than deadlock.
+        var distinct = crossings.DistinctBy(c => c.Id).OrderBy(c => c.Id).ToList();
+        await using var command = new NpgsqlCommand($"insert into {Table(session.DocumentStore)} (crossing_id, screened_at) " +
+            "select * from unnest($1::uuid[], $2::timestamptz[]) on conflict do nothing returning crossing_id", session.Connection)
+        {
+            Parameters =
+            {
+                new() { Value = distinct.Select(c => c.Id).ToArray() },
+                // timestamptz takes UTC offsets only
+                new() { Value = distinct.Select(c => c.ScreenedAt.ToUniversalTime()).ToArray() },
+            },
+        };
+        var recorded = new HashSet<Guid>();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct)) recorded.Add(reader.GetGuid(0));
+        return recorded;
+    }
 
     public static async Task EnsureAsync(IDocumentStore store, CancellationToken ct)
     {

@@ -135,12 +135,12 @@ public sealed class RetroScreening(AlertRaising raising, RetroSettings settings,
     /// have been in the index that answered it, and their own re-screening may have run before these crossings were recorded,
     /// so each is checked against them here. Retro's own record of what it re-screened (<see cref="RetroEntry"/>) is what
     /// makes this exact; the entry snapshots kept by the other queue are read too (a pair checked twice is counted once, as
-    /// the alert already lists the crossing). One read of the changes serves the whole group.
+    /// the alert already lists the crossing). One read of the changes serves the whole group. The caller's transaction holds
+    /// <see cref="RetroLock.ForCrossingAsync"/>, taken before it recorded the crossings.
     /// </summary>
     public async Task<int> ScreenLateCrossingsAsync(IDocumentSession session,
         IReadOnlyList<(Crossing Crossing, string? CorrelationId)> crossings, CancellationToken ct)
     {
-        await RetroLock.ForCrossingAsync(session, ct);
         var answeredAt = crossings.Min(c => c.Crossing.ListPosition);
         var rescreened = await session.Query<RetroEntry>().Where(r => r.ListPosition > answeredAt).ToListAsync(ct);
         var watched = await session.Query<WatchedEntry>().Where(w => w.ListPosition > answeredAt).ToListAsync(ct);
