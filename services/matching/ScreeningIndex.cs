@@ -53,6 +53,14 @@ public sealed class ScreeningIndex
     {
         ArgumentNullException.ThrowIfNull(entries);
         var applied = 0;
+        // Sized once when the count is known: growing by doubling copies a million slots and placements several times, and
+        // each copy is a large object the collector counts towards a full collection.
+        if (entries.TryGetNonEnumeratedCount(out var expected))
+            lock (_writer)
+            {
+                _placements.EnsureCapacity(_placements.Count + expected);
+                _slots.Reserve(expected);
+            }
         using var batches = entries.Chunk(BatchSize).GetEnumerator();
         var next = batches.MoveNext() ? Draft(batches.Current, timings) : null;
         while (next is not null)
