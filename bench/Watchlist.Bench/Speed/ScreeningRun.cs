@@ -77,6 +77,7 @@ public static class ScreeningRun
         var sequential = options.Flag("build-baseline") ? BuildTimer.Sequential(population.All) : null;
         var (index, build) = BuildTimer.Bulk(population.All);
         Console.WriteLine($"[bench] index built in {build}");
+        Console.WriteLine($"[bench] build phases: {build.Breakdown()}");
         if (sequential is not null)
             Console.WriteLine($"[bench] baseline: the same entries upserted one at a time on one thread in {sequential} " +
                 $"(ratio {build.Seconds / sequential.Seconds:0.00})");

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Watchlist.Matching;
 
 /// <summary>
@@ -27,6 +29,14 @@ internal sealed class EntryDraft
 
     public static EntryDraft Of(MatchableEntry entry, Vocabulary vocabulary)
     {
+        var untimed = default(DraftTicks);
+        return Of(entry, vocabulary, ref untimed, timed: false);
+    }
+
+    /// <summary>The draft; when <paramref name="timed"/>, each phase's stopwatch ticks are added to <paramref name="ticks"/>.</summary>
+    public static EntryDraft Of(MatchableEntry entry, Vocabulary vocabulary, ref DraftTicks ticks, bool timed)
+    {
+        var start = timed ? Stopwatch.GetTimestamp() : 0;
         var nationalities = entry.Nationalities.Select(CountryCodes.ToAlpha2).OfType<string>().Distinct().ToArray();
         // A listed phone in national form can only be read in the entry's own country, unless the entry says where it was given.
         var region = CountryCodes.ToAlpha2(entry.PhoneRegion) ?? nationalities.FirstOrDefault();
@@ -36,12 +46,14 @@ internal sealed class EntryDraft
             .Where(name => name.Item2.Length > 0)
             .ToArray();
         (ListedName Name, string[] Tokens)[] all = [.. folded, .. KnownAs.Of(entry.Kind, folded)];
+        var lap = Lap(timed, ref start, ref ticks.Folding);
         var names = new PreparedName[all.Length];
         for (var n = 0; n < names.Length; n++)
         {
             var (name, tokens) = all[n];
             names[n] = new PreparedName(name.Value, name.Type, Array.ConvertAll(tokens, vocabulary.Register), knownAs: n >= folded.Length);
         }
+        lap = Lap(timed, ref lap, ref ticks.Names);
         var birthDates = entry.BirthDates.Select(BirthDateSpan.Parse).OfType<BirthDateSpan>().ToArray();
         var documents = entry.Documents
             .Select(document => new PreparedDocument(document))
@@ -51,6 +63,9 @@ internal sealed class EntryDraft
             .Select(identifier => PreparedIdentifier.Prepare(identifier, region))
             .OfType<PreparedIdentifier>()
             .ToArray();
+        lap = Lap(timed, ref lap, ref ticks.Identities);
+        var keyHashes = EntryKeys.HashesOf(entry.Kind, names, documents, identifiers, birthDates);
+        Lap(timed, ref lap, ref ticks.Keys);
         return new EntryDraft(entry)
         {
             Names = names,
@@ -58,7 +73,16 @@ internal sealed class EntryDraft
             Nationalities = nationalities,
             Documents = documents,
             Identifiers = identifiers,
-            KeyHashes = EntryKeys.HashesOf(entry.Kind, names, documents, identifiers, birthDates),
+            KeyHashes = keyHashes,
         };
+    }
+
+    /// <summary>Adds the ticks since <paramref name="since"/> to <paramref name="phase"/>; answers the new time.</summary>
+    private static long Lap(bool timed, ref long since, ref long phase)
+    {
+        if (!timed) return 0;
+        var now = Stopwatch.GetTimestamp();
+        phase += now - since;
+        return now;
     }
 }

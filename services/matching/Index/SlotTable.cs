@@ -21,6 +21,16 @@ internal sealed class SlotTable
 
     public bool IsLive(int slot) => Read(_entries, slot) is not null;
 
+    /// <summary>Writer only: room for this many more slots, so that a bulk load grows the table once.</summary>
+    public void Reserve(int more)
+    {
+        var needed = (long)_count + more;
+        if (needed <= _entries.Length) return;
+        var grown = new IndexedEntry?[(int)Math.Min(Array.MaxLength, needed)];
+        Array.Copy(_entries, grown, _count);
+        Volatile.Write(ref _entries, grown);
+    }
+
     /// <summary>Writer only.</summary>
     public int Add(IndexedEntry entry)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using Icu;
@@ -55,10 +56,22 @@ internal static class IcuTransliteration
     private static bool IsMark(Rune rune) =>
         Rune.GetUnicodeCategory(rune) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 
+    // A run is mostly one word, and a list repeats its words (Muhammad, Abdullah): a remembered romanisation saves ICU's call,
+    // the costliest step of folding such a name (decision record 0130). Bounded, so a long-running service keeps a vocabulary.
+    private const int MaxRemembered = 1 << 16;
+    private static readonly ConcurrentDictionary<string, string> Remembered = new(StringComparer.Ordinal);
+    private static int _remembered;
+
     private static void Flush(StringBuilder result, StringBuilder run)
     {
         if (run.Length == 0) return;
-        result.Append(_transliterator!.Transliterate(run.ToString()));
+        var text = run.ToString();
+        if (!Remembered.TryGetValue(text, out var latin))
+        {
+            latin = _transliterator!.Transliterate(text);
+            if (Volatile.Read(ref _remembered) < MaxRemembered && Remembered.TryAdd(text, latin)) Interlocked.Increment(ref _remembered);
+        }
+        result.Append(latin);
         run.Clear();
     }
 

@@ -10,9 +10,29 @@ namespace Watchlist.Matching;
 /// </summary>
 internal static class NameFolder
 {
+    // Folding is a pure function of the text, and drafting an entry folds each name several times (its terms, its legal forms,
+    // its acronyms, its marked words one by one; decision record 0130): each thread keeps its recent foldings, one per place.
+    private const int RecentPlaces = 256;
+
+    [ThreadStatic] private static (string Name, string[] Tokens)[]? _recent;
+
+    /// <summary>The name's tokens: a fresh array the caller may change.</summary>
     public static string[] Tokens(string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) return [];
+        var recent = _recent ??= new (string, string[])[RecentPlaces];
+        var place = (int)((uint)name.GetHashCode() % RecentPlaces);
+        var (known, tokens) = recent[place];
+        if (!string.Equals(known, name, StringComparison.Ordinal))
+        {
+            tokens = Fold(name);
+            recent[place] = (name, tokens);
+        }
+        return tokens.Length == 0 ? [] : [.. tokens];
+    }
+
+    private static string[] Fold(string name)
+    {
         // FormD splits precomposed letters from their marks whichever form the caller sent.
         var separated = ArabicWords.Separate(GivenNamesFirst(DottedInitials.Join(name)));
         // Arabic script and Kana are read by ICU, as whole words (decision record 0105); the rest letter by letter by AnyAscii.
