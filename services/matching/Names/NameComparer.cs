@@ -33,7 +33,7 @@ internal static class NameComparer
         var q = query.Terms;
         var e = listed.Terms;
         if (q.Length == 0 || e.Length == 0) return 0;
-        Span<Pair> pairs = stackalloc Pair[q.Length * e.Length * 3];
+        Span<Pair> pairs = stackalloc Pair[q.Length * e.Length * 5];
         var korean = !organisation && KoreanRomanisation.ReadKorean(query, listed);
         var count = CollectPairs(q, e, pairs, query.IsSyllabicScript && listed.IsSyllabicScript, query.Marked, listed.Marked,
             query.IsArabicScript != listed.IsArabicScript, organisation, korean);
@@ -71,11 +71,11 @@ internal static class NameComparer
             pairedWeight += bestWeight;
         }
 
-        // A title one side lacks costs nothing: it is left out as if it had found a pair, for no weight.
+        // A title or an Arabic article one side lacks costs nothing: left out as if it had found a pair, for no weight.
         if (!organisation)
         {
-            usedQuery |= NameNoise.OptionalHonorifics(q, usedQuery);
-            usedListed |= NameNoise.OptionalHonorifics(e, usedListed);
+            usedQuery |= NameNoise.OptionalHonorifics(q, usedQuery) | ArabicWords.OptionalArticles(q, usedQuery);
+            usedListed |= NameNoise.OptionalHonorifics(e, usedListed) | ArabicWords.OptionalArticles(e, usedListed);
         }
         // A middle name one side lacks costs half; two different middle names are a conflict.
         var conflictingMiddle = HasUnusedInside(usedQuery, q.Length) && HasUnusedInside(usedListed, e.Length);
@@ -183,6 +183,11 @@ internal static class NameComparer
                     pairs[count++] = new Pair(3 << i, 1 << j, similarity);
                 if (j + 1 < e.Length && (similarity = Joined(e[j], e[j + 1], q[i], acrossAbjad, eJoined?[j])) > 0)
                     pairs[count++] = new Pair(1 << i, 3 << j, similarity);
+                if (acrossAbjad) continue;
+                if (i + 2 < q.Length && q[i + 1].IsArticle && (similarity = ArabicCompounds.Joined(q[i], q[i + 1], q[i + 2], e[j])) > 0)
+                    pairs[count++] = new Pair(7 << i, 1 << j, similarity);
+                if (j + 2 < e.Length && e[j + 1].IsArticle && (similarity = ArabicCompounds.Joined(e[j], e[j + 1], e[j + 2], q[i])) > 0)
+                    pairs[count++] = new Pair(1 << i, 7 << j, similarity);
             }
         }
         return count;

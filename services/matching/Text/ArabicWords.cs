@@ -28,6 +28,29 @@ internal static class ArabicWords
     private static readonly System.Buffers.SearchValues<char> PersianLetters =
         System.Buffers.SearchValues.Create("\u067E\u0686\u0698\u06AF\u06A9\u06CC");
 
+    /// <summary>The article as romanisations write it: al, el, ul, and assimilated to the letter it precedes (ur-Rahman,
+    /// ud-Din, ad-Din, ar-Rashid, ash-Shami, az-Zawahiri). "An", "As", "At" are left out: Vietnamese and Turkish name parts.</summary>
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
+    {
+        "al", "el", "ul", "ur", "ud", "ad", "ar", "ash", "az",
+    };
+
+    /// <summary>
+    /// A person's unpaired Arabic articles, as a mask: an article between two parts whose next part found a pair ("Khalid
+    /// AL-BARNAWI" / "Khaled EL-BARNAOUI", "Inayat ur RAHMAN" / "Enayat al RAHMAN", "Faysal AL-WADI" / "Faisal WADI") costs
+    /// nothing. It belongs to the name after it, which the lists write with it, without it, or with it spelt another way;
+    /// it never tells two people apart. Not a first or last part (Al, El as a given name or nickname). Decision record 0127.
+    /// </summary>
+    public static int OptionalArticles(Term[] terms, int used)
+    {
+        var optional = 0;
+        for (var i = 1; i + 1 < terms.Length; i++)
+            if ((used & (1 << i)) == 0 && (used & (1 << (i + 1))) != 0 && terms[i].IsArticle) optional |= 1 << i;
+        return optional;
+    }
+
+    public static bool IsArticle(string token) => Articles.Contains(token);
+
     public static string Separate(string name)
     {
         if (!AbjadKey.IsArabicScript(name)) return name;
