@@ -51,6 +51,15 @@ internal static class ArabicWords
 
     public static bool IsArticle(string token) => Articles.Contains(token);
 
+    /// <summary>How many of a name's parts are articles: the comparison sizes its pairs by it (decision record 0128).</summary>
+    public static int ArticleCount(Term[] terms)
+    {
+        var count = 0;
+        foreach (var term in terms)
+            if (term.IsArticle) count++;
+        return count;
+    }
+
     public static string Separate(string name)
     {
         if (!AbjadKey.IsArabicScript(name)) return name;
