@@ -73,12 +73,11 @@ internal static class NameComparer
             pairedWeight += bestWeight;
         }
 
-        // A title or an Arabic article one side lacks costs nothing: left out as if it had found a pair, for no weight.
+        // A title one side lacks costs nothing: it is left out as if it had found a pair, for no weight.
         if (!organisation)
         {
-            usedQuery |= NameNoise.OptionalHonorifics(q, usedQuery) | (queryArticles > 0 ? ArabicWords.OptionalArticles(q, usedQuery) : 0);
-            usedListed |= NameNoise.OptionalHonorifics(e, usedListed)
-                | (listedArticles > 0 ? ArabicWords.OptionalArticles(e, usedListed) : 0);
+            usedQuery |= NameNoise.OptionalHonorifics(q, usedQuery);
+            usedListed |= NameNoise.OptionalHonorifics(e, usedListed);
         }
         // A middle name one side lacks costs half; two different middle names are a conflict.
         var conflictingMiddle = HasUnusedInside(usedQuery, q.Length) && HasUnusedInside(usedListed, e.Length);

@@ -55,6 +55,6 @@ internal sealed class Term
     /// <summary>A title such as Seyed or Haji: costs nothing when it finds no pair (<see cref="NameNoise.OptionalHonorifics"/>).</summary>
     public bool IsHonorific { get; }
 
-    /// <summary>The Arabic article in one of its romanisations (al, el, ur...): see <see cref="ArabicWords.OptionalArticles"/>.</summary>
+    /// <summary>The Arabic article in one of its romanisations (al, el, ur...): "Abd al-Aziz" may be one word (decision 0128).</summary>
     public bool IsArticle { get; }
 }

@@ -35,20 +35,6 @@ internal static class ArabicWords
         "al", "el", "ul", "ur", "ud", "ad", "ar", "ash", "az",
     };
 
-    /// <summary>
-    /// A person's unpaired Arabic articles, as a mask: an article between two parts whose next part found a pair ("Khalid
-    /// AL-BARNAWI" / "Khaled EL-BARNAOUI", "Inayat ur RAHMAN" / "Enayat al RAHMAN", "Faysal AL-WADI" / "Faisal WADI") costs
-    /// nothing. It belongs to the name after it, which the lists write with it, without it, or with it spelt another way;
-    /// it never tells two people apart. Not a first or last part (Al, El as a given name or nickname). Decision record 0127.
-    /// </summary>
-    public static int OptionalArticles(Term[] terms, int used)
-    {
-        var optional = 0;
-        for (var i = 1; i + 1 < terms.Length; i++)
-            if ((used & (1 << i)) == 0 && (used & (1 << (i + 1))) != 0 && terms[i].IsArticle) optional |= 1 << i;
-        return optional;
-    }
-
     public static bool IsArticle(string token) => Articles.Contains(token);
 
     /// <summary>How many of a name's parts are articles: the comparison sizes its pairs by it (decision record 0128).</summary>
