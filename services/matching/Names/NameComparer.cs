@@ -33,10 +33,12 @@ internal static class NameComparer
         var q = query.Terms;
         var e = listed.Terms;
         if (q.Length == 0 || e.Length == 0) return 0;
-        Span<Pair> pairs = stackalloc Pair[q.Length * e.Length * 3];
+        // Three pairs per two parts (alone, and two adjacent joined on either side), and one more per part after an article.
+        int queryArticles = ArabicWords.ArticleCount(q), listedArticles = ArabicWords.ArticleCount(e);
+        Span<Pair> pairs = stackalloc Pair[q.Length * e.Length * 3 + queryArticles * e.Length + listedArticles * q.Length];
         var korean = !organisation && KoreanRomanisation.ReadKorean(query, listed);
         var count = CollectPairs(q, e, pairs, query.IsSyllabicScript && listed.IsSyllabicScript, query.Marked, listed.Marked,
-            query.IsArabicScript != listed.IsArabicScript, organisation, korean);
+            query.IsArabicScript != listed.IsArabicScript, organisation, korean, queryArticles + listedArticles > 0);
         if (count == 0) return 0;
 
         Span<double> listedWeights = stackalloc double[e.Length];
@@ -159,8 +161,9 @@ internal static class NameComparer
     /// <param name="acrossAbjad">One name is in Arabic script and the other romanised: parts also meet by consonants.</param>
     /// <param name="organisation">Descriptors of one kind also meet ("Department" / "Directorate").</param>
     /// <param name="korean">Both names read as Korean: syllables also meet across romanisations (Jong / Cho'ng).</param>
+    /// <param name="articles">Either name has an article: three parts around it may spell one (Abd al-Aziz / Abdulaziz).</param>
     private static int CollectPairs(Term[] q, Term[] e, Span<Pair> pairs, bool characterByCharacter, string?[]? qMarked,
-        string?[]? eMarked, bool acrossAbjad, bool organisation, bool korean)
+        string?[]? eMarked, bool acrossAbjad, bool organisation, bool korean, bool articles)
     {
         var count = 0;
         // Across scripts every part meets every other part: the joined parts' keys are worked out once, not once per pair.
@@ -183,6 +186,11 @@ internal static class NameComparer
                     pairs[count++] = new Pair(3 << i, 1 << j, similarity);
                 if (j + 1 < e.Length && (similarity = Joined(e[j], e[j + 1], q[i], acrossAbjad, eJoined?[j])) > 0)
                     pairs[count++] = new Pair(1 << i, 3 << j, similarity);
+                if (!articles || acrossAbjad) continue;
+                if (i + 2 < q.Length && q[i + 1].IsArticle && (similarity = ArabicCompounds.Joined(q[i], q[i + 1], q[i + 2], e[j])) > 0)
+                    pairs[count++] = new Pair(7 << i, 1 << j, similarity);
+                if (j + 2 < e.Length && e[j + 1].IsArticle && (similarity = ArabicCompounds.Joined(e[j], e[j + 1], e[j + 2], q[i])) > 0)
+                    pairs[count++] = new Pair(1 << i, 7 << j, similarity);
             }
         }
         return count;

@@ -20,6 +20,7 @@ internal sealed class Term
         Letters = LetterSignature.Of(text);
         Prior = CommonNameParts.Of(text, Canonical);
         IsHonorific = NameNoise.IsHonorific(text);
+        IsArticle = ArabicWords.IsArticle(text);
     }
 
     public string Text { get; }
@@ -53,4 +54,7 @@ internal sealed class Term
 
     /// <summary>A title such as Seyed or Haji: costs nothing when it finds no pair (<see cref="NameNoise.OptionalHonorifics"/>).</summary>
     public bool IsHonorific { get; }
+
+    /// <summary>The Arabic article in one of its romanisations (al, el, ur...): "Abd al-Aziz" may be one word (decision 0128).</summary>
+    public bool IsArticle { get; }
 }

@@ -28,6 +28,24 @@ internal static class ArabicWords
     private static readonly System.Buffers.SearchValues<char> PersianLetters =
         System.Buffers.SearchValues.Create("\u067E\u0686\u0698\u06AF\u06A9\u06CC");
 
+    /// <summary>The article as romanisations write it: al, el, ul, and assimilated to the letter it precedes (ur-Rahman,
+    /// ud-Din, ad-Din, ar-Rashid, ash-Shami, az-Zawahiri). "An", "As", "At" are left out: Vietnamese and Turkish name parts.</summary>
+    private static readonly HashSet<string> Articles = new(StringComparer.Ordinal)
+    {
+        "al", "el", "ul", "ur", "ud", "ad", "ar", "ash", "az",
+    };
+
+    public static bool IsArticle(string token) => Articles.Contains(token);
+
+    /// <summary>How many of a name's parts are articles: the comparison sizes its pairs by it (decision record 0128).</summary>
+    public static int ArticleCount(Term[] terms)
+    {
+        var count = 0;
+        foreach (var term in terms)
+            if (term.IsArticle) count++;
+        return count;
+    }
+
     public static string Separate(string name)
     {
         if (!AbjadKey.IsArabicScript(name)) return name;
