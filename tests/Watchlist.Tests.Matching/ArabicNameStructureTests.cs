@@ -3,7 +3,7 @@ using static Watchlist.Tests.Matching.Listing;
 
 namespace Watchlist.Tests.Matching;
 
-/// <summary>The article and Abd al- compounds in romanised Arabic names (decision record 0128; 0127, the article costing nothing, was not kept).</summary>
+/// <summary>Abd al- compounds in romanised Arabic names (decision record 0128; 0127, the article costing nothing, not kept).</summary>
 public class ArabicNameStructureTests
 {
     private static double ScoreOf(MatchableEntry listed, string asked) =>
