@@ -75,7 +75,8 @@ while :; do
     [ $((c + b + h)) -gt "$peak_during" ] && peak_during=$((c + b + h))
   else
     [ -z "$at_end" ] && { at_end="$c $b $h"; wait "$wrk_pid" || true; }
-    [ $((c + b + h)) -eq 0 ] && { drained=$((t - duration)); break; }
+    # t counts whole seconds from just after wrk's launch, so it can read one short of the duration when wrk has ended.
+    [ $((c + b + h)) -eq 0 ] && { drained=$((t > duration ? t - duration : 0)); break; }
     [ "$t" -gt $((duration + drain_max)) ] && { drained=-1; break; }
   fi
 done

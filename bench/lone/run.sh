@@ -26,6 +26,8 @@ sleep 1
 wrk -t1 -c1 -d"${seconds}s" --latency -s bench/gateway/screening.lua "http://localhost:$gw/api/screenings" >"$out/wrk.txt"
 sleep 1; kill "$dump"; wait "$dump" 2>/dev/null || true
 tcpdump -r "$out/lone.pcap" -nn -tt 2>/dev/null | awk '/length [1-9]/ {
-  dst = $5; sub(":", "", dst); n = split($3, s, "."); m = split(dst, d, "."); printf "%s %s>%s %s\n", $1, s[n], d[m], $NF }' >"$out/flow.txt"
+  # The size follows "length" (tcpdump decodes HTTP on 8080 and appends it after "length N:", so not the last field).
+  for (i = 1; i < NF; i++) if ($i == "length") { size = $(i + 1); sub(":", "", size) }
+  dst = $5; sub(":", "", dst); n = split($3, s, "."); m = split(dst, d, "."); printf "%s %s>%s %s\n", $1, s[n], d[m], size }' >"$out/flow.txt"
 grep -E "^ +50%|Requests/sec" "$out/wrk.txt" >&2
 python3 bench/lone/breakdown.py "$out/flow.txt" "$gw" "$wl"
