@@ -18,12 +18,25 @@ namespace Watchlist.ServiceDefaults.EventStore;
 
 public static class EventStoreSetup
 {
+    /// <summary>How many statements each pooled connection keeps prepared, least recently used out (decision 0144).</summary>
+    public const int AutoPreparedStatements = 64;
+
+    /// <summary>Whether the connection string sets a keyword itself, in any spelling ("Max Auto Prepare", "maxautoprepare").</summary>
+    private static bool Says(string connection, string keyword) =>
+        new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connection }.Keys.Cast<string>()
+            .Any(k => string.Equals(k.Replace(" ", ""), keyword, StringComparison.OrdinalIgnoreCase));
+
     public static EventStoreSettings ReadEventStoreSettings(this IConfiguration configuration, string defaultSchema)
     {
         var connection = configuration.GetConnectionString("Postgres")
             ?? throw new InvalidOperationException("ConnectionStrings:Postgres is not set (env ConnectionStrings__Postgres).");
         // PostgreSQL's error detail quotes the values of the failing row; exceptions never carry it, whatever the setting says.
-        connection = new NpgsqlConnectionStringBuilder(connection) { IncludeErrorDetail = false }.ConnectionString;
+        var builder = new NpgsqlConnectionStringBuilder(connection) { IncludeErrorDetail = false };
+        // The same few statements run thousands of times a second (a screening's appends, the feeder's and the daemon's
+        // polls): prepared once per pooled connection they are parsed and planned once (decision 0144). An explicit
+        // "Max Auto Prepare" in the connection string wins, 0 turning it off.
+        if (!Says(connection, "maxautoprepare")) builder.MaxAutoPrepare = AutoPreparedStatements;
+        connection = builder.ConnectionString;
         var schema = configuration["Marten:Schema"] is { Length: > 0 } s ? s : defaultSchema;
         // HotCold elects one daemon per database through an advisory lock, which is what several replicas need.
         var mode = Enum.TryParse<DaemonMode>(configuration["EventStore:DaemonMode"], ignoreCase: true, out var m) ? m : DaemonMode.HotCold;
