@@ -178,6 +178,8 @@ internal static class NameComparer
                 if (acrossAbjad && similarity < TokenSimilarity.Equivalent) similarity = AbjadKey.Similarity(q[i].Abjad, e[j].Abjad);
                 if (korean && similarity < TokenSimilarity.SoundAlike && KoreanRomanisation.SameSyllable(q[i].Text, e[j].Text))
                     similarity = TokenSimilarity.SoundAlike;
+                if (organisation && similarity < TokenSimilarity.Inflected && TokenSimilarity.SameOrganisationWord(q[i].Text, e[j].Text))
+                    similarity = TokenSimilarity.Inflected;
                 var kin = organisation && similarity < Descriptors.KinSimilarity && Descriptors.AreKin(q[i].Text, e[j].Text);
                 if (kin) similarity = Descriptors.KinSimilarity;
                 if (similarity > 0) pairs[count++] = new Pair(1 << i, 1 << j, similarity, kin);
