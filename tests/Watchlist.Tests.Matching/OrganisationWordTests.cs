@@ -62,4 +62,14 @@ public class OrganisationWordTests
         var organisation = ScoreOf(Organisation("AL ZAVETNY KORALSKY TRADING"), "ZAVETNY KORALSKY TRADING");
         Assert.True(traveller < organisation && organisation >= 0.85, $"{traveller} {organisation}");
     }
+
+    [Theory]
+    [InlineData("BANK SADERAT ZAVETNY", "ZAVETNY EXPORT BANK")]
+    [InlineData("KORALSKY SARAFI", "KORALSKY MONEY EXCHANGE")]
+    [InlineData("AVIAKOMPANIYA KORALSKY", "KORALSKY AIRCOMPANY")]
+    [InlineData("CHOSUN KORALSKY EXPLORATION", "KOREA KORALSKY EXPLORATION")]
+    [InlineData("ZAVETNY STIFTELSE", "ZAVETNY FOUNDATION")]
+    [InlineData("KORALSKY SHIPPING AND TRANSPORTATION LIMITED", "KORALSKY SHIPPING & TRANS")]
+    public void Organisation_words_left_in_another_language_or_cut_short_are_the_english_word(string listed, string asked) =>
+        Assert.True(ScoreOf(Organisation(listed), asked) >= 0.75, $"{listed} / {asked}: {ScoreOf(Organisation(listed), asked)}");
 }

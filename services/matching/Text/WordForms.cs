@@ -16,7 +16,7 @@ internal static class WordForms
         ["association", "assn", "assoc", "asociacion", "associacao"], ["department", "dept"], ["university", "univ"],
         ["national", "natl", "nacional", "nationale", "nazionale", "natsionalny", "natsionalnyy"],
         ["group", "grp", "grupo", "groupe", "gruppe", "gruppa", "grupp"], ["holding", "hldg", "kholding"], ["holdings", "hldgs"],
-        ["trading", "trdg"], ["engineering", "engg", "ingenieria", "ingenierie", "inzhiniring"], ["brothers", "bros"],
+        ["trading", "trdg", "tejarat", "tijarat", "bazargani"], ["engineering", "engg", "ingenieria", "ingenierie", "inzhiniring"], ["brothers", "bros"],
         ["express", "ekspress"],
         ["logistics", "lodzhistiks", "logistik"], ["technologies", "tekhnologii"], ["trade", "treid", "treyd"],
         ["investment", "invest", "investitsii", "inversiones", "inversion"], ["bank", "banco", "banque"],
@@ -27,14 +27,21 @@ internal static class WordForms
         ["distribution", "distributor", "distribucion", "distribuidora", "distributsiya"], ["petroleum", "petroleo", "petrole"],
         ["nickel", "niquel"], ["machine", "mashin", "maquina"], ["machines", "mashiny", "maquinas"], ["russian", "russkie", "russkiy"],
         ["technique", "technic", "tekhnika", "tecnica"], ["technology", "tecnologia", "technologie", "tekhnologiya"],
-        ["plant", "zavod"], ["combine", "kombinat"], ["industries", "sanaye", "sanayi"], ["import", "ithalat"], ["export", "ihracat"],
-        ["east", "iztok", "vostok"], ["properties", "imoti"], ["foundation", "fundacion", "fondation", "fundacao", "stiftung"],
+        ["plant", "zavod"], ["combine", "kombinat"], ["industries", "sanaye", "sanayi", "ind", "inds"], ["import", "ithalat"], ["export", "ihracat", "saderat"],
+        ["east", "iztok", "vostok"], ["properties", "imoti"], ["foundation", "fundacion", "fondation", "fundacao", "stiftung", "stiftelse",
+            "yayasan", "bonyad"],
         ["fund", "fond", "fondo"], ["insurance", "seguros", "assurance", "assurances"], ["development", "desarrollo"],
         ["combatant", "combat", "combattant", "combattante", "combatiente"], ["islamic", "islamique", "islamiste", "islamico"],
         // Arabic words of armed groups' names as the lists romanise and translate them ("Saraya al-Ashtar" / "Al-Ashtar Brigades")
         ["movement", "harakat", "harakah", "haraka"], ["army", "ejercito", "armee", "armiya", "jaish", "jaysh", "jaich"],
         ["battalion", "katibat", "katiba", "katibah"],
         ["brigades", "saraya"], ["brigade", "liwa", "liwaa"], ["front", "jabhat", "jabhah", "jabha"], ["soldiers", "jund"],
+        // Words the lists leave in Persian, Dari, Russian or Korean beside their translation ("Bank Saderat" / "Export Bank",
+        // "Haji Sattar Sarafi" / "… Money Exchange", "Aviakompaniya Khors" / "Khors Aircompany", "Chosun Expo" / "Korea Expo"),
+        // and words the lists cut short ("Universal Shipping & Trans", "Shirazi Ind.")
+        ["exchange", "sarafi", "sarrafi"], ["agricultural", "keshavarzi"], ["union", "ittihad", "ettehad", "itihad"],
+        ["airline", "aviakompaniya", "aircompany", "avialinii"], ["korea", "chosun", "choson"],
+        ["transportation", "transport", "trans", "transporte", "transportes"],
         // The Islamic State's names ("ISIL Khorasan" / "ISIS Wilayat Khorasan")
         ["isis", "isil", "daesh", "daish"],
     ];
