@@ -72,4 +72,25 @@ public class OrganisationWordTests
     [InlineData("KORALSKY SHIPPING AND TRANSPORTATION LIMITED", "KORALSKY SHIPPING & TRANS")]
     public void Organisation_words_left_in_another_language_or_cut_short_are_the_english_word(string listed, string asked) =>
         Assert.True(ScoreOf(Organisation(listed), asked) >= 0.75, $"{listed} / {asked}: {ScoreOf(Organisation(listed), asked)}");
+
+    [Theory]
+    [InlineData("KORALSKY Y ZAVETNY, A.C.", "KORALSKY Y ZAVETNY, ASOCIACION CIVIL")]
+    [InlineData("CONSORCIO KORALSKY, S.C.", "CONSORCIO KORALSKY, SOCIEDAD CIVIL")]
+    [InlineData("C.I. DEL KORALSKY S.A.", "COMERCIALIZADORA INTERNACIONAL DEL KORALSKY S.A.")]
+    public void Initials_meet_the_words_they_spell_in_an_organisations_name(string listed, string asked) =>
+        Assert.True(ScoreOf(Organisation(listed), asked) >= 0.75, $"{listed} / {asked}: {ScoreOf(Organisation(listed), asked)}");
+
+    [Fact]
+    public void Initials_spell_words_only_in_order_and_only_between_organisations_names()
+    {
+        Assert.Equal(2, Acronyms.Spelt("ac", Terms("asociacion civil koralsky"), 0));
+        Assert.Equal(0, Acronyms.Spelt("ca", Terms("asociacion civil koralsky"), 0));
+        Assert.Equal(0, Acronyms.Spelt("al", Terms("asociacion lopez"), 0));
+        // A traveller's initials are no organisation's words.
+        var traveller = ScoreOf(Organisation("ABRIL CRUZ KORALSKY"), "AC Koralsky");
+        var organisation = ScoreOf(Organisation("ABRIL CRUZ KORALSKY TRADING"), "AC KORALSKY TRADING");
+        Assert.True(traveller < organisation && organisation >= 0.75, $"{traveller} {organisation}");
+    }
+
+    private static Term[] Terms(string folded) => [.. folded.Split(' ').Select(t => new Term(t, null))];
 }

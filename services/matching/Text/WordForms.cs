@@ -30,7 +30,8 @@ internal static class WordForms
         ["plant", "zavod"], ["combine", "kombinat"], ["industries", "sanaye", "sanayi", "ind", "inds"], ["import", "ithalat"], ["export", "ihracat", "saderat"],
         ["east", "iztok", "vostok"], ["properties", "imoti"], ["foundation", "fundacion", "fondation", "fundacao", "stiftung", "stiftelse",
             "yayasan", "bonyad"],
-        ["fund", "fond", "fondo"], ["insurance", "seguros", "assurance", "assurances"], ["development", "desarrollo"],
+        ["fund", "fond", "fondo"],
+        ["society", "sociedad", "sociedade", "societe", "societa"], ["insurance", "seguros", "assurance", "assurances"], ["development", "desarrollo"],
         ["combatant", "combat", "combattant", "combattante", "combatiente"], ["islamic", "islamique", "islamiste", "islamico"],
         // Arabic words of armed groups' names as the lists romanise and translate them ("Saraya al-Ashtar" / "Al-Ashtar Brigades")
         ["movement", "harakat", "harakah", "haraka"], ["army", "ejercito", "armee", "armiya", "jaish", "jaysh", "jaich"],
