@@ -35,10 +35,15 @@ internal static class NameComparer
         if (q.Length == 0 || e.Length == 0) return 0;
         // Three pairs per two parts (alone, and two adjacent joined on either side), and one more per part after an article.
         int queryArticles = ArabicWords.ArticleCount(q), listedArticles = ArabicWords.ArticleCount(e);
-        Span<Pair> pairs = stackalloc Pair[q.Length * e.Length * 3 + queryArticles * e.Length + listedArticles * q.Length];
+        // Rules that read an organisation's name more loosely only when the asked name looks like one: a traveller's is not.
+        var bothOrganisations = organisation && query.LooksLikeOrganisation;
+        // Initials spelling words ("A.C." / "Asociacion Civil") in two organisations' names: two more pairs per two parts.
+        var perPair = bothOrganisations ? 5 : 3;
+        Span<Pair> pairs = stackalloc Pair[q.Length * e.Length * perPair + queryArticles * e.Length + listedArticles * q.Length];
         var korean = !organisation && KoreanRomanisation.ReadKorean(query, listed);
         var count = CollectPairs(q, e, pairs, query.IsSyllabicScript && listed.IsSyllabicScript, query.Marked, listed.Marked,
-            query.IsArabicScript != listed.IsArabicScript, organisation, korean, queryArticles + listedArticles > 0);
+            query.IsArabicScript != listed.IsArabicScript, organisation, korean, queryArticles + listedArticles > 0,
+            bothOrganisations);
         if (count == 0) return 0;
 
         Span<double> listedWeights = stackalloc double[e.Length];
@@ -82,8 +87,6 @@ internal static class NameComparer
         // A middle name one side lacks costs half; two different middle names are a conflict.
         var conflictingMiddle = HasUnusedInside(usedQuery, q.Length) && HasUnusedInside(usedListed, e.Length);
         var discount = conflictingMiddle ? 1 : MiddleNameDiscount;
-        // Rules that read an organisation's name more loosely only when the asked name looks like one: a traveller's is not.
-        var bothOrganisations = organisation && query.LooksLikeOrganisation;
         var unmatchedQuery = organisation ? Descriptors.UnusedWeight(q, queryWeights, usedQuery, bothOrganisations)
             : UnusedWeight(queryWeights, usedQuery, discount);
         var unmatchedListed = organisation ? Descriptors.UnusedWeight(e, listedWeights, usedListed, bothOrganisations)
@@ -162,8 +165,9 @@ internal static class NameComparer
     /// <param name="organisation">Descriptors of one kind also meet ("Department" / "Directorate").</param>
     /// <param name="korean">Both names read as Korean: syllables also meet across romanisations (Jong / Cho'ng).</param>
     /// <param name="articles">Either name has an article: three parts around it may spell one (Abd al-Aziz / Abdulaziz).</param>
+    /// <param name="initials">Both names are organisations': a short word may be the initials of words of the other.</param>
     private static int CollectPairs(Term[] q, Term[] e, Span<Pair> pairs, bool characterByCharacter, string?[]? qMarked,
-        string?[]? eMarked, bool acrossAbjad, bool organisation, bool korean, bool articles)
+        string?[]? eMarked, bool acrossAbjad, bool organisation, bool korean, bool articles, bool initials)
     {
         var count = 0;
         // Across scripts every part meets every other part: the joined parts' keys are worked out once, not once per pair.
@@ -178,10 +182,17 @@ internal static class NameComparer
                 if (acrossAbjad && similarity < TokenSimilarity.Equivalent) similarity = AbjadKey.Similarity(q[i].Abjad, e[j].Abjad);
                 if (korean && similarity < TokenSimilarity.SoundAlike && KoreanRomanisation.SameSyllable(q[i].Text, e[j].Text))
                     similarity = TokenSimilarity.SoundAlike;
+                if (organisation && similarity < TokenSimilarity.Inflected && TokenSimilarity.SameOrganisationWord(q[i].Text, e[j].Text))
+                    similarity = TokenSimilarity.Inflected;
                 var kin = organisation && similarity < Descriptors.KinSimilarity && Descriptors.AreKin(q[i].Text, e[j].Text);
                 if (kin) similarity = Descriptors.KinSimilarity;
                 if (similarity > 0) pairs[count++] = new Pair(1 << i, 1 << j, similarity, kin);
                 if (characterByCharacter) continue;
+                int spelt;
+                if (initials && (spelt = Acronyms.Spelt(q[i].Text, e, j)) > 0)
+                    pairs[count++] = new Pair(1 << i, ((1 << spelt) - 1) << j, Acronyms.SpeltSimilarity);
+                if (initials && (spelt = Acronyms.Spelt(e[j].Text, q, i)) > 0)
+                    pairs[count++] = new Pair(((1 << spelt) - 1) << i, 1 << j, Acronyms.SpeltSimilarity);
                 if (i + 1 < q.Length && (similarity = Joined(q[i], q[i + 1], e[j], acrossAbjad, qJoined?[i])) > 0)
                     pairs[count++] = new Pair(3 << i, 1 << j, similarity);
                 if (j + 1 < e.Length && (similarity = Joined(e[j], e[j + 1], q[i], acrossAbjad, eJoined?[j])) > 0)

@@ -81,15 +81,42 @@ internal static class TokenSimilarity
     }
 
     /// <summary>Two words of one stem of five letters or more, each with one of the usual English endings.</summary>
-    private static bool SameStem(string a, string b)
+    private static bool SameStem(string a, string b) => a.Length >= 6 && b.Length >= 6 && SameStem(a, b, 5, Endings);
+
+    private static bool SameStem(string a, string b, int shortest, string[] endings)
     {
-        if (a.Length < 6 || b.Length < 6) return false;
         var common = 0;
         while (common < a.Length && common < b.Length && a[common] == b[common]) common++;
-        if (common < 5) return false;
-        for (var stem = common; stem >= 5; stem--)
-            if (Array.IndexOf(Endings, a[stem..]) >= 0 && Array.IndexOf(Endings, b[stem..]) >= 0) return true;
+        if (common < shortest) return false;
+        for (var stem = common; stem >= shortest; stem--)
+            if (Array.IndexOf(endings, a[stem..]) >= 0 && Array.IndexOf(endings, b[stem..]) >= 0) return true;
         return false;
+    }
+
+    // In an organisation's name also: Revolution / Revolutionary, Tourist / Tourism, Korea / Korean, Crimea / Crimean,
+    // Islam / Islamic / Islami, Medicine / Medical.
+    private static readonly string[] OrganisationEndings = [.. Endings, "ary", "aries", "ism", "ist", "ists", "n", "an", "ian",
+        "i", "ine"];
+
+    // From a stem of four letters only plurals and -ing: Bank / Banking, Trade / Trading, Guard / Guards (Mehr / Mehran,
+    // Pars / Parsian are two names).
+    private static readonly string[] ShortStemEndings = ["", "s", "es", "e", "ing"];
+
+    /// <summary>
+    /// Two forms of one word in organisations' names, which lists write as noun, adjective or plural at will ("Islamic
+    /// Revolution Guards Corps" / "Islamic Revolutionary Guard Corps", "Korea Mining" / "Korean Mining", "Development Bank" /
+    /// "Development Banking", "Rungrado Trade" / "Trading"): the usual endings and those of adjectives of places and
+    /// doctrines from a stem of five letters, plurals and -ing from four. Persons' names keep the narrower
+    /// <see cref="SameStem(string, string)"/>: Julia / Julian, Maria / Marian are two persons' names.
+    /// </summary>
+    public static bool SameOrganisationWord(string a, string b)
+    {
+        if (a.Length < 4 || b.Length < 4 || a == b) return false;
+        if (a.Length > b.Length) (a, b) = (b, a);
+        // An English plural in -ves (Thief / Thieves, Wolf / Wolves).
+        if (b.EndsWith("ves", StringComparison.Ordinal) && a[^1] == 'f' && a.Length == b.Length - 2
+            && a.AsSpan(0, a.Length - 1).SequenceEqual(b.AsSpan(0, a.Length - 1))) return true;
+        return SameStem(a, b, 4, ShortStemEndings) || SameStem(a, b, 5, OrganisationEndings);
     }
 
     private static bool SoundsAlike(Term a, Term b)

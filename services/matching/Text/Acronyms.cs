@@ -100,6 +100,26 @@ internal static class Acronyms
         return false;
     }
 
+    /// <summary>Similarity of initials and the words they spell: sure enough for a match with the rest of the name.</summary>
+    public const double SpeltSimilarity = 0.8;
+
+    /// <summary>
+    /// How many words of <paramref name="terms"/> from <paramref name="start"/> a short word of two to four letters spells by
+    /// their initials, or 0: lists write part of an organisation's name as initials ("Futbol y Corazon, A.C." / "…, Asociacion
+    /// Civil", "C.I. del Istmo" / "Comercializadora Internacional del Istmo"). Articles and linking words spell nothing.
+    /// </summary>
+    public static int Spelt(string token, Term[] terms, int start)
+    {
+        var n = token.Length;
+        if (n is < 2 or > 4 || start + n > terms.Length || ArabicWords.IsArticle(token) || Linking.Contains(token)) return 0;
+        for (var k = 0; k < n; k++)
+        {
+            var word = terms[start + k].Text;
+            if (word.Length < 2 || word[0] != token[k] || !char.IsAsciiLetter(token[k]) || Linking.Contains(word)) return 0;
+        }
+        return n;
+    }
+
     private static string? Initials(IReadOnlyList<string> tokens, bool skipLinking)
     {
         Span<char> initials = stackalloc char[MaxLetters];

@@ -77,8 +77,8 @@ internal static class Descriptors
     }
 
     /// <summary>
-    /// Weight of the tokens left unpaired in an organisation's name: linking words nothing, descriptors half, every other
-    /// word in full, wherever it stands.
+    /// Weight of the tokens left unpaired in an organisation's name: linking words and the Arabic article nothing ("Jaish ul-Adl"
+    /// / "Jaysh al-Adl", "Al Wafa Organization" / "Wafa …"), descriptors half, every other word in full, wherever it stands.
     /// </summary>
     /// <param name="linkingFree">The asked name looks like an organisation's too (a traveller's "de la" still counts).</param>
     public static double UnusedWeight(Term[] terms, ReadOnlySpan<double> weights, int used, bool linkingFree)
@@ -86,7 +86,7 @@ internal static class Descriptors
         double sum = 0;
         for (var i = 0; i < terms.Length; i++)
         {
-            if ((used & (1 << i)) != 0 || (linkingFree && IsLinking(terms[i].Text))) continue;
+            if ((used & (1 << i)) != 0 || (linkingFree && (IsLinking(terms[i].Text) || terms[i].IsArticle))) continue;
             sum += IsDescriptor(terms[i].Text) ? weights[i] * 0.5 : weights[i];
         }
         return sum;
