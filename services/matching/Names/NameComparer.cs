@@ -166,9 +166,14 @@ internal static class NameComparer
         string?[]? eMarked, bool acrossAbjad, bool organisation, bool korean, bool articles)
     {
         var count = 0;
+        // Persons' romanised parts (not Vietnamese names written with marks on both sides) also meet across Arabic's romanisations.
+        var arabicSpellings = !organisation && !acrossAbjad && !characterByCharacter && (qMarked is null || eMarked is null);
         // Across scripts every part meets every other part: the joined parts' keys are worked out once, not once per pair.
         var qJoined = acrossAbjad ? AbjadKey.JoinedOf(q) : null;
         var eJoined = acrossAbjad ? AbjadKey.JoinedOf(e) : null;
+        // Across scripts, "شهاب الدين" is Shahabuddin: the parts around an article written as one word (decision record 0139).
+        var qAround = acrossAbjad ? AbjadKey.AroundArticleOf(q, articles) : null;
+        var eAround = acrossAbjad ? AbjadKey.AroundArticleOf(e, articles) : null;
         for (var i = 0; i < q.Length; i++)
         {
             for (var j = 0; j < e.Length; j++)
@@ -176,6 +181,8 @@ internal static class NameComparer
                 var similarity = characterByCharacter ? TokenSimilarity.Same(q[i], e[j])
                     : TokenSimilarity.Score(q[i], e[j], qMarked?[i], eMarked?[j]);
                 if (acrossAbjad && similarity < TokenSimilarity.Equivalent) similarity = AbjadKey.Similarity(q[i].Abjad, e[j].Abjad);
+                if (arabicSpellings && similarity < TokenSimilarity.SoundAlike)
+                    similarity = Math.Max(similarity, TokenSimilarity.ArabicRomanisation(q[i], e[j]));
                 if (korean && similarity < TokenSimilarity.SoundAlike && KoreanRomanisation.SameSyllable(q[i].Text, e[j].Text))
                     similarity = TokenSimilarity.SoundAlike;
                 var kin = organisation && similarity < Descriptors.KinSimilarity && Descriptors.AreKin(q[i].Text, e[j].Text);
@@ -186,7 +193,15 @@ internal static class NameComparer
                     pairs[count++] = new Pair(3 << i, 1 << j, similarity);
                 if (j + 1 < e.Length && (similarity = Joined(e[j], e[j + 1], q[i], acrossAbjad, eJoined?[j])) > 0)
                     pairs[count++] = new Pair(1 << i, 3 << j, similarity);
-                if (!articles || acrossAbjad) continue;
+                if (!articles) continue;
+                if (acrossAbjad)
+                {
+                    if (i + 2 < q.Length && qAround?[2 * i] is { } qKey && (similarity = AroundArticle(qKey, qAround[2 * i + 1], e[j])) > 0)
+                        pairs[count++] = new Pair(7 << i, 1 << j, similarity);
+                    if (j + 2 < e.Length && eAround?[2 * j] is { } eKey && (similarity = AroundArticle(eKey, eAround[2 * j + 1], q[i])) > 0)
+                        pairs[count++] = new Pair(1 << i, 7 << j, similarity);
+                    continue;
+                }
                 if (i + 2 < q.Length && q[i + 1].IsArticle && (similarity = ArabicCompounds.Joined(q[i], q[i + 1], q[i + 2], e[j])) > 0)
                     pairs[count++] = new Pair(7 << i, 1 << j, similarity);
                 if (j + 2 < e.Length && e[j + 1].IsArticle && (similarity = ArabicCompounds.Joined(e[j], e[j + 1], e[j + 2], q[i])) > 0)
@@ -195,6 +210,10 @@ internal static class NameComparer
         }
         return count;
     }
+
+    /// <summary>Across Arabic script, how well a part spells two parts around an article, its l written or not.</summary>
+    private static double AroundArticle(string bare, string? withArticle, Term whole) =>
+        Math.Max(AbjadKey.Similarity(bare, whole.Abjad), AbjadKey.Similarity(withArticle, whole.Abjad));
 
     /// <summary>How well two adjacent tokens, written together, spell a single token ("Abd al" / عبدال…, "Abdul").</summary>
     /// <param name="joinedAbjad">Across Arabic script, the two tokens' key written as one (<see cref="AbjadKey.JoinedOf"/>).</param>
