@@ -37,8 +37,12 @@ internal static class NameComparer
         int queryArticles = ArabicWords.ArticleCount(q), listedArticles = ArabicWords.ArticleCount(e);
         Span<Pair> pairs = stackalloc Pair[q.Length * e.Length * 3 + queryArticles * e.Length + listedArticles * q.Length];
         var korean = !organisation && KoreanRomanisation.ReadKorean(query, listed);
+        var acrossAbjad = query.IsArabicScript != listed.IsArabicScript;
+        // Across scripts, "شهاب الدين" is Shahabuddin: the parts around an article written as one word (decision record 0139).
+        var around = acrossAbjad && queryArticles + listedArticles > 0;
         var count = CollectPairs(q, e, pairs, query.IsSyllabicScript && listed.IsSyllabicScript, query.Marked, listed.Marked,
-            query.IsArabicScript != listed.IsArabicScript, organisation, korean, queryArticles + listedArticles > 0);
+            acrossAbjad, organisation, korean, queryArticles + listedArticles > 0, around ? query.AroundArticle : null,
+            around ? listed.AroundArticle : null);
         if (count == 0) return 0;
 
         Span<double> listedWeights = stackalloc double[e.Length];
@@ -162,8 +166,10 @@ internal static class NameComparer
     /// <param name="organisation">Descriptors of one kind also meet ("Department" / "Directorate").</param>
     /// <param name="korean">Both names read as Korean: syllables also meet across romanisations (Jong / Cho'ng).</param>
     /// <param name="articles">Either name has an article: three parts around it may spell one (Abd al-Aziz / Abdulaziz).</param>
+    /// <param name="qAround">Across Arabic script, the query's parts around an article as one word
+    /// (<see cref="PreparedName.AroundArticle"/>).</param>
     private static int CollectPairs(Term[] q, Term[] e, Span<Pair> pairs, bool characterByCharacter, string?[]? qMarked,
-        string?[]? eMarked, bool acrossAbjad, bool organisation, bool korean, bool articles)
+        string?[]? eMarked, bool acrossAbjad, bool organisation, bool korean, bool articles, string?[]? qAround, string?[]? eAround)
     {
         var count = 0;
         // Persons' romanised parts (not Vietnamese names written with marks on both sides) also meet across Arabic's romanisations.
@@ -171,9 +177,6 @@ internal static class NameComparer
         // Across scripts every part meets every other part: the joined parts' keys are worked out once, not once per pair.
         var qJoined = acrossAbjad ? AbjadKey.JoinedOf(q) : null;
         var eJoined = acrossAbjad ? AbjadKey.JoinedOf(e) : null;
-        // Across scripts, "شهاب الدين" is Shahabuddin: the parts around an article written as one word (decision record 0139).
-        var qAround = acrossAbjad ? AbjadKey.AroundArticleOf(q, articles) : null;
-        var eAround = acrossAbjad ? AbjadKey.AroundArticleOf(e, articles) : null;
         for (var i = 0; i < q.Length; i++)
         {
             for (var j = 0; j < e.Length; j++)

@@ -81,11 +81,10 @@ internal static class AbjadKey
     /// <summary>
     /// For each part followed by an article and a third part ("shhab al dyn", "abd al hy"), the keys of the two outer parts
     /// written as one word, without the article (Shahabuddin: ud-Din assimilates its l) at 2i and with its l (Abdulhai) at
-    /// 2i + 1; null elsewhere, and null when the name has no article. Built once per comparison (decision record 0139).
+    /// 2i + 1; null elsewhere, and null when the name has no article. Built once per name (decision record 0139).
     /// </summary>
-    public static string?[]? AroundArticleOf(Term[] terms, bool articles)
+    public static string?[]? AroundArticleOf(Term[] terms)
     {
-        if (!articles) return null;
         string?[]? keys = null;
         for (var i = 0; i + 2 < terms.Length; i++)
         {
