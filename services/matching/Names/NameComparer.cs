@@ -41,9 +41,12 @@ internal static class NameComparer
         var perPair = bothOrganisations ? 5 : 3;
         Span<Pair> pairs = stackalloc Pair[q.Length * e.Length * perPair + queryArticles * e.Length + listedArticles * q.Length];
         var korean = !organisation && KoreanRomanisation.ReadKorean(query, listed);
+        var acrossAbjad = query.IsArabicScript != listed.IsArabicScript;
+        // Across scripts, "شهاب الدين" is Shahabuddin: the parts around an article written as one word (decision record 0139).
+        var around = acrossAbjad && queryArticles + listedArticles > 0;
         var count = CollectPairs(q, e, pairs, query.IsSyllabicScript && listed.IsSyllabicScript, query.Marked, listed.Marked,
-            query.IsArabicScript != listed.IsArabicScript, organisation, korean, queryArticles + listedArticles > 0,
-            bothOrganisations);
+            acrossAbjad, organisation, korean, queryArticles + listedArticles > 0, bothOrganisations,
+            around ? query.AroundArticle : null, around ? listed.AroundArticle : null);
         if (count == 0) return 0;
 
         Span<double> listedWeights = stackalloc double[e.Length];
@@ -166,10 +169,15 @@ internal static class NameComparer
     /// <param name="korean">Both names read as Korean: syllables also meet across romanisations (Jong / Cho'ng).</param>
     /// <param name="articles">Either name has an article: three parts around it may spell one (Abd al-Aziz / Abdulaziz).</param>
     /// <param name="initials">Both names are organisations': a short word may be the initials of words of the other.</param>
+    /// <param name="qAround">Across Arabic script, the query's parts around an article as one word
+    /// (<see cref="PreparedName.AroundArticle"/>).</param>
     private static int CollectPairs(Term[] q, Term[] e, Span<Pair> pairs, bool characterByCharacter, string?[]? qMarked,
-        string?[]? eMarked, bool acrossAbjad, bool organisation, bool korean, bool articles, bool initials)
+        string?[]? eMarked, bool acrossAbjad, bool organisation, bool korean, bool articles, bool initials,
+        string?[]? qAround, string?[]? eAround)
     {
         var count = 0;
+        // Persons' romanised parts (not Vietnamese names written with marks on both sides) also meet across Arabic's romanisations.
+        var arabicSpellings = !organisation && !acrossAbjad && !characterByCharacter && (qMarked is null || eMarked is null);
         // Across scripts every part meets every other part: the joined parts' keys are worked out once, not once per pair.
         var qJoined = acrossAbjad ? AbjadKey.JoinedOf(q) : null;
         var eJoined = acrossAbjad ? AbjadKey.JoinedOf(e) : null;
@@ -180,6 +188,8 @@ internal static class NameComparer
                 var similarity = characterByCharacter ? TokenSimilarity.Same(q[i], e[j])
                     : TokenSimilarity.Score(q[i], e[j], qMarked?[i], eMarked?[j]);
                 if (acrossAbjad && similarity < TokenSimilarity.Equivalent) similarity = AbjadKey.Similarity(q[i].Abjad, e[j].Abjad);
+                if (arabicSpellings && similarity < TokenSimilarity.SoundAlike)
+                    similarity = Math.Max(similarity, TokenSimilarity.ArabicRomanisation(q[i], e[j]));
                 if (korean && similarity < TokenSimilarity.SoundAlike && KoreanRomanisation.SameSyllable(q[i].Text, e[j].Text))
                     similarity = TokenSimilarity.SoundAlike;
                 if (organisation && similarity < TokenSimilarity.Inflected && TokenSimilarity.SameOrganisationWord(q[i].Text, e[j].Text))
@@ -197,7 +207,15 @@ internal static class NameComparer
                     pairs[count++] = new Pair(3 << i, 1 << j, similarity);
                 if (j + 1 < e.Length && (similarity = Joined(e[j], e[j + 1], q[i], acrossAbjad, eJoined?[j])) > 0)
                     pairs[count++] = new Pair(1 << i, 3 << j, similarity);
-                if (!articles || acrossAbjad) continue;
+                if (!articles) continue;
+                if (acrossAbjad)
+                {
+                    if (i + 2 < q.Length && qAround?[2 * i] is { } qKey && (similarity = AroundArticle(qKey, qAround[2 * i + 1], e[j])) > 0)
+                        pairs[count++] = new Pair(7 << i, 1 << j, similarity);
+                    if (j + 2 < e.Length && eAround?[2 * j] is { } eKey && (similarity = AroundArticle(eKey, eAround[2 * j + 1], q[i])) > 0)
+                        pairs[count++] = new Pair(1 << i, 7 << j, similarity);
+                    continue;
+                }
                 if (i + 2 < q.Length && q[i + 1].IsArticle && (similarity = ArabicCompounds.Joined(q[i], q[i + 1], q[i + 2], e[j])) > 0)
                     pairs[count++] = new Pair(7 << i, 1 << j, similarity);
                 if (j + 2 < e.Length && e[j + 1].IsArticle && (similarity = ArabicCompounds.Joined(e[j], e[j + 1], e[j + 2], q[i])) > 0)
@@ -206,6 +224,10 @@ internal static class NameComparer
         }
         return count;
     }
+
+    /// <summary>Across Arabic script, how well a part spells two parts around an article, its l written or not.</summary>
+    private static double AroundArticle(string bare, string? withArticle, Term whole) =>
+        Math.Max(AbjadKey.Similarity(bare, whole.Abjad), AbjadKey.Similarity(withArticle, whole.Abjad));
 
     /// <summary>How well two adjacent tokens, written together, spell a single token ("Abd al" / عبدال…, "Abdul").</summary>
     /// <param name="joinedAbjad">Across Arabic script, the two tokens' key written as one (<see cref="AbjadKey.JoinedOf"/>).</param>

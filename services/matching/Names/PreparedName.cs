@@ -48,6 +48,14 @@ internal sealed class PreparedName(string display, NameType type, Term[] terms, 
     private KoreanRomanisation.Korean? _korean;
 
     /// <summary>
+    /// The keys of the parts around each article written as one word (<see cref="AbjadKey.AroundArticleOf"/>), or null when
+    /// the name has none: worked out when first compared across Arabic script, then kept (decision record 0139).
+    /// </summary>
+    public string?[]? AroundArticle => (_aroundArticle ??= AbjadKey.AroundArticleOf(Terms) ?? []) is { Length: > 0 } keys ? keys : null;
+
+    private string?[]? _aroundArticle;
+
+    /// <summary>
     /// Weak aliases are the main source of false hits on sanctions lists. A name the list did not write (the given name with
     /// a one-part alias, <see cref="KnownAs"/>) counts for less still: the name alone makes a review.
     /// </summary>

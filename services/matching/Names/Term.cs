@@ -18,6 +18,9 @@ internal sealed class Term
         Syllable = PhoneticKey.SyllableOf(text) is { } syllable ? KeyHash.Of(KeyKind.SyllableSpelling, syllable) : 0;
         Abjad = AbjadKey.Of(text);
         Letters = LetterSignature.Of(text);
+        // The same string when the spelling has nothing to take out, so most terms hold no second copy.
+        ArabicSpelling = PhoneticKey.ArabicSpellingOf(text) is { } arabic ? arabic == text ? text : arabic : null;
+        ArabicLetters = ArabicSpelling is null ? 0 : LetterSignature.Of(ArabicSpelling);
         Prior = CommonNameParts.Of(text, Canonical);
         IsHonorific = NameNoise.IsHonorific(text);
         IsArticle = ArabicWords.IsArticle(text);
@@ -46,6 +49,12 @@ internal sealed class Term
     public string? Abjad { get; }
 
     public ulong Letters { get; }
+
+    /// <summary>The spelling with Arabic romanisations' alternations taken out (<see cref="PhoneticKey.ArabicSpellingOf"/>),
+    /// or null.</summary>
+    public string? ArabicSpelling { get; }
+
+    public ulong ArabicLetters { get; }
 
     /// <summary>Expected frequency per <see cref="CommonNameParts.Population"/> people.</summary>
     public int Prior { get; }

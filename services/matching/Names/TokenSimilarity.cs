@@ -67,6 +67,21 @@ internal static class TokenSimilarity
     }
 
     /// <summary>
+    /// Two persons' name parts as romanisations of Arabic write one name (Kazim / Kadhim, Qasim / Kassem, Ghazi / Gazy, Obeidi /
+    /// Ubaydi): their spellings with the alternations taken out are the same (sound-alike), or within the typo allowance (the
+    /// typo's score, at most sound-alike). Decision record 0138.
+    /// </summary>
+    public static double ArabicRomanisation(Term a, Term b)
+    {
+        if (a.ArabicSpelling is not { } x || b.ArabicSpelling is not { } y) return 0;
+        if (string.Equals(x, y, StringComparison.Ordinal)) return SoundAlike;
+        var allowed = AllowedEdits(x.Length, y.Length);
+        if (allowed == 0 || Math.Abs(x.Length - y.Length) > allowed) return 0;
+        if (LetterSignature.TooFarApart(a.ArabicLetters, b.ArabicLetters, allowed)) return 0;
+        return Math.Min(SoundAlike, Spelling(x, y, allowed));
+    }
+
+    /// <summary>
     /// Typo similarity: 1 − 1.5 × edits / length, zero beyond the allowance. The factor keeps
     /// one letter in a short syllable (Hung / Hang / Huong) from passing for the same name.
     /// </summary>

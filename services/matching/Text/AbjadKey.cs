@@ -79,6 +79,24 @@ internal static class AbjadKey
     }
 
     /// <summary>
+    /// For each part followed by an article and a third part ("shhab al dyn", "abd al hy"), the keys of the two outer parts
+    /// written as one word, without the article (Shahabuddin: ud-Din assimilates its l) at 2i and with its l (Abdulhai) at
+    /// 2i + 1; null elsewhere, and null when the name has no article. Built once per name (decision record 0139).
+    /// </summary>
+    public static string?[]? AroundArticleOf(Term[] terms)
+    {
+        string?[]? keys = null;
+        for (var i = 0; i + 2 < terms.Length; i++)
+        {
+            if (!terms[i + 1].IsArticle || terms[i].Abjad is not { } first || terms[i + 2].Abjad is not { } second) continue;
+            keys ??= new string?[2 * terms.Length];
+            keys[2 * i] = first[^1] == second[0] ? first + second[1..] : first + second;
+            keys[2 * i + 1] = first + "l" + second;
+        }
+        return keys;
+    }
+
+    /// <summary>
     /// The hash a key is looked up by: letters romanisations use for one Arabic letter are one letter here (z for ذ ض ظ is d,
     /// g for ق is k), so that lookup is as tolerant as <see cref="Similarity"/>. Zero for keys too short to look up.
     /// </summary>

@@ -71,6 +71,54 @@ internal static class PhoneticKey
         return new string(key[..length]);
     }
 
+    /// <summary>
+    /// For a token of two syllables or more, its spelling with the letters romanisations of Arabic disagree on made one
+    /// (decision 0138): q / k / g / c and gh, d / z and dh (ذ ض ظ: Kazim / Kadhim), th / t, kh / h, sh / ch (ش, French
+    /// "Charia"), w / ou / oo / u, y / ee / i, aa / a, ei / ay / ai, a final h after a vowel (Hamieh / Hamie), a doubled
+    /// letter once. Vowels otherwise stay: the rest is compared as a typo, so Moreno / Mariana stay apart. Null otherwise.
+    /// </summary>
+    public static string? ArabicSpellingOf(string token)
+    {
+        if (Syllables(token) < 2 || IsSkeleton(token)) return null;
+        Span<char> key = stackalloc char[token.Length];
+        var length = 0;
+        for (var i = 0; i < token.Length; i++)
+        {
+            var c = token[i];
+            var next = i + 1 < token.Length ? token[i + 1] : '\0';
+            if (next == 'h' && c is 'g' or 'k' or 'd' or 't' or 's' or 'c' or 'z')
+            {
+                c = c switch { 'g' => 'k', 'k' => 'h', 'd' or 'z' => 'd', 't' => 't', _ => 'x' };
+                i++;
+            }
+            else if ((c == 'o' && next is 'u' or 'o') || (c == 'e' && next == 'e'))
+            {
+                c = c == 'o' ? 'u' : 'i';
+                i++;
+            }
+            else if (c is 'a' or 'e' && next is 'i' or 'y')
+            {
+                // Sheibani / Shaybani, Obeidi / Ubaydi: one diphthong.
+                if (length == 0 || key[length - 1] != 'a') key[length++] = 'a';
+                c = 'i';
+                i++;
+            }
+            else
+                c = c switch
+                {
+                    'q' or 'g' or 'c' => 'k',
+                    'z' => 'd',
+                    'w' => 'u',
+                    'y' when i > 0 => 'i',
+                    'h' when next == '\0' && length > 0 && key[length - 1] is 'a' or 'e' or 'i' or 'o' or 'u' => '\0',
+                    _ => c,
+                };
+            if (c == '\0' || (length > 0 && key[length - 1] == c)) continue;
+            key[length++] = c;
+        }
+        return new string(key[..length]);
+    }
+
     /// <summary>True for tokens such as "mhmd" that carry no vowels at all.</summary>
     public static bool IsSkeleton(string token)
     {
