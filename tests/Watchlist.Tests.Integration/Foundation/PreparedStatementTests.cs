@@ -13,7 +13,7 @@ public sealed class PreparedStatementTests(PlatformTest<PreparedStatementTests>.
     private const string Frequent = "select count(*) from pg_class where relname = $1";
 
     [Fact]
-    public async Task A_frequent_statement_is_prepared_once_and_kept_across_pool_returns()
+    public async Task A_frequent_statement_stays_prepared_across_pool_returns_and_nothing_else_of_the_session_does()
     {
         var settings = Platform.Watchlist.Services.GetRequiredService<EventStoreSettings>().ConnectionString;
         // One connection in the pool, so that the second open is the same server session as the first.
@@ -23,10 +23,18 @@ public sealed class PreparedStatementTests(PlatformTest<PreparedStatementTests>.
             Assert.Equal(0, await PreparedAsync(connection));
             for (var i = 0; i < 6; i++) await CountAsync(connection);
             Assert.Equal(1, await PreparedAsync(connection));
+            // Session state a user leaves behind, which the next user of the connection must not find.
+            await ScalarAsync(connection, "create temp table left_behind (x int)");
+            await ScalarAsync(connection, "set statement_timeout = 1234");
+            await ScalarAsync(connection, "select pg_advisory_lock(914400)");
         }
         await using (var again = await source.OpenConnectionAsync())
         {
             Assert.Equal(1, await PreparedAsync(again)); // the reset on return kept it: no DISCARD ALL
+            Assert.Equal(0L, await ScalarAsync(again, "select count(*) from pg_class where relname = 'left_behind'"));
+            Assert.Equal("0", await ScalarAsync(again, "show statement_timeout"));
+            Assert.Equal(0L, await ScalarAsync(again,
+                "select count(*) from pg_locks where locktype = 'advisory' and objid = 914400 and pid = pg_backend_pid()"));
         }
     }
 
@@ -34,6 +42,12 @@ public sealed class PreparedStatementTests(PlatformTest<PreparedStatementTests>.
     {
         await using var command = new NpgsqlCommand(Frequent, connection) { Parameters = { new() { Value = "mt_events" } } };
         await command.ExecuteScalarAsync();
+    }
+
+    private static async Task<object?> ScalarAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync();
     }
 
     private static async Task<long> PreparedAsync(NpgsqlConnection connection)
