@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Marten;
 using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.Alerts.FalsePositives;
@@ -11,6 +12,9 @@ namespace Watchlist.Alerts.Alerts;
 /// </summary>
 public static class AlertStreams
 {
+    /// <summary>The board row each session has staged per alert: a later append to the alert replaces it (decision 0141).</summary>
+    private static readonly ConditionalWeakTable<IDocumentSession, Dictionary<Guid, AlertView>> StagedViews = new();
+
     public static async Task<Alert?> LoadAlertAsync(this IQuerySession session, Guid id, CancellationToken ct) =>
         (await session.LoadAsync<AlertView>(id, ct))?.Alert;
 
@@ -36,9 +40,23 @@ public static class AlertStreams
             foreach (var id in before.ScreeningIds) session.Store(CountedScreening.Of(before, id, before.LastHitAt));
             after = after with { ScreeningsRecorded = true };
         }
-        session.Store(AlertView.From(after));
+        StageView(session, AlertView.From(after));
         foreach (var e in events) await FollowAsync(session, after, e, ct);
         return after;
+    }
+
+    /// <summary>
+    /// Marten writes every document staged, even several of one id: a group of hits counted on one alert upserted its board row
+    /// once per hit, each a rewrite of the row and its indexes. Only the last state is kept, so the row is written once per
+    /// transaction; the events, counted screenings and handled records are still one per hit.
+    /// </summary>
+    private static void StageView(IDocumentSession session, AlertView view)
+    {
+        var staged = StagedViews.GetOrCreateValue(session);
+        // Ejecting a view saved by an earlier SaveChanges of this session finds no operation and does nothing.
+        if (staged.Remove(view.Id, out var earlier)) session.Eject(earlier);
+        staged[view.Id] = view;
+        session.Store(view);
     }
 
     private static async Task FollowAsync(IDocumentSession session, Alert alert, IAlertEvent e, CancellationToken ct)

@@ -10,11 +10,18 @@ namespace Watchlist.Notifications.Feed;
 /// </summary>
 public static class FeedAppends
 {
+    /// <summary>The subscriptions, read once per group: what decides which notices concern any feed.</summary>
+    public static async Task<IReadOnlyList<Subscription>> SubscriptionsAsync(IQuerySession session, CancellationToken ct) =>
+        await session.Query<Subscription>().ToListAsync(ct);
+
+    /// <summary>Whether a notice changes any feed: a subscription wants it, or it settles an audience (which withdraws items).</summary>
+    public static bool Concerns(AlertNotice notice, IReadOnlyList<Subscription> subscriptions) =>
+        notice.ChangeType == AlertNotice.AudienceSettled || subscriptions.Any(s => s.Wants(notice));
+
     /// <returns>The subscriptions whose feeds grew.</returns>
-    public static async Task<IReadOnlyCollection<Guid>> StageAsync(
-        IDocumentSession session, IReadOnlyList<AlertNotice> notices, DateTimeOffset now, CancellationToken ct)
+    public static async Task<IReadOnlyCollection<Guid>> StageAsync(IDocumentSession session, IReadOnlyList<AlertNotice> notices,
+        IReadOnlyList<Subscription> subscriptions, DateTimeOffset now, CancellationToken ct)
     {
-        var subscriptions = await session.Query<Subscription>().ToListAsync(ct);
         // A settled audience is news to nobody: it only takes the alert out of the feeds outside it.
         var settled = notices.Where(n => n.ChangeType == AlertNotice.AudienceSettled).ToList();
         if (settled.Count > 0) await FeedWithdrawals.StageAsync(session, settled, subscriptions, ct);

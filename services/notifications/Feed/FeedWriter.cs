@@ -75,13 +75,18 @@ public sealed class FeedWriter(IDocumentStore store, FeedWakeups wakeups, TimePr
     private async Task CommitOnceAsync(IReadOnlyList<Pending> group, CancellationToken ct)
     {
         await using var session = store.LightweightSession();
-        var handled = (await session.LoadManyAsync<HandledMessage>(ct, group.Select(p => p.HandledId).Distinct()))
+        var subscriptions = await FeedAppends.SubscriptionsAsync(session, ct);
+        // A notice no feed wants is acknowledged with nothing written, not even its handled record (decision 0142): a copy of it
+        // is judged again against the subscriptions of its time, and the feeds' marks keep a version from entering a feed twice.
+        var concerning = group.Where(p => FeedAppends.Concerns(p.Notice, subscriptions)).ToList();
+        if (concerning.Count == 0) return;
+        var handled = (await session.LoadManyAsync<HandledMessage>(ct, concerning.Select(p => p.HandledId).Distinct()))
             .Select(h => h.Id)
             .ToHashSet();
-        var fresh = group.Where(p => handled.Add(p.HandledId)).ToList(); // also drops a second copy within the group
+        var fresh = concerning.Where(p => handled.Add(p.HandledId)).ToList(); // also drops a second copy within the group
         if (fresh.Count == 0) return;
         var now = clock.GetUtcNow();
-        var grown = await FeedAppends.StageAsync(session, fresh.Select(p => p.Notice).ToList(), now, ct);
+        var grown = await FeedAppends.StageAsync(session, fresh.Select(p => p.Notice).ToList(), subscriptions, now, ct);
         foreach (var p in fresh) session.Insert(new HandledMessage(p.HandledId, now));
         wakeups.Stage(session, grown);
         await session.SaveChangesAsync(ct);

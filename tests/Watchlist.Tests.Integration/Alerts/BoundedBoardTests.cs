@@ -141,6 +141,41 @@ public sealed class BoundedBoardTests(PlatformTest<BoundedBoardTests>.Fixture fi
         Assert.DoesNotContain(await Platform.WholeBoardAsync("TH-RTP"), a => a.Id() == alert.Id());
     }
 
+    [Fact]
+    public async Task A_group_of_hits_on_one_alert_writes_its_board_row_once_and_counts_every_hit()
+    {
+        var hits = new HitsSeen();
+        Platform.Alerts.Services.GetRequiredService<IBus>().ConnectConsumeObserver(hits);
+        var name = $"{AlertFlows.RandomSurname()} Thi {AlertFlows.RandomSurname()}";
+        var passport = AlertFlows.NewPassport();
+        var (entryId, _) = await Platform.ListAsync(AlertFlows.Person(name, passport));
+        var raising = await Platform.ScreenHitAsync(AlertFlows.Traveller(name, passport), entryId);
+        var alertId = (await Platform.AlertsUntilAsync(entryId, a => a.Length == 1, "the hit's alert"))[0].Id();
+        var hit = await Eventually.Until(() => Task.FromResult(hits.Of(raising)), h => h is not null, "the hit message");
+
+        // Three repeats in one transaction, as HitWriter applies a group: three events, three records, one board row written.
+        var repeats = Enumerable.Range(0, 3).Select(_ => hit! with { ScreeningId = Guid.NewGuid() }).ToList();
+        var alertRaising = Platform.Alerts.Services.GetRequiredService<AlertRaising>();
+        await using (var session = Platform.StoreOf(Platform.Alerts).LightweightSession())
+        {
+            var unsaved = new SessionAlerts();
+            await AlertRaising.ReadCountedAsync(session, repeats.Select(r => r.ScreeningId).ToList(), unsaved, CancellationToken.None);
+            foreach (var r in repeats)
+                await alertRaising.ApplyAsync(session, r, new AlertChange("test", r.Agency, DateTimeOffset.UtcNow, null),
+                    CancellationToken.None, unsaved);
+            Assert.Equal(3, session.PendingChanges.Streams().Single().Events.Count);
+            Assert.Equal(3, session.PendingChanges.InsertsFor<CountedScreening>().Count());
+            Assert.Single(session.PendingChanges.OperationsFor<AlertView>());
+            Assert.Equal(4, Assert.Single(session.PendingChanges.UpdatesFor<AlertView>()).Alert.HitCount);
+            await session.SaveChangesAsync();
+        }
+
+        var alert = await Platform.AlertAsync(alertId);
+        Assert.Equal(4, alert.GetProperty("hitCount").GetInt32());
+        Assert.Equal(new[] { raising }.Concat(repeats.Select(r => r.ScreeningId)), alert.ScreeningIds());
+        Assert.Equal(4, (await HistoryScreeningsAsync(alertId)).Count);
+    }
+
     /// <summary>The hit again under <see cref="Copies"/> new message ids, half on each replica's writer, all at once.</summary>
     private static Task HandAgainAsync(HitWriter[] writers, ScreeningHitDetected hit) =>
         Task.WhenAll(Enumerable.Range(0, Copies).Select(i =>

@@ -1,5 +1,9 @@
+using System.Collections.Concurrent;
 using System.Net;
+using Marten;
 using MassTransit;
+using Watchlist.Notifications.Feed;
+using Watchlist.ServiceDefaults.EventStore;
 using Watchlist.Tests.Integration.Infrastructure;
 using static Watchlist.Tests.Integration.Notifications.AlertMessages;
 
@@ -64,6 +68,57 @@ public sealed class NotificationFeedTests(PlatformTest<NotificationFeedTests>.Fi
             new[] { (raised.AlertId, 1, "alert.raised"), (raised.AlertId, 3, "alert.changed"), (marker.AlertId, 1, "alert.raised") },
             feed.Select(
                 i => (i.GetProperty("alertId").GetGuid(), i.GetProperty("alertVersion").GetInt32(), i.GetProperty("event").GetString()!)));
+    }
+
+    [Fact]
+    public async Task A_notice_no_feed_wants_is_acknowledged_unrecorded_and_judged_again_if_it_comes_again()
+    {
+        var consumed = new ConsumedMessages();
+        Platform.Notifications.Services.GetRequiredService<IBus>().ConnectConsumeObserver(consumed);
+        var sub = await Centre("cc-nobody").SubscribeAsync(new { });
+        var unwanted = Raised(audience: ["TH-RTP"]); // no subscription of this class is Thai: no feed wants it
+        var unwantedId = Guid.NewGuid();
+        var wanted = Raised(audience: ["VN-MPS"]);
+        var wantedId = Guid.NewGuid();
+        await Bus.PublishAsync(unwanted, unwantedId);
+        await Bus.PublishAsync(wanted, wantedId);
+        await consumed.UntilAsync(unwantedId, 1);
+        await consumed.UntilAsync(wantedId, 1);
+        Assert.Single(await Centre("cc-nobody").FeedUntilAsync(sub, 1));
+        await using (var session = Platform.StoreOf(Platform.Notifications).QuerySession())
+            Assert.Equal(new[] { $"{AlertFeedConsumer.Name}/{wantedId}" },
+                (await session.LoadManyAsync<HandledMessage>(new[] { unwantedId, wantedId }.Select(id => $"{AlertFeedConsumer.Name}/{id}")))
+                    .Select(h => h.Id));
+
+        // A copy after a Thai subscription exists enters that feed once; the next copy finds it recorded and adds nothing.
+        var thai = await Centre("cc-th", "TH-RTP").SubscribeAsync(new { });
+        await Bus.PublishAsync(unwanted, unwantedId);
+        await consumed.UntilAsync(unwantedId, 2);
+        await Bus.PublishAsync(unwanted, unwantedId);
+        await consumed.UntilAsync(unwantedId, 3);
+        var feed = await Centre("cc-th", "TH-RTP").FeedAsync(thai);
+        Assert.Equal(unwanted.AlertId, Assert.Single(feed).GetProperty("alertId").GetGuid());
+        Assert.Single(await Centre("cc-nobody").FeedAsync(sub));
+    }
+
+    /// <summary>How many times each message was consumed to the end (its group committed, or nothing to write).</summary>
+    private sealed class ConsumedMessages : IConsumeObserver
+    {
+        private readonly ConcurrentDictionary<Guid, int> _counts = new();
+
+        public Task UntilAsync(Guid messageId, int times) =>
+            Eventually.Until(() => Task.FromResult(_counts.GetValueOrDefault(messageId)), n => n >= times,
+                $"message {messageId} consumed {times} times");
+
+        public Task PreConsume<T>(ConsumeContext<T> context) where T : class => Task.CompletedTask;
+
+        public Task PostConsume<T>(ConsumeContext<T> context) where T : class
+        {
+            if (context.MessageId is { } id) _counts.AddOrUpdate(id, 1, (_, n) => n + 1);
+            return Task.CompletedTask;
+        }
+
+        public Task ConsumeFault<T>(ConsumeContext<T> context, Exception exception) where T : class => Task.CompletedTask;
     }
 
     [Fact]
