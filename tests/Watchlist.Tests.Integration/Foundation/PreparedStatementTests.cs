@@ -5,8 +5,9 @@ using Watchlist.Tests.Integration.Infrastructure;
 
 namespace Watchlist.Tests.Integration.Foundation;
 
-/// <summary>With the connection settings a service runs with, a statement it runs again and again is prepared on its pooled connection, and stays prepared when the
-/// connection goes back to the pool and is taken again (decision 0144).</summary>
+/// <summary>With the connection settings a service runs with, a statement it runs again and again is prepared on its pooled
+/// connection and stays prepared when the connection goes back to the pool and is taken again, while nothing else of the
+/// session does (decision 0144).</summary>
 public sealed class PreparedStatementTests(PlatformTest<PreparedStatementTests>.Fixture fixture, RabbitMqFixture rabbit)
     : PlatformTest<PreparedStatementTests>(fixture, rabbit)
 {
