@@ -27,20 +27,36 @@ scripts/layout.sh
 
 dotnet build Watchlist.sln -c Debug --nologo -v q
 logs=$(mktemp -d)
-run() {
+run() { # run <log name> <project> [dotnet test arguments…]
   local rc=0
-  dotnet test "tests/$1/$1.csproj" -c Debug --no-build --nologo "${@:2}" >"$logs/$1.log" 2>&1 || rc=$?
+  dotnet test "tests/$2/$2.csproj" -c Debug --no-build --nologo "${@:3}" >"$logs/$1.log" 2>&1 || rc=$?
   echo "$rc" >"$logs/$1.status"
   echo "[test] $1: $(grep -E '(Passed|Failed)!' "$logs/$1.log" | tail -1 || echo "exit $rc")"
 }
-# Two lanes for two cores: the integration tests, the longest, beside all the others but the browser's, which run last
-# and alone because they time what a person sees. The second lane runs at a lower priority: the integration tests time
-# live alerts (a hit on an SSE client within a second while an import is re-screened) and must not lose the core to it.
+# The integration tests in three parts, by class. The broker restart stops RabbitMQ under everyone, so it runs when nothing
+# else uses the broker. The long waits (processes killed and restarted, a backup restored, personal data left to expire)
+# run beside the rest, after the fuzz suite. Together the three filters select every test, each once.
+broker=Notifications.BrokerRestartTests
+waits=(Operations.BackupRestoreTests Notifications.NoLossTests Screening.GroupCommitCrashTests Foundation.ForwarderTests
+  Governance.AlertPersonalDataTests Governance.PersonalDataRetentionTests Notifications.NotificationFeedTests)
+of() { local f=() c; for c in "$@"; do f+=("FullyQualifiedName${op}Watchlist.Tests.Integration.$c."); done; local IFS="$sep"; echo "${f[*]}"; }
+only_waits=$(op='~' sep='|' of "${waits[@]}")
+the_rest=$(op='!~' sep='&' of "$broker" "${waits[@]}")
+only_broker=$(op='~' sep='|' of "$broker")
+# Two lanes for two cores. The second runs at a lower priority: the integration tests time live alerts (a hit on an SSE
+# client within a second while an import is re-screened) and must not lose the core to it.
 ( renice -n 10 -p "$BASHPID" >/dev/null
-  for p in Watchlist.Tests.Unit Watchlist.Tests.Matching Watchlist.Tests.Deployment Watchlist.Tests.Fuzz; do run "$p" "$@"; done ) &
-run Watchlist.Tests.Integration "$@"
+  run Watchlist.Tests.Fuzz Watchlist.Tests.Fuzz "$@"
+  run Watchlist.Tests.Integration.Waits Watchlist.Tests.Integration --filter "$only_waits" "$@" ) &
+run Watchlist.Tests.Integration Watchlist.Tests.Integration --filter "$the_rest" "$@"
 wait
-run Watchlist.Tests.Console "$@"
+# Then the broker restart beside the tests that use no server; then the browser's tests, which time what a person sees,
+# with nothing else running.
+( renice -n 10 -p "$BASHPID" >/dev/null
+  for p in Watchlist.Tests.Unit Watchlist.Tests.Matching Watchlist.Tests.Deployment; do run "$p" "$p" "$@"; done ) &
+run Watchlist.Tests.Integration.Broker Watchlist.Tests.Integration --filter "$only_broker" "$@"
+wait
+run Watchlist.Tests.Console Watchlist.Tests.Console "$@"
 
 status=0
 for log in "$logs"/*.log; do
