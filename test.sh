@@ -28,35 +28,39 @@ scripts/layout.sh
 dotnet build Watchlist.sln -c Debug --nologo -v q
 logs=$(mktemp -d)
 run() { # run <log name> <project> [dotnet test arguments…]
-  local rc=0
+  local rc=0 began=$SECONDS
   dotnet test "tests/$2/$2.csproj" -c Debug --no-build --nologo "${@:3}" >"$logs/$1.log" 2>&1 || rc=$?
   echo "$rc" >"$logs/$1.status"
-  echo "[test] $1: $(grep -E '(Passed|Failed)!' "$logs/$1.log" | tail -1 || echo "exit $rc")"
+  echo "[test] $1 ($((SECONDS - began)) s): $(grep -E '(Passed|Failed)!' "$logs/$1.log" | tail -1 || echo "exit $rc")"
 }
-# The integration tests in three parts, by class. The broker restart stops RabbitMQ under everyone, so it runs when nothing
-# else uses the broker. The long waits (processes killed and restarted, a backup restored, personal data left to expire)
-# run beside the rest, after the fuzz suite. Together the three filters select every test, each once.
-broker=Notifications.BrokerRestartTests
+# Tests by class: <namespace> <op> <classes…> prints a filter; '~' selects the classes, '!~' everything else.
+of() {
+  local ns=$1 op=$2 f=() c sep='|'; shift 2; [ "$op" = '!~' ] && sep='&'
+  for c in "$@"; do f+=("FullyQualifiedName$op$ns.$c."); done
+  local IFS=$sep; echo "${f[*]}"
+}
+it=Watchlist.Tests.Integration con=Watchlist.Tests.Console
+# What must run alone: the broker restart stops RabbitMQ under everyone, and three tests time what a person waits for (a
+# live hit on SSE within a second while an import is re-screened; an alert on an open board, another user's change on an
+# open page, within a second; the live-update figures). On two cores shared with other suites those measure the sharing.
+broker=(Notifications.BrokerRestartTests)
+timed_it=(Alerts.LiveBeforeRetroTests)
+timed_con=(EndToEnd.AlertBoardTests EndToEnd.AlertPageLiveTests EndToEnd.LiveLatencyMeasurement)
+# The integration tests that mostly wait (processes killed and restarted, a backup restored, personal data left to expire).
 waits=(Operations.BackupRestoreTests Notifications.NoLossTests Screening.GroupCommitCrashTests Foundation.ForwarderTests
   Governance.AlertPersonalDataTests Governance.PersonalDataRetentionTests Notifications.NotificationFeedTests)
-of() { local f=() c; for c in "$@"; do f+=("FullyQualifiedName${op}Watchlist.Tests.Integration.$c."); done; local IFS="$sep"; echo "${f[*]}"; }
-only_waits=$(op='~' sep='|' of "${waits[@]}")
-the_rest=$(op='!~' sep='&' of "$broker" "${waits[@]}")
-only_broker=$(op='~' sep='|' of "$broker")
-# Two lanes for two cores. The second runs at a lower priority: the integration tests time live alerts (a hit on an SSE
-# client within a second while an import is re-screened) and must not lose the core to it.
+# First three lanes side by side: the integration tests; the tests that use no server, the fuzz suite and the waits (at a
+# lower priority: the first lane's tests wait on hosts that must get the cores); and the browser tests. Then what runs
+# alone. The filters of each assembly together select every test, each once (decision 0145).
+( run $it $it --filter "$(of $it '!~' "${broker[@]}" "${timed_it[@]}" "${waits[@]}")" "$@" ) &
 ( renice -n 10 -p "$BASHPID" >/dev/null
-  run Watchlist.Tests.Fuzz Watchlist.Tests.Fuzz "$@"
-  run Watchlist.Tests.Integration.Waits Watchlist.Tests.Integration --filter "$only_waits" "$@" ) &
-run Watchlist.Tests.Integration Watchlist.Tests.Integration --filter "$the_rest" "$@"
+  for p in Watchlist.Tests.Unit Watchlist.Tests.Matching Watchlist.Tests.Deployment Watchlist.Tests.Fuzz; do run "$p" "$p" "$@"; done
+  run $it.Waits $it --filter "$(of $it '~' "${waits[@]}")" "$@" ) &
+( run $con $con --filter "$(of $con '!~' "${timed_con[@]}")" "$@" ) &
 wait
-# Then the broker restart beside the tests that use no server; then the browser's tests, which time what a person sees,
-# with nothing else running.
-( renice -n 10 -p "$BASHPID" >/dev/null
-  for p in Watchlist.Tests.Unit Watchlist.Tests.Matching Watchlist.Tests.Deployment; do run "$p" "$p" "$@"; done ) &
-run Watchlist.Tests.Integration.Broker Watchlist.Tests.Integration --filter "$only_broker" "$@"
-wait
-run Watchlist.Tests.Console Watchlist.Tests.Console "$@"
+run $it.Broker $it --filter "$(of $it '~' "${broker[@]}")" "$@"
+run $it.Timed $it --filter "$(of $it '~' "${timed_it[@]}")" "$@"
+run $con.Timed $con --filter "$(of $con '~' "${timed_con[@]}")" "$@"
 
 status=0
 for log in "$logs"/*.log; do
