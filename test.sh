@@ -44,10 +44,10 @@ it=Watchlist.Tests.Integration con=Watchlist.Tests.Console
 # for (an alert on an open board and another user's change on an open page within a second; the live-update figures).
 broker=(Notifications.BrokerRestartTests)
 timed=(EndToEnd.AlertBoardTests EndToEnd.AlertPageLiveTests EndToEnd.LiveLatencyMeasurement)
-# Two lanes for two cores. The integration tests in the first; in the second, at a lower priority, the tests that use no
+# Two lanes for two cores. The integration tests in the first. In the second, at a lower priority, the tests that use no
 # server and the fuzz suite (the integration tests time a live hit on SSE within a second while an import is re-screened,
-# early in their run, and must not lose the core to them), then the browser tests but the timed ones. Then what runs
-# alone. The filters of each assembly together select every test, each once (decision 0145).
+# early in their run, and must not lose the core to them); then, from this shell at normal priority, the browser tests
+# but the timed ones. Then what runs alone. The filters of each assembly together select every test once (decision 0145).
 ( run $it $it --filter "$(of $it '!~' "${broker[@]}")" "$@" ) &
 integration=$!
 ( renice -n 10 -p "$BASHPID" >/dev/null
