@@ -24,13 +24,14 @@ builder.AddPersonalData();
 builder.Services.AddAlertPrivacy(); // sealed raisings, keyed identities, pseudonyms past the period
 builder.AddMessaging(bus =>
 {
-    bus.AddConsumer<WatchedEntryConsumer>(); // entry snapshots, false-positive lapse
+    bus.AddConsumer<WatchedEntryConsumer>(typeof(WatchedEntryConsumerDefinition)); // entry snapshots, false-positive lapse
     bus.AddConsumer<HitConsumer>(typeof(HitConsumerDefinition)); // live and retro hits, applied in groups
     bus.AddConsumer<CrossingConsumer>(typeof(CrossingConsumerDefinition)); // every screening, for retro-screening, in groups
     bus.AddConsumer<CrossingBundleConsumer>(typeof(CrossingBundleConsumerDefinition)); // a manifest's crossings, in bundles
     bus.AddConsumer<RetroConsumer>(typeof(RetroConsumerDefinition)); // re-screening for list changes, on its own queue
 });
 builder.Services.AddSingleton(TimeProvider.System).AddScoped<AlertChanges>();
+builder.Services.AddSingleton<WatchedEntryWriter>().AddHostedService(sp => sp.GetRequiredService<WatchedEntryWriter>());
 builder.Services.AddSingleton(SlaSettings.From(builder.Configuration)).AddSingleton<AlertRaising>().AddHostedService<SlaSweeper>();
 builder.Services.AddSingleton(HitSettings.From(builder.Configuration)).AddSingleton<HitWriter>()
     .AddHostedService(sp => sp.GetRequiredService<HitWriter>());

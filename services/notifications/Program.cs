@@ -18,9 +18,10 @@ builder.AddEventStore("notifications", store =>
     store.AddWebhookDocuments();
 });
 builder.Services.AddFeedWriting();
+builder.Services.AddSingleton<EntryLabelsWriter>().AddHostedService(sp => sp.GetRequiredService<EntryLabelsWriter>());
 builder.AddMessaging(bus =>
 {
-    bus.AddConsumer<EntryLabelsConsumer>();
+    bus.AddConsumer<EntryLabelsConsumer>(typeof(EntryLabelsConsumerDefinition));
     bus.AddConsumer<AlertFeedConsumer>(typeof(AlertFeedConsumerDefinition));
 });
 builder.Services.AddSingleton(TimeProvider.System);

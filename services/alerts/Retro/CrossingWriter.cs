@@ -1,5 +1,5 @@
 using Marten;
-using Watchlist.Alerts.Grouping;
+using Watchlist.ServiceDefaults.Messaging;
 using Watchlist.ServiceDefaults.EventStore;
 
 namespace Watchlist.Alerts.Retro;

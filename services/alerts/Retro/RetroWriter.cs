@@ -1,5 +1,5 @@
 using Marten;
-using Watchlist.Alerts.Grouping;
+using Watchlist.ServiceDefaults.Messaging;
 using Watchlist.Alerts.Alerts.Raising;
 using Watchlist.Alerts.FalsePositives;
 using Watchlist.Contracts.Entries;

@@ -1,6 +1,6 @@
 using JasperFx.Events;
 using Marten;
-using Watchlist.Alerts.Grouping;
+using Watchlist.ServiceDefaults.Messaging;
 using Watchlist.Contracts.Screening;
 using Watchlist.ServiceDefaults.EventStore;
 

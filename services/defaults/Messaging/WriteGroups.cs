@@ -1,15 +1,17 @@
 using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
 
-namespace Watchlist.Alerts.Grouping;
+namespace Watchlist.ServiceDefaults.Messaging;
 
 /// <summary>
-/// The hand-off shared by the alerts service's writers (hits, crossings, retro re-screenings): a consumer hands its message
-/// over and waits; the writer takes every message that arrived while the previous group was being written, up to
-/// <c>maxGroup</c>, into one transaction. No timer: a message that arrives alone is written at once. A message's consumer
-/// returns, and the bus acknowledges it, only once its group has committed. A group that fails is written one by one, so
-/// only a failing message fails (and is retried by the bus); stopping, the messages not yet taken are left unacknowledged.
+/// The hand-off shared by the group writers (the alerts service's hits, crossings and re-screenings; both services' copies of
+/// entries): a consumer hands its message over and waits; the writer takes every message that arrived while the previous
+/// group was being written, up to <c>maxGroup</c>, into one transaction. No timer: a message that arrives alone is written at
+/// once. A message's consumer returns, and the bus acknowledges it, only once its group has committed. A group that fails is
+/// written one by one, so only a failing message fails (and is retried by the bus); stopping, the messages not yet taken are
+/// left unacknowledged.
 /// </summary>
-internal sealed class WriteGroups<T>(int maxGroup, Func<T, TaskCompletionSource> doneOf)
+public sealed class WriteGroups<T>(int maxGroup, Func<T, TaskCompletionSource> doneOf)
 {
     private readonly Channel<T> _queue = Channel.CreateUnbounded<T>(new UnboundedChannelOptions { SingleReader = true });
 
