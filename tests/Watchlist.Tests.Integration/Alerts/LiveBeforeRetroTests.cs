@@ -26,16 +26,18 @@ public sealed class LiveBeforeRetroTests(
     private const int Window = 5_000;
     private const int Imported = 1_000;
     private const int ImportedTravellers = 200; // imported entries that name a traveller of the window
+    private const int WarmUpImported = 50;
+    private const int WarmUpTravellers = 20;
     private const string LivePost = "VN-LIVE";
 
     [Fact]
     public async Task A_live_hit_reaches_SSE_within_a_second_while_an_import_is_re_screening_the_window()
     {
-        var names = Enumerable.Range(0, Imported)
-            .Select(_ => (Surname: AlertFlows.RandomSurname() + Syllables(), Given: AlertFlows.RandomSurname()))
-            .DistinctBy(n => n.Surname).ToList();
+        var names = NewNames(Imported, []);
+        var warm = NewNames(WarmUpImported, names.Select(n => n.Surname));
         var filled = Stopwatch.StartNew();
-        await FillWindowAsync(names.Take(ImportedTravellers).Select(n => $"{n.Given} {n.Surname}").ToList());
+        await FillWindowAsync(warm.Take(WarmUpTravellers).Concat(names.Take(ImportedTravellers))
+            .Select(n => $"{n.Given} {n.Surname}").ToList());
         output.WriteLine($"window: {Window} crossings recorded by the alerts service in {filled.Elapsed.TotalSeconds:F1} s");
 
         var liveName = $"{AlertFlows.RandomSurname()} Van {AlertFlows.RandomSurname()}";
@@ -49,15 +51,22 @@ public sealed class LiveBeforeRetroTests(
         await using var sse = await SseClient.OpenAsync(centre, $"/api/notifications/stream?subscription={subscription}");
         Assert.Equal(HttpStatusCode.OK, sse.Response.StatusCode);
 
-        // The first alert through a fresh platform pays for compiling the whole path (about 1.8 s here), which a running
-        // platform paid long ago; this one, before the import, is the warm-up, and its time is reported, not asserted.
+        // The first import and the first alert through a fresh platform pay for compiling their whole paths (the alert's about
+        // 1.8 s here), which a running platform paid long ago: a small import, re-screened to the end, and one alert before the
+        // measured import are the warm-up; the alert's time is reported, not asserted.
+        var warmImport = await Platform.Client("admin").PostAsync("/api/imports/ofac-sdn", OfacEdition(warm, firstNumber: 800_000));
+        Assert.True(warmImport.IsSuccessStatusCode, $"{(int)warmImport.StatusCode}: {await warmImport.Content.ReadAsStringAsync()}");
+        await Eventually.Until(() => RescreenedAsync(), n => n >= warm.Count + 1, "the warm-up import to be re-screened",
+            TimeSpan.FromSeconds(120));
         var warmUp = await LiveHitAsync(sse, AlertFlows.RandomSurname() + " Thi " + AlertFlows.RandomSurname());
         output.WriteLine($"warm-up live hit, before the import: screening answer -> SSE {warmUp.TotalMilliseconds:F0} ms");
 
-        var import = await Platform.Client("admin").PostAsync("/api/imports/ofac-sdn", OfacEdition(names));
+        // This edition replaces the warm-up's: its entries are delisted, and re-screened too, beside the new ones.
+        var before = await RescreenedAsync();
+        var import = await Platform.Client("admin").PostAsync("/api/imports/ofac-sdn", OfacEdition(names, firstNumber: 900_000));
         Assert.True(import.IsSuccessStatusCode, $"{(int)import.StatusCode}: {await import.Content.ReadAsStringAsync()}");
-        var started = await Eventually.Until(() => WatchedAsync(), n => n >= 21, "the alerts service to start re-screening the import",
-            TimeSpan.FromSeconds(120));
+        var started = await Eventually.Until(async () => await RescreenedAsync() - before, n => n >= 20,
+            "the alerts service to start re-screening the import", TimeSpan.FromSeconds(120));
 
         var notified = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
         Stopwatch? answered = null;
@@ -70,15 +79,15 @@ public sealed class LiveBeforeRetroTests(
         var answer = await screening.Json();
         Assert.Contains(answer.GetProperty("hits").EnumerateArray(), h => h.GetProperty("entryId").GetGuid() == liveEntry);
         var stored = AlertStoredAsync(liveEntry, answered); // where the time goes, for the report
-        var retroDoneAtHit = await WatchedAsync() - 1;
+        var retroDoneAtHit = await RescreenedAsync() - before;
 
         var e = await sse.NextAsync(TimeSpan.FromSeconds(30));
         var latency = answered.Elapsed;
-        var retroDoneAtSse = await WatchedAsync() - 1;
+        var retroDoneAtSse = await RescreenedAsync() - before;
         var consumed = notified.Task.IsCompleted ? $"{(await notified.Task).TotalMilliseconds:F0} ms" : "not seen";
         output.WriteLine($"live hit: screening answer -> alert stored {(await stored).TotalMilliseconds:F0} ms "
             + $"-> AlertRaised consumed by notifications {consumed} -> SSE {latency.TotalMilliseconds:F0} ms; imported entries re-screened "
-            + $"when the import was seen starting {started - 1}, at the answer {retroDoneAtHit}, "
+            + $"when the import was seen starting {started}, at the answer {retroDoneAtHit}, "
             + $"at the SSE event {retroDoneAtSse} of {names.Count}");
 
         Assert.Equal("alert.raised", e.Event);
@@ -108,16 +117,25 @@ public sealed class LiveBeforeRetroTests(
         await Eventually.Until(CrossingsAsync, n => n >= Window, $"{Window} crossings in the alerts service", TimeSpan.FromMinutes(5));
     }
 
+    /// <summary>Names of individuals, none of whose surnames is among <paramref name="taken"/>.</summary>
+    private static List<(string Surname, string Given)> NewNames(int count, IEnumerable<string> taken)
+    {
+        var used = taken.ToHashSet();
+        return Enumerable.Range(0, count)
+            .Select(_ => (Surname: AlertFlows.RandomSurname() + Syllables(), Given: AlertFlows.RandomSurname()))
+            .Where(n => used.Add(n.Surname)).ToList();
+    }
+
     /// <summary>A traveller no imported entry names (random syllables: a collision with 1,000 names is practically impossible).</summary>
     private static string Unlisted() => $"{AlertFlows.RandomSurname()} {AlertFlows.RandomSurname()}{Syllables()}";
 
     private static string Syllables() => AlertFlows.RandomSurname().ToLowerInvariant();
 
     /// <summary>An OFAC SDN edition of individuals, as the import accepts it (sdn, alt and add parts).</summary>
-    private static MultipartFormDataContent OfacEdition(IEnumerable<(string Surname, string Given)> names)
+    private static MultipartFormDataContent OfacEdition(IEnumerable<(string Surname, string Given)> names, int firstNumber)
     {
         var sdn = new StringBuilder();
-        var n = 900_000;
+        var n = firstNumber;
         foreach (var (surname, given) in names)
             sdn.Append($"{n++},\"{surname.ToUpperInvariant()}, {given}\",\"individual\",\"SDGT\",")
                 .Append("-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"DOB 12 May 1980.\"\r\n");
@@ -174,6 +192,13 @@ public sealed class LiveBeforeRetroTests(
     {
         await using var session = Platform.StoreOf(Platform.Alerts).QuerySession();
         return await session.Query<Crossing>().CountAsync();
+    }
+
+    /// <summary>Entries whose re-screening has committed (one record per entry, whatever its version).</summary>
+    private async Task<int> RescreenedAsync()
+    {
+        await using var session = Platform.StoreOf(Platform.Alerts).QuerySession();
+        return await session.Query<RetroEntry>().CountAsync();
     }
 
     private async Task<int> WatchedAsync()
