@@ -40,22 +40,25 @@ of() {
   local IFS=$sep; echo "${f[*]}"
 }
 it=Watchlist.Tests.Integration con=Watchlist.Tests.Console
-# What must run alone: the broker restart stops RabbitMQ under everyone, and three browser tests time what a person waits
-# for (an alert on an open board and another user's change on an open page within a second; the live-update figures).
+# What must run alone or apart: the broker restart stops RabbitMQ under everyone that uses it, and two browser tests time what
+# a person waits for (an alert on an open board, another user's change on an open page, within a second).
 broker=(Notifications.BrokerRestartTests)
-timed=(EndToEnd.AlertBoardTests EndToEnd.AlertPageLiveTests EndToEnd.LiveLatencyMeasurement)
-# Two lanes for two cores. The integration tests in the first. In the second, at a lower priority, the tests that use no
-# server and the fuzz suite (the integration tests time a live hit on SSE within a second while an import is re-screened,
-# early in their run, and must not lose the core to them); then, from this shell at normal priority, the browser tests
-# but the timed ones. Then what runs alone. The filters of each assembly together select every test once (decision 0145).
-( run $it $it --filter "$(of $it '!~' "${broker[@]}")" "$@" ) &
-integration=$!
-( renice -n 10 -p "$BASHPID" >/dev/null
-  for p in Watchlist.Tests.Unit Watchlist.Tests.Matching Watchlist.Tests.Deployment Watchlist.Tests.Fuzz; do run "$p" "$p" "$@"; done ) &
-wait $!
-run $con $con --filter "$(of $con '!~' "${timed[@]}")" "$@"
-wait $integration
-run $it.Broker $it --filter "$(of $it '~' "${broker[@]}")" "$@"
+timed=(EndToEnd.AlertBoardTests EndToEnd.AlertPageLiveTests)
+# The integration tests in two processes, by namespace: the second half has no test that times anything.
+untimed=(Operations Governance Foundation Security Content)
+lowered() { renice -n 10 -p "$BASHPID" >/dev/null; }
+# 1. The broker restart, beside the tests that use no broker (decision 0146).
+( run $it.Broker $it --filter "$(of $it '~' "${broker[@]}")" "$@" ) &
+( lowered; for p in Watchlist.Tests.Unit Watchlist.Tests.Matching Watchlist.Tests.Deployment; do run "$p" "$p" "$@"; done ) &
+wait
+# 2. Two lanes for two cores. At normal priority, the integration tests with the one that times a live hit on SSE while an
+# import is re-screened, then the browser tests but the timed ones; at a lower priority, so that they never take the core
+# from those, the fuzz suite and the other integration tests.
+( run $it $it --filter "$(of $it '!~' "${untimed[@]}" "${broker[@]}")" "$@"
+  run $con $con --filter "$(of $con '!~' "${timed[@]}")" "$@" ) &
+( lowered; run Watchlist.Tests.Fuzz Watchlist.Tests.Fuzz "$@"; run $it.Untimed $it --filter "$(of $it '~' "${untimed[@]}")" "$@" ) &
+wait
+# 3. Alone: the browser tests that time a second. The filters of each assembly together select every test once.
 run $con.Timed $con --filter "$(of $con '~' "${timed[@]}")" "$@"
 
 status=0
