@@ -22,10 +22,8 @@ export WATCHLIST_TEST_POSTGRES="${WATCHLIST_TEST_POSTGRES:-Host=127.0.0.1;Port=5
 # platforms started side by side would otherwise use up.
 export DOTNET_hostBuilder__reloadConfigOnChange=false DOTNET_USE_POLLING_FILE_WATCHER=1
 
-# The layout of the code (.editorconfig, 140 columns), before anything is built.
-scripts/layout.sh
-
-dotnet build Watchlist.sln -c Debug --nologo -v q
+# The layout of the code (.editorconfig, 140 columns), checked beside the build; a bad layout fails the run.
+scripts/layout.sh & layout=$!
 logs=$(mktemp -d)
 run() { # run <log name> <project> [dotnet test arguments…]
   local rc=0 began=$SECONDS
@@ -40,25 +38,32 @@ of() {
   local IFS=$sep; echo "${f[*]}"
 }
 it=Watchlist.Tests.Integration con=Watchlist.Tests.Console
-# What must run alone or apart: the broker restart stops RabbitMQ under everyone that uses it, and two browser tests time what
-# a person waits for (an alert on an open board, another user's change on an open page, within a second).
+# What must run apart: the broker restart stops RabbitMQ under everyone that uses it; three tests time what a person waits for
+# (a live hit on SSE while an import is re-screened, an alert on an open board, another user's change on an open page, each
+# within a second), and run alone, on a machine that nothing else is loading.
 broker=(Notifications.BrokerRestartTests)
+timed_it=(Alerts.LiveBeforeRetroTests)
 timed=(EndToEnd.AlertBoardTests EndToEnd.AlertPageLiveTests)
-# The integration tests in two processes, by namespace: the second half has no test that times anything.
-untimed=(Operations Governance Foundation Security Content)
+# The rest of the integration tests in two processes, by namespace.
+second=(Operations Governance Foundation Security Content)
 lowered() { renice -n 10 -p "$BASHPID" >/dev/null; }
-# 1. The broker restart, beside the tests that use no broker (decision 0146).
-( run $it.Broker $it --filter "$(of $it '~' "${broker[@]}")" "$@" ) &
+# 1. The tests that use no server (tests/serverless.slnf) start once they are built, at a lower priority, beside the rest of
+# the build and then the broker restart, which uses no other server than RabbitMQ (decision 0146).
+dotnet build tests/serverless.slnf -c Debug --nologo -v q
 ( lowered; for p in Watchlist.Tests.Unit Watchlist.Tests.Matching Watchlist.Tests.Deployment; do run "$p" "$p" "$@"; done ) &
+serverless=$!
+dotnet build Watchlist.sln -c Debug --nologo -v q
+wait $layout
+run $it.Broker $it --filter "$(of $it '~' "${broker[@]}")" "$@"
+wait $serverless
+# 2. Three processes side by side, since none of them keeps the two cores busy alone: half the integration tests; the browser
+# tests but the timed ones; at a lower priority, the fuzz suite, then the other half of the integration tests.
+( run $it $it --filter "$(of $it '!~' "${second[@]}" "${broker[@]}" "${timed_it[@]}")" "$@" ) &
+( run $con $con --filter "$(of $con '!~' "${timed[@]}")" "$@" ) &
+( lowered; run Watchlist.Tests.Fuzz Watchlist.Tests.Fuzz "$@"; run $it.Second $it --filter "$(of $it '~' "${second[@]}")" "$@" ) &
 wait
-# 2. Two lanes for two cores. At normal priority, the integration tests with the one that times a live hit on SSE while an
-# import is re-screened, then the browser tests but the timed ones; at a lower priority, so that they never take the core
-# from those, the fuzz suite and the other integration tests.
-( run $it $it --filter "$(of $it '!~' "${untimed[@]}" "${broker[@]}")" "$@"
-  run $con $con --filter "$(of $con '!~' "${timed[@]}")" "$@" ) &
-( lowered; run Watchlist.Tests.Fuzz Watchlist.Tests.Fuzz "$@"; run $it.Untimed $it --filter "$(of $it '~' "${untimed[@]}")" "$@" ) &
-wait
-# 3. Alone: the browser tests that time a second. The filters of each assembly together select every test once.
+# 3. Alone, one after the other: the tests that time a second. The filters of each assembly together select every test once.
+run $it.Timed $it --filter "$(of $it '~' "${timed_it[@]}")" "$@"
 run $con.Timed $con --filter "$(of $con '~' "${timed[@]}")" "$@"
 
 status=0
