@@ -43,7 +43,7 @@ public static class RestErrors
         {
             412 => $"The {name.Thing} has changed since expectedVersion; read it again and reapply your change.",
             428 => $"expectedVersion is required to change an existing {name.Thing}: read it and send its version.",
-            413 or 414 or 431 => $"The arguments are too long for the {name.Service} service; shorten them.",
+            413 or 414 or 431 => TooLongMessage(name),
             400 or 422 when problem?.Errors is { Count: > 0 } =>
                 $"{problem.Title ?? "The input is not valid."} extensions.fields says which fields and why.",
             < 500 when problem?.Detail is { } detail => problem.Title is { } title ? $"{title} {detail}" : detail,
@@ -69,6 +69,12 @@ public static class RestErrors
         Code = BadUserInput,
         Extensions = new Dictionary<string, object?> { ["fields"] = new Dictionary<string, string[]> { [field] = [message] } },
     };
+
+    /// <summary>What the service's 414 says, for an address longer than it reads, refused before it is sent (see
+    /// <see cref="ServiceCalls.MaxTarget"/>).</summary>
+    public static ExecutionError TooLong(ServiceName name) => new(TooLongMessage(name)) { Code = BadUserInput };
+
+    private static string TooLongMessage(ServiceName name) => $"The arguments are too long for the {name.Service} service; shorten them.";
 
     public static ExecutionError Unavailable(ServiceName name, Exception cause) =>
         new($"The {name.Service} service did not answer; try again shortly.", cause) { Code = ServiceUnavailable };
